@@ -1,0 +1,43 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
+
+/** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env.OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), pagefindIndex()],
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingAnchors()] }),
+    // Shiki writes inline styles, which the strict CSP forbids; the handbook has no code listings.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: { assetsInlineLimit: 0, modulePreload: false },
+  },
+});

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
+
+const ci = Boolean(process.env['CI']);
+
+/** Two builds are tested: one at the root, one under a sub-path, each served as a static site. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: ci,
+  reporter: ci ? 'line' : 'list',
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'root',
+      use: { baseURL: 'http://localhost:4321/' },
+      metadata: { dist: 'dist' },
+    },
+    {
+      name: 'sub-path',
+      use: { baseURL: 'http://localhost:4322/handbook/' },
+      metadata: { dist: 'dist-base' },
+      grep: /@smoke/,
+    },
+  ],
+  webServer: [
+    {
+      command: 'node scripts/serve.mjs --dir dist --port 4321',
+      url: 'http://localhost:4321/',
+      reuseExistingServer: !ci,
+    },
+    {
+      command: 'node scripts/serve.mjs --dir dist-base --base /handbook/ --port 4322',
+      url: 'http://localhost:4322/handbook/',
+      reuseExistingServer: !ci,
+    },
+  ],
+});

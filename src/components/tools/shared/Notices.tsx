@@ -1,0 +1,29 @@
+import type { StateNotice } from '../../../lib/state/notice';
+
+interface Props {
+  notices: StateNotice[];
+  heading: string;
+  dismissLabel: string;
+  onDismiss: () => void;
+}
+
+/** Lists what could not be used from a link, file or storage; text only, never markup. */
+export function Notices({ notices, heading, dismissLabel, onDismiss }: Props) {
+  return (
+    <div role="status" class="cx-notices">
+      {notices.length > 0 && (
+        <>
+          <p class="cx-notices__heading">{heading}</p>
+          <ul>
+            {notices.map((n, i) => (
+              <li key={`${n.key}-${i}`}>{n.message}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={onDismiss}>
+            {dismissLabel}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { isRootRelative, joinBase } from '../lib/paths';
+
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+  value?: string;
+}
+
+function walk(node: Node, visit: (n: Node, parent: Node | undefined) => void, parent?: Node) {
+  visit(node, parent);
+  for (const child of node.children ?? []) walk(child, visit, node);
+}
+
+/** Rewrites root-relative links written in chapters ("/glossary/#x") to include the base path. */
+export function rehypeSiteLinks(base: string) {
+  return () => (tree: Node) => {
+    walk(tree, (n) => {
+      const target = n.properties?.['href'];
+      if (n.tagName === 'a' && n.properties && typeof target === 'string' && isRootRelative(target)) {
+        n.properties['href'] = joinBase(base, target);
+      }
+    });
+  };
+}
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Gives every h2 and h3 with an id a visible anchor link that says which section it links to. */
+export function rehypeHeadingAnchors() {
+  return () => (tree: Node) => {
+    walk(tree, (n) => {
+      if (n.type !== 'element' || (n.tagName !== 'h2' && n.tagName !== 'h3')) return;
+      const id = n.properties?.['id'];
+      if (typeof id !== 'string') return;
+      const label = textOf(n).trim();
+      n.properties = { ...n.properties, className: ['cx-heading'] };
+      n.children = [
+        ...(n.children ?? []),
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['cx-anchor'], href: `#${id}` },
+          children: [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['cx-sr-only'] },
+              children: [{ type: 'text', value: `Link to section: ${label}` }],
+            },
+          ],
+        },
+      ];
+    });
+  };
+}

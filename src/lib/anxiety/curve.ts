@@ -1,0 +1,62 @@
+import { complexityPressure, MODEL } from './factors';
+import type { ModelInput } from './inputs';
+import { breakdownAt, sanitise } from './model';
+
+/** One sampled point of the anxiety curve: days since purchase and anxiety (0 to 100). */
+export interface CurvePoint {
+  days: number;
+  anxiety: number;
+}
+
+/** Samples before the moment of value and after it. */
+export const SAMPLES = { before: 40, after: 20 } as const;
+
+/** How long the curve runs past the moment of value: half the gap, at least an hour. */
+export function tailDays(gapDays: number): number {
+  return Math.max(gapDays / 2, 1 / 24);
+}
+
+/** What anxiety falls back to once the value is realised: the complexity part, after reassurance. */
+export function residual(input: ModelInput): number {
+  const at = breakdownAt(input, input.gapDays);
+  return MODEL.weights.complexity * complexityPressure(input.complexity) * (1 - MODEL.reassuranceRelief * at.values.reassurance);
+}
+
+/** Anxiety `days` after the purchase: rising until the moment of value, then easing to the residual. */
+export function anxietyAt(raw: ModelInput, days: number): number {
+  const input = sanitise(raw);
+  const t = Number.isFinite(days) ? Math.max(0, days) : 0;
+  if (t <= input.gapDays) return breakdownAt(input, t).index;
+  const peak = breakdownAt(input, input.gapDays).index;
+  const rest = Math.min(peak, residual(input));
+  const tau = tailDays(input.gapDays) / 3;
+  return rest + (peak - rest) * Math.exp(-(t - input.gapDays) / tau);
+}
+
+/** The curve from the purchase to past the moment of value, as finite sampled points. */
+export function anxietyCurve(raw: ModelInput): CurvePoint[] {
+  const input = sanitise(raw);
+  const g = input.gapDays;
+  const end = g + tailDays(g);
+  const times: number[] = [];
+  if (g > 0) for (let i = 0; i <= SAMPLES.before; i++) times.push((g * i) / SAMPLES.before);
+  else times.push(0);
+  for (let i = 1; i <= SAMPLES.after; i++) times.push(g + ((end - g) * i) / SAMPLES.after);
+  return times.map((days) => ({ days, anxiety: anxietyAt(input, days) }));
+}
+
+/** Named moments of the curve, for its text equivalent. */
+export type KeyMoment = 'purchase' | 'window-closes' | 'halfway' | 'value' | 'after';
+
+/** The curve's key points: purchase, window closing (when inside the gap), halfway, the moment of value, the end. */
+export function keyPoints(raw: ModelInput): { moment: KeyMoment; days: number; anxiety: number }[] {
+  const input = sanitise(raw);
+  const g = input.gapDays;
+  const moments: { moment: KeyMoment; days: number }[] = [{ moment: 'purchase', days: 0 }];
+  const w = input.windowDays;
+  if (w > 0 && w < g) moments.push({ moment: 'window-closes', days: w });
+  if (g > 0) moments.push({ moment: 'halfway', days: g / 2 }, { moment: 'value', days: g });
+  moments.push({ moment: 'after', days: g + tailDays(g) });
+  moments.sort((a, b) => a.days - b.days);
+  return moments.map((m) => ({ ...m, anxiety: anxietyAt(input, m.days) }));
+}

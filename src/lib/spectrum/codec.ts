@@ -1,0 +1,100 @@
+import type { Codec } from '../state/codec';
+import { quote, readChoice, readNumber, readText } from '../state/fields';
+import type { Decoded, StateNotice } from '../state/notice';
+import type { Offering } from './offering';
+import { MAX_NAME_LENGTH, MAX_OFFERINGS, newOffering } from './offering';
+import { formatSpan, readSpan } from './span-text';
+
+/** Everything the grid remembers. */
+export interface SpectrumState {
+  /** The reader's own offerings, at most eight. */
+  offerings: readonly Offering[];
+  /** Which offering the reading is for: an index into `offerings`, 0 when there are none. */
+  selected: number;
+  /** Whether the essays' reference products are drawn. */
+  showReferences: boolean;
+}
+
+/**
+ * The URL keys. `place` repeats, one per offering, as name_frequency_complexity, where each score is
+ * a number ("7") or a span ("2-8"): `place=Meal+kit_7_3`. An empty `place=` means "no offerings".
+ * `read` is the 1-based number of the offering the reading is for; `refs=hidden` hides the reference layer.
+ */
+export const SPECTRUM_KEYS = ['place', 'read', 'refs'] as const;
+
+const TOOL = 'spectrum-grid';
+
+/** The state a first visit starts with: one unnamed offering in the middle, references shown. */
+export function spectrumDefaults(): SpectrumState {
+  return { offerings: [newOffering()], selected: 0, showReferences: true };
+}
+
+/** One offering as link text. */
+export function encodeOffering(o: Offering): string {
+  return `${o.name}_${formatSpan(o.frequency)}_${formatSpan(o.complexity)}`;
+}
+
+/** Reads one `place` value; never throws. Name is everything before the last two underscores. */
+export function decodeOffering(raw: string, index: number, notices: StateNotice[]): Offering {
+  const label = `Offering ${index + 1}`;
+  const last = raw.lastIndexOf('_');
+  const before = last > 0 ? raw.lastIndexOf('_', last - 1) : -1;
+  if (before < 0) {
+    notices.push({ key: 'place', message: `${label} ${quote(raw)} has no position (name_frequency_complexity); placed in the middle.` });
+    return newOffering(readText(raw, { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' }).value);
+  }
+  const name = readText(raw.slice(0, before), { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' });
+  if (name.notice) notices.push(name.notice);
+  const shown = name.value === '' ? label : `${label} (${quote(name.value)})`;
+  return {
+    name: name.value,
+    frequency: readSpan(raw.slice(before + 1, last), `${shown} frequency`, 'place', notices),
+    complexity: readSpan(raw.slice(last + 1), `${shown} complexity`, 'place', notices),
+  };
+}
+
+function decodeOfferings(params: URLSearchParams, notices: StateNotice[]): readonly Offering[] {
+  if (!params.has('place')) return spectrumDefaults().offerings;
+  const given = params.getAll('place').filter((v) => v.trim() !== '');
+  if (given.length > MAX_OFFERINGS) {
+    notices.push({ key: 'place', message: `The link had ${given.length} offerings; only the first ${MAX_OFFERINGS} were kept.` });
+  }
+  return given.slice(0, MAX_OFFERINGS).map((raw, i) => decodeOffering(raw, i, notices));
+}
+
+/** Reads the grid's state from a query; every bad value is replaced and noted, and it never throws. */
+export function decodeSpectrum(params: URLSearchParams): Decoded<SpectrumState> {
+  const notices: StateNotice[] = [];
+  const offerings = decodeOfferings(params, notices);
+  let selected = 0;
+  if (offerings.length > 0) {
+    const max = offerings.length;
+    const read = readNumber(params.get('read'), { key: 'read', label: 'Offering to read', min: 1, max, fallback: 1, integer: true });
+    if (read.notice) notices.push(read.notice);
+    selected = read.value - 1;
+  }
+  const refs = readChoice(params.get('refs'), { key: 'refs', label: 'Reference products', choices: ['shown', 'hidden'], fallback: 'shown' });
+  if (refs.notice) notices.push(refs.notice);
+  return { value: { offerings, selected, showReferences: refs.value === 'shown' }, notices };
+}
+
+/** Writes the state as a query, leaving out what equals the defaults so links stay short. */
+export function encodeSpectrum(state: SpectrumState): URLSearchParams {
+  const params = new URLSearchParams();
+  const defaults = spectrumDefaults().offerings.map(encodeOffering);
+  const places = state.offerings.map(encodeOffering);
+  if (places.length === 0) params.append('place', '');
+  else if (places.join('\n') !== defaults.join('\n')) for (const p of places) params.append('place', p);
+  if (state.selected > 0 && state.selected < state.offerings.length) params.set('read', String(state.selected + 1));
+  if (!state.showReferences) params.set('refs', 'hidden');
+  return params;
+}
+
+/** The grid's codec: storage name, version, defaults and the two directions. */
+export const spectrumCodec: Codec<SpectrumState> = {
+  name: TOOL,
+  version: 1,
+  defaults: spectrumDefaults,
+  decode: decodeSpectrum,
+  encode: encodeSpectrum,
+};

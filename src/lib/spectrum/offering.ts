@@ -1,0 +1,101 @@
+import { AXIS_DEFAULT, AXIS_MAX, AXIS_MIN, type AxisId, snap } from './axes';
+
+/** A stretch of one axis; a point when `from` equals `to`. Always from <= to, both in 0 to 10. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** One offering on the plane: a name (plain text, may be empty) and a span on each axis. */
+export interface Offering {
+  name: string;
+  frequency: Span;
+  complexity: Span;
+}
+
+/** At most this many of the reader's own offerings are kept. */
+export const MAX_OFFERINGS = 8;
+/** Longest name kept, in characters. */
+export const MAX_NAME_LENGTH = 60;
+
+/** A span of zero width at one score. */
+export function pointSpan(value: number): Span {
+  const v = snap(value);
+  return { from: v, to: v };
+}
+
+/** A span between two scores, in either order, clamped and rounded. */
+export function spanOf(a: number, b: number): Span {
+  const x = snap(a);
+  const y = snap(b);
+  return x <= y ? { from: x, to: y } : { from: y, to: x };
+}
+
+/** A new offering at one point (the middle of the plane unless told). */
+export function newOffering(name = '', frequency = AXIS_DEFAULT, complexity = AXIS_DEFAULT): Offering {
+  return { name, frequency: pointSpan(frequency), complexity: pointSpan(complexity) };
+}
+
+/** The middle of a span. */
+export function middle(span: Span): number {
+  return (span.from + span.to) / 2;
+}
+
+/** The width of a span (0 for a point). */
+export function width(span: Span): number {
+  return span.to - span.from;
+}
+
+/** True when the offering covers a stretch of either axis rather than a single point. */
+export function isSpread(o: Offering): boolean {
+  return width(o.frequency) > 0 || width(o.complexity) > 0;
+}
+
+/** Moves a span so its middle sits at `centre`, keeping its width and staying inside 0 to 10. */
+export function centreSpan(span: Span, centre: number): Span {
+  const w = snap(width(span));
+  const from = Math.min(AXIS_MAX - w, Math.max(AXIS_MIN, centre - w / 2));
+  const start = snap(from);
+  return { from: start, to: snap(start + w) };
+}
+
+/** Grows (or, with a negative amount, shrinks) a span by `amount` on each side, never below a point. */
+export function widenSpan(span: Span, amount: number): Span {
+  const mid = middle(span);
+  const half = Math.max(0, width(span) / 2 + amount);
+  if (half === 0) return pointSpan(snap(mid));
+  return spanOf(mid - half, mid + half);
+}
+
+/** Replaces one axis of an offering. */
+export function withAxis(o: Offering, axis: AxisId, span: Span): Offering {
+  return axis === 'frequency' ? { ...o, frequency: span } : { ...o, complexity: span };
+}
+
+/** Moves an offering by `delta` along one axis, keeping its width. */
+export function nudge(o: Offering, axis: AxisId, delta: number): Offering {
+  const span = o[axis];
+  return withAxis(o, axis, centreSpan(span, middle(span) + delta));
+}
+
+/** Moves an offering so its middle is at (frequency, complexity), keeping its widths. */
+export function moveTo(o: Offering, frequency: number, complexity: number): Offering {
+  return { ...o, frequency: centreSpan(o.frequency, frequency), complexity: centreSpan(o.complexity, complexity) };
+}
+
+/** Sets one end of one axis, pushing the other end along when they would cross. */
+export function setEnd(o: Offering, axis: AxisId, end: 'from' | 'to', value: number): Offering {
+  const span = o[axis];
+  const v = snap(value);
+  if (end === 'from') return withAxis(o, axis, { from: v, to: Math.max(v, span.to) });
+  return withAxis(o, axis, { from: Math.min(v, span.from), to: v });
+}
+
+/** Sets the half-widths around the current middle, as a corner handle dragged by pointer does. */
+export function setHalfWidths(o: Offering, halfFrequency: number, halfComplexity: number): Offering {
+  const f = middle(o.frequency);
+  const c = middle(o.complexity);
+  const hf = Math.abs(halfFrequency);
+  const hc = Math.abs(halfComplexity);
+  return { ...o, frequency: spanOf(f - hf, f + hf), complexity: spanOf(c - hc, c + hc) };
+}

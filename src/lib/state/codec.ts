@@ -1,0 +1,21 @@
+import type { Decoded } from './notice';
+
+/**
+ * How one tool's state travels in a URL query: readable keys, validated on the way in.
+ * `decode` never throws: every bad value becomes its default plus a notice.
+ */
+export interface Codec<S> {
+  /** Storage namespace, usually the tool id. */
+  name: string;
+  /** Bump when the meaning of stored keys changes; old saved state is then ignored. */
+  version: number;
+  defaults: () => S;
+  decode: (params: URLSearchParams) => Decoded<S>;
+  /** Only non-default values need to be written, so links stay short. */
+  encode: (state: S) => URLSearchParams;
+}
+
+/** True when a query carries at least one of the codec's keys. */
+export function hasAnyKey(params: URLSearchParams, keys: readonly string[]): boolean {
+  return keys.some((k) => params.has(k));
+}

@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { distOf, htmlOf, pagesOf } from './support/site';
+import { watchPage } from './support/watch';
+
+const pages = pagesOf('dist');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the build lists the pages the site promises @smoke', async ({}, info) => {
+  const built = pagesOf(distOf(info));
+  for (const p of ['', 'chapters/beyond-attention/', 'tools/', 'glossary/', 'sources/', '404.html']) {
+    expect(built).toContain(p);
+  }
+});
+
+for (const path of pages) {
+  const name = path || '(home)';
+
+  test(`${name}: strict CSP, own-origin requests, no errors @smoke`, async ({ page, baseURL }) => {
+    const watch = await watchPage(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === '404.html' ? 200 : 200);
+    await page.waitForLoadState('networkidle');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("default-src 'self'");
+    const origin = new URL(baseURL ?? '').origin;
+    const foreign = watch.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(watch.failures).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${name}: axe finds nothing (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+
+  test(`${name}: every link, asset and anchor resolves @smoke`, async ({ request, baseURL }, info) => {
+    const html = htmlOf(distOf(info), path);
+    const pageUrl = new URL(path, baseURL);
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const internal = refs
+      .map((r) => new URL(r.replaceAll('&amp;', '&'), pageUrl))
+      .filter((u) => u.origin === pageUrl.origin);
+    expect(internal.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    for (const url of new Map(internal.map((u) => [u.href, u])).values()) {
+      const res = await request.get(url.href.split('#')[0] ?? url.href);
+      if (res.status() !== 200) {
+        missing.push(`${url.pathname} → ${res.status()}`);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id && !(await res.text()).includes(`id="${id}"`)) missing.push(`${url.pathname}#${id} → no such anchor`);
+    }
+    expect(missing).toEqual([]);
+  });
+}
