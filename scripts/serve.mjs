@@ -51,7 +51,10 @@ async function existingFile(path) {
 }
 
 function send(res, status, path) {
-  res.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  res.writeHead(status, {
+    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
   createReadStream(path).pipe(res);
 }
 

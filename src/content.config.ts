@@ -24,11 +24,7 @@ const sources = defineCollection({
         .optional()
         .describe('Author or authors as printed; leave out when the copy names none'),
       title: z.string().min(2).max(200).describe('Title of the work'),
-      publication: z
-        .string()
-        .min(2)
-        .max(200)
-        .describe('Where it appeared: blog, journal, magazine, publisher'),
+      publication: z.string().min(2).max(200).describe('Where it appeared: blog, journal, magazine, publisher'),
       date: isoDate.optional(),
       url: z.url().optional().describe('Public address of the work, if it has one'),
       note: z.string().max(300).optional().describe('What the handbook takes from it'),
@@ -53,11 +49,7 @@ const chapters = defineCollection({
         .min(3)
         .max(5)
         .describe('Three to five takeaways shown at the top of the chapter'),
-      tools: z
-        .array(z.enum(TOOL_IDS))
-        .max(4)
-        .default([])
-        .describe('Tools that apply this chapter'),
+      tools: z.array(z.enum(TOOL_IDS)).max(4).default([]).describe('Tools that apply this chapter'),
       sources: z
         .array(reference('sources'))
         .min(1)
@@ -73,11 +65,7 @@ const glossary = defineCollection({
   schema: z
     .object({
       term: z.string().min(2).max(60).describe('The term as it reads in the text'),
-      definition: z
-        .string()
-        .min(20)
-        .max(600)
-        .describe('A definition in our own words, one to three sentences'),
+      definition: z.string().min(20).max(600).describe('A definition in our own words, one to three sentences'),
       chapter: reference('chapters').describe('The chapter that explains the term'),
     })
     .strict(),

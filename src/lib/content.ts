@@ -4,6 +4,10 @@ import { readingOrder } from './chapters';
 /** Published chapters in reading order (drafts are left out of the build). */
 export async function publishedChapters() {
   return readingOrder(
-    (await getCollection('chapters', (c) => !c.data.draft)).map((c) => ({ ...c, title: c.data.title, order: c.data.order })),
+    (await getCollection('chapters', (c) => !c.data.draft)).map((c) => ({
+      ...c,
+      title: c.data.title,
+      order: c.data.order,
+    })),
   );
 }

@@ -9,7 +9,11 @@ interface PagefindResultData {
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    q: string,
+    o?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 10;

@@ -48,7 +48,7 @@ test('the sidebar lists every chapter in order and marks the current one', async
   const nav = page.getByRole('navigation', { name: 'Handbook' }).first();
   const current = nav.locator('[aria-current="page"]');
   await expect(current).toHaveCount(1);
-  await expect(current).toHaveText(await page.getByRole('heading', { level: 1 }).innerText());
+  await expect(current).toHaveText((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
 });
 
 test('chapters chain from first to last through previous and next', async ({ page }) => {
@@ -58,7 +58,9 @@ test('chapters chain from first to last through previous and next', async ({ pag
   const seen: string[] = [];
   for (;;) {
     seen.push(new URL(page.url()).pathname);
-    const next = page.getByRole('navigation', { name: 'Chapters, previous and next' }).getByRole('link', { name: /^Next/ });
+    const next = page
+      .getByRole('navigation', { name: 'Chapters, previous and next' })
+      .getByRole('link', { name: /^Next/ });
     if ((await next.count()) === 0) break;
     await next.click();
   }
@@ -74,9 +76,13 @@ test('at 320 px wide nothing scrolls sideways and the menu opens', async ({ page
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['', 'chapters/spectrum/', 'glossary/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await page.getByText('Menu').click();
-  await expect(page.getByRole('navigation', { name: 'Handbook' }).getByRole('link', { name: 'Glossary' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Handbook' }).getByRole('link', { name: 'Glossary' }),
+  ).toBeVisible();
 });

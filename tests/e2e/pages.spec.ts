@@ -26,7 +26,9 @@ for (const path of pages) {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("default-src 'self'");
     const origin = new URL(baseURL ?? '').origin;
-    const foreign = watch.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const foreign = watch.requests.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
     expect(foreign).toEqual([]);
     expect(watch.failures).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);

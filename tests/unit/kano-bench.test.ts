@@ -15,6 +15,8 @@ describe.runIf(process.env.KANO_BENCH)('Kano survey benchmark: 10,000 respondent
       expect(result.features).toHaveLength(30);
     }
     const median = [...times].sort((a, b) => a - b)[2] ?? Number.NaN;
-    console.log(`kano bench: ${(csv.length / 1e6).toFixed(2)} MB; runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`);
+    console.log(
+      `kano bench: ${(csv.length / 1e6).toFixed(2)} MB; runs ${times.map((t) => t.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`,
+    );
   });
 });

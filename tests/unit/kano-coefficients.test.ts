@@ -30,7 +30,14 @@ describe('Better and Worse (Berger et al. 1993)', () => {
       fc.property(n, n, n, n, n, n, (A, O, M, I, R, Q) => {
         const c = coefficients({ A, O, M, I, R, Q });
         if (A + O + M + I === 0) return c.better === undefined && c.worse === undefined;
-        return c.better !== undefined && c.worse !== undefined && c.better >= 0 && c.better <= 1 && c.worse <= 0 && c.worse >= -1;
+        return (
+          c.better !== undefined &&
+          c.worse !== undefined &&
+          c.better >= 0 &&
+          c.better <= 1 &&
+          c.worse <= 0 &&
+          c.worse >= -1
+        );
       }),
     );
   });

@@ -11,7 +11,9 @@ const codes = (text: string) => parseSurvey(text).issues.map((i) => i.code);
 
 describe('survey CSV: the happy path', () => {
   it('classifies words and numbers alike', () => {
-    const r = parseSurvey(`${H}\nr1,I like it,I dislike it,2,5\nr2,like,dislike,expect,5\nr3,1,5,I expect it,I dislike it\n`);
+    const r = parseSurvey(
+      `${H}\nr1,I like it,I dislike it,2,5\nr2,like,dislike,expect,5\nr3,1,5,I expect it,I dislike it\n`,
+    );
     expect(r.respondents).toBe(3);
     expect(r.features.map((f) => [f.name, f.category, f.total])).toEqual([
       ['Chat', 'O', 3],
@@ -55,7 +57,9 @@ describe('survey CSV: bad input', () => {
     expect(r.respondents).toBe(1);
   });
   it('reads quoted fields with commas, quotes and line breaks', () => {
-    const r = parseSurvey('"Chat, live (functional)","Chat, live (dysfunctional)",Note\n"I like it","I dislike it","said ""hi""\nthen left"\n');
+    const r = parseSurvey(
+      '"Chat, live (functional)","Chat, live (dysfunctional)",Note\n"I like it","I dislike it","said ""hi""\nthen left"\n',
+    );
     expect(r.features[0]?.name).toBe('Chat, live');
     expect(r.features[0]?.counts.O).toBe(1);
   });
@@ -74,7 +78,10 @@ describe('survey CSV: bad input', () => {
     expect(r.issues.map((i) => i.code)).toContain('no-feature-columns');
   });
   it('reports duplicate and unnamed columns', () => {
-    expect(codes('A (functional),A (functional),A (dysfunctional),(functional)\n1,2,5,3\n')).toEqual(['duplicate-column', 'unnamed-feature']);
+    expect(codes('A (functional),A (functional),A (dysfunctional),(functional)\n1,2,5,3\n')).toEqual([
+      'duplicate-column',
+      'unnamed-feature',
+    ]);
   });
   it('reports unknown answers with row and column, and keeps every valid pair', () => {
     const r = parseSurvey(`${H}\nr1,maybe,5,2,5\nr2,1,5,2,<script>alert(1)</script>\nr3,1,5,2,5\n`);
@@ -104,10 +111,12 @@ describe('survey CSV: bad input', () => {
   });
   it('reports short and long rows but keeps what they hold', () => {
     const r = parseSurvey(`${H}\nr1,1,5\nr2,1,5,2,5,extra\nr3,1,5,2,5,,\n`);
-    expect(r.issues.filter((i) => i.code === 'short-row' || i.code === 'long-row').map((i) => [i.code, i.row])).toEqual([
-      ['short-row', 2],
-      ['long-row', 3],
-    ]);
+    expect(r.issues.filter((i) => i.code === 'short-row' || i.code === 'long-row').map((i) => [i.code, i.row])).toEqual(
+      [
+        ['short-row', 2],
+        ['long-row', 3],
+      ],
+    );
     expect(r.features[0]?.total).toBe(3);
   });
   it('reports an unclosed quote', () => {
@@ -141,7 +150,24 @@ describe('survey CSV: bad input', () => {
 
 describe('survey CSV: never throws', () => {
   const cell = fc.oneof(
-    fc.constantFrom('1', '5', 'I like it', 'dislike', '', ' ', '"', '""', ';', ',', '\n', '\r\n', '\uFEFF', 'x (functional)', 'x:d', '=1+1'),
+    fc.constantFrom(
+      '1',
+      '5',
+      'I like it',
+      'dislike',
+      '',
+      ' ',
+      '"',
+      '""',
+      ';',
+      ',',
+      '\n',
+      '\r\n',
+      '\uFEFF',
+      'x (functional)',
+      'x:d',
+      '=1+1',
+    ),
     fc.string({ maxLength: 8 }),
   );
   it('turns any text into results or messages', () => {

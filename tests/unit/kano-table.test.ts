@@ -60,9 +60,12 @@ describe('parseAnswer', () => {
   ])('reads %j as %s', (raw, answer) => {
     expect(parseAnswer(raw)).toBe(answer);
   });
-  it.each(['', '0', '6', '12', '-1', '(1)', '1.5', 'like 2', 'maybe', '<b>like</b>x', '=1+1'])('does not know %j', (raw) => {
-    expect(parseAnswer(raw)).toBeUndefined();
-  });
+  it.each(['', '0', '6', '12', '-1', '(1)', '1.5', 'like 2', 'maybe', '<b>like</b>x', '=1+1'])(
+    'does not know %j',
+    (raw) => {
+      expect(parseAnswer(raw)).toBeUndefined();
+    },
+  );
   it('reads back every template wording', () => {
     for (const a of ANSWERS) expect(parseAnswer(ANSWER_WORDS[a])).toBe(a);
   });

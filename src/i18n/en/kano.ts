@@ -18,19 +18,27 @@ function where(i: SurveyIssue): string {
 
 const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
   'empty-input': () => 'There is nothing to read: paste a survey or choose a file.',
-  'too-large': (i) => `The text is ${((i.amount ?? 0) / 1e6).toFixed(1)} million characters; the limit is ${MAX_CHARS / 1e6} million. Split the survey and read it in parts.`,
-  'parse-error': (i) => `The file could not be read cleanly${i.value ? ` (${i.value})` : ''}; check for a quotation mark that is opened but never closed.`,
-  'no-feature-columns': () => 'No feature columns were found. Name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”, or “Feature:f” and “Feature:d”.',
-  'unnamed-feature': () => 'this column has no feature name before “(functional)” or “(dysfunctional)”; it was ignored.',
+  'too-large': (i) =>
+    `The text is ${((i.amount ?? 0) / 1e6).toFixed(1)} million characters; the limit is ${MAX_CHARS / 1e6} million. Split the survey and read it in parts.`,
+  'parse-error': (i) =>
+    `The file could not be read cleanly${i.value ? ` (${i.value})` : ''}; check for a quotation mark that is opened but never closed.`,
+  'no-feature-columns': () =>
+    'No feature columns were found. Name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”, or “Feature:f” and “Feature:d”.',
+  'unnamed-feature': () =>
+    'this column has no feature name before “(functional)” or “(dysfunctional)”; it was ignored.',
   'unpaired-column': (i) => `feature ${quote(i.feature ?? '')} has no ${i.value ?? ''} column, so it was left out.`,
-  'duplicate-column': (i) => `feature ${quote(i.feature ?? '')} appears twice on this side; the second column was ignored.`,
+  'duplicate-column': (i) =>
+    `feature ${quote(i.feature ?? '')} appears twice on this side; the second column was ignored.`,
   'ignored-column': () => 'not a feature column; ignored.',
-  delimiter: (i) => `Read as a file separated by ${i.value === ';' ? 'semicolons' : i.value === '\t' ? 'tabs' : i.value === '|' ? 'vertical bars' : quote(i.value ?? '')}.`,
+  delimiter: (i) =>
+    `Read as a file separated by ${i.value === ';' ? 'semicolons' : i.value === '\t' ? 'tabs' : i.value === '|' ? 'vertical bars' : quote(i.value ?? '')}.`,
   'empty-row': () => 'empty row; skipped.',
-  'short-row': (i) => `this row has only ${i.amount ?? 0} fields, fewer than the header; the missing cells count as blank.`,
+  'short-row': (i) =>
+    `this row has only ${i.amount ?? 0} fields, fewer than the header; the missing cells count as blank.`,
   'long-row': (i) => `this row has ${i.amount ?? 0} fields, more than the header; the extra cells were ignored.`,
   'half-answer': (i) => `feature ${quote(i.feature ?? '')} has only one of its two answers; this pair was skipped.`,
-  'unknown-answer': (i) => `${quote(i.value ?? '')} is not a known answer for ${quote(i.feature ?? '')}; this pair was skipped. Use the five answers or the numbers 1 to 5.`,
+  'unknown-answer': (i) =>
+    `${quote(i.value ?? '')} is not a known answer for ${quote(i.feature ?? '')}; this pair was skipped. Use the five answers or the numbers 1 to 5.`,
   'feature-no-answers': (i) => `Feature ${quote(i.feature ?? '')} has no valid answer pair.`,
   'no-answers': () => 'No row has a valid answer pair, so there is nothing to classify.',
 };
@@ -49,7 +57,13 @@ export const kanoText = {
     tolerate: 'I can tolerate it',
     dislike: 'I dislike it',
   } satisfies Record<Answer, string>,
-  answersShort: { like: 'Like', expect: 'Expect', neutral: 'Neutral', tolerate: 'Tolerate', dislike: 'Dislike' } satisfies Record<Answer, string>,
+  answersShort: {
+    like: 'Like',
+    expect: 'Expect',
+    neutral: 'Neutral',
+    tolerate: 'Tolerate',
+    dislike: 'Dislike',
+  } satisfies Record<Answer, string>,
   featureLabel: 'Feature (optional)',
   featureHint: 'For example “skip a week at no cost”.',
   theFeature: (name: string) => (name ? `“${name}”` : 'the feature'),
@@ -73,8 +87,10 @@ export const kanoText = {
     Q: 'The two answers contradict each other, so the question was probably misread.',
   } satisfies Record<Category, string>,
   singleResult: (category: string) => `Category: ${category}`,
-  why: (f: string, d: string) => `Why: with the feature you answered “${f}”; without it, “${d}”. The evaluation table puts that pair here:`,
-  tableCaption: 'Kano evaluation table (Berger et al., 1993): rows are the functional answer, columns the dysfunctional answer',
+  why: (f: string, d: string) =>
+    `Why: with the feature you answered “${f}”; without it, “${d}”. The evaluation table puts that pair here:`,
+  tableCaption:
+    'Kano evaluation table (Berger et al., 1993): rows are the functional answer, columns the dysfunctional answer',
   tableCorner: 'Functional ↓ / Dysfunctional →',
   yourCell: '(your answers)',
   legendLine: 'A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable.',
@@ -90,7 +106,8 @@ export const kanoText = {
   downloadResults: 'Download results as CSV',
   clearSurvey: 'Clear survey',
   reading: 'Reading the survey…',
-  fileTooLarge: (mb: string) => `That file is ${mb} MB; the limit is about ${MAX_CHARS / 1e6} MB. Split it and read it in parts.`,
+  fileTooLarge: (mb: string) =>
+    `That file is ${mb} MB; the limit is about ${MAX_CHARS / 1e6} MB. Split it and read it in parts.`,
   fileUnreadable: 'The file could not be read.',
   notSaved: 'This survey is too large to keep in this browser; it will not be there after a reload.',
   summary: (respondents: number, rows: number, features: number) =>
@@ -119,7 +136,8 @@ export const kanoText = {
   flagReverse: `Many reverse answers (${percent(REVERSE_FLAG_SHARE)} or more)`,
   noFlags: '—',
   chartHeading: 'Better versus Worse',
-  chartLabel: (n: number) => `Scatter chart of ${n} features: Better on the vertical axis, |Worse| on the horizontal axis, split into four quadrants. The table lists the same values.`,
+  chartLabel: (n: number) =>
+    `Scatter chart of ${n} features: Better on the vertical axis, |Worse| on the horizontal axis, split into four quadrants. The table lists the same values.`,
   chartEmpty: 'No feature has a defined Better and Worse yet, so there is nothing to plot.',
   chartLeftOut: (names: string) => `Not plotted (no answers in A, O, M or I): ${names}.`,
   chartFailed: 'The chart could not be drawn; the table has the same values.',
@@ -131,7 +149,12 @@ export const kanoText = {
     'must-be': 'Must-be (low Better, high |Worse|)',
     indifferent: 'Indifferent (low Better, low |Worse|)',
   } satisfies Record<Quadrant, string>,
-  quadrantShort: { attractive: 'Attractive', 'one-dimensional': 'One-dimensional', 'must-be': 'Must-be', indifferent: 'Indifferent' } satisfies Record<Quadrant, string>,
+  quadrantShort: {
+    attractive: 'Attractive',
+    'one-dimensional': 'One-dimensional',
+    'must-be': 'Must-be',
+    indifferent: 'Indifferent',
+  } satisfies Record<Quadrant, string>,
   quadrantColumn: 'Quadrant',
   formulaRules: [
     'Each respondent’s answer pair for a feature is looked up in the evaluation table of Berger et al. (1993) and counted in one of six categories: A, O, M, I, R or Q.',
@@ -154,6 +177,7 @@ export const kanoText = {
     dysfunctional: 'Answer without the feature',
   },
   notices: {
-    badAnswer: (label: string, raw: string) => `${label} ${raw} is not one of like, expect, neutral, tolerate, dislike; it was left unanswered.`,
+    badAnswer: (label: string, raw: string) =>
+      `${label} ${raw} is not one of like, expect, neutral, tolerate, dislike; it was left unanswered.`,
   },
 } as const;

@@ -1,8 +1,8 @@
+import type { Shape, Visibility } from '../../lib/quiz/profile';
 import { BROAD_FLOOR, LEAN_POINTS, LOW_CEILING } from '../../lib/quiz/profile';
 import { MIN_ANSWERS_PER_SOURCE } from '../../lib/quiz/scoring';
-import { HIGH_FROM } from '../../lib/quiz/spectrum-fit';
 import type { Expectation, Fit } from '../../lib/quiz/spectrum-fit';
-import type { Shape, Visibility } from '../../lib/quiz/profile';
+import { HIGH_FROM } from '../../lib/quiz/spectrum-fit';
 import type { Source, StatementId } from '../../lib/quiz/statements';
 
 /** Every string the value quiz shows, in English. */
@@ -52,7 +52,8 @@ export const valueQuizText = {
   resultHeading: 'Value profile',
   needMore: 'The profile appears once each source has at least two answers. Still needed:',
   needMoreItem: (source: string, missing: number) => `${source}: ${missing} more`,
-  chartLabel: (name: string, scores: string) => `Bar chart of the value profile${name ? ` of ${name}` : ''}: ${scores}.`,
+  chartLabel: (name: string, scores: string) =>
+    `Bar chart of the value profile${name ? ` of ${name}` : ''}: ${scores}.`,
   chartLoading: 'Drawing the chart…',
   chartFailed: 'The chart could not be drawn; the table below has the same numbers.',
   tableCaption: 'Score per source of value (0 to 100)',
@@ -72,15 +73,18 @@ export const valueQuizText = {
   } satisfies Record<Shape, string>,
   visibility: {
     visible: 'Looking good outweighs feeling good: much of the value is seen by others, so it is public and social.',
-    private: 'Feeling good outweighs looking good: the emotional value is mostly private, felt by the customer rather than shown.',
+    private:
+      'Feeling good outweighs looking good: the emotional value is mostly private, felt by the customer rather than shown.',
     even: 'Feeling good and looking good are about level.',
   } satisfies Record<Visibility, string>,
   strongest: (names: string) => `Strongest: ${names}.`,
   spectrumHeading: 'Against its place on the spectrum grid',
   spectrumIntro:
     'The essay links value to the grid: the more often people meet an offering, the more its value shifts to what others can see; for complex, rarely bought offerings, feeling and looking good tend to arrive privately and over time.',
-  gridFound: (name: string, f: string, c: string) => `Found “${name}” on your spectrum grid: frequency ${f}, complexity ${c}.`,
-  gridNotFound: (name: string) => `No offering named “${name}” was found on your spectrum grid; type its place below instead.`,
+  gridFound: (name: string, f: string, c: string) =>
+    `Found “${name}” on your spectrum grid: frequency ${f}, complexity ${c}.`,
+  gridNotFound: (name: string) =>
+    `No offering named “${name}” was found on your spectrum grid; type its place below instead.`,
   gridNone: 'Place the offering on the spectrum grid, or type its place below.',
   placeLegend: 'Place on the spectrum grid (optional)',
   frequencyLabel: 'Frequency (0 to 10)',
@@ -93,7 +97,8 @@ export const valueQuizText = {
     both: 'Frequent and complex, like a car: expect value of every kind, functional at purchase and visible every day.',
     'functional-then-private':
       'Rare and complex: expect value to lean to solving a problem or enabling an opportunity, with feeling and looking good felt privately, over time.',
-    functional: 'Rare and simple: the essay says little here; our reading is that value leans to solving a problem, simply.',
+    functional:
+      'Rare and simple: the essay says little here; our reading is that value leans to solving a problem, simply.',
   } satisfies Record<Expectation, string>,
   fits: {
     matches: 'Your profile matches what this position suggests.',
@@ -115,7 +120,8 @@ export const valueQuizText = {
   assumptions:
     'Assumptions: the four sources come from Mark P. McDonald’s essay (“Beyond Social Media Marketing, Part 2”, 2012), who says he learned them through the Kano model. The statements, the scoring and the thresholds are ours; this is a prompt for discussion, not a validated survey instrument.',
   notices: {
-    badAnswer: (key: string, raw: string) => `Answer to ${key} ${raw} is not a whole number from 1 to 5; it was left unanswered.`,
+    badAnswer: (key: string, raw: string) =>
+      `Answer to ${key} ${raw} is not a whole number from 1 to 5; it was left unanswered.`,
     badPlace: (label: string, raw: string) => `${label} ${raw} is not a number; it was left empty.`,
   },
 } as const;

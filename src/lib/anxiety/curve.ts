@@ -38,10 +38,12 @@ export function anxietyCurve(raw: ModelInput): CurvePoint[] {
   const input = sanitise(raw);
   const g = input.gapDays;
   const end = g + tailDays(g);
-  const times: number[] = [];
-  if (g > 0) for (let i = 0; i <= SAMPLES.before; i++) times.push((g * i) / SAMPLES.before);
-  else times.push(0);
-  for (let i = 1; i <= SAMPLES.after; i++) times.push(g + ((end - g) * i) / SAMPLES.after);
+  const times = [0];
+  const add = (t: number) => {
+    if (t > (times[times.length - 1] ?? 0)) times.push(t);
+  };
+  for (let i = 1; i <= SAMPLES.before; i++) add((g * i) / SAMPLES.before);
+  for (let i = 1; i <= SAMPLES.after; i++) add(g + ((end - g) * i) / SAMPLES.after);
   return times.map((days) => ({ days, anxiety: anxietyAt(input, days) }));
 }
 

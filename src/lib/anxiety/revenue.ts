@@ -24,17 +24,20 @@ export interface Amounts {
   perYear: number;
 }
 
-const safe = (n: number) => (Number.isFinite(n) ? Math.max(0, n) : 0);
+/** The largest count of customers or value per customer the arithmetic accepts. */
+export const MAX_FIGURE = 1e9;
+
+const safe = (n: number, max = MAX_FIGURE) => (Number.isFinite(n) ? Math.min(max, Math.max(0, n)) : 0);
 
 /** Revenue lost to churn in the gap, whatever its cause. */
 export function churnedRevenue(b: Business): Amounts {
-  const perPeriod = safe(b.customers) * safe(b.valuePerCustomer) * (Math.min(100, safe(b.churnPct)) / 100);
+  const perPeriod = safe(b.customers) * safe(b.valuePerCustomer) * (safe(b.churnPct, 100) / 100);
   return { perPeriod, perYear: perPeriod * PERIODS_PER_YEAR[b.period] };
 }
 
 /** The part of that churn the model attributes to anxiety: the index, read as a percentage. */
 export function revenueAtRisk(b: Business, index: number): Amounts {
-  const share = Math.min(100, safe(index)) / 100;
+  const share = safe(index, 100) / 100;
   const all = churnedRevenue(b);
   return { perPeriod: all.perPeriod * share, perYear: all.perYear * share };
 }

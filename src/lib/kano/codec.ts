@@ -39,8 +39,22 @@ function decode(params: URLSearchParams) {
     return r.value;
   };
   const value: KanoState = {
-    mode: keep(readChoice(params.get('kano-mode'), { key: 'kano-mode', label: t.labels.view, choices: MODES, fallback: 'single' })),
-    feature: keep(readText(params.get('kano-feature'), { key: 'kano-feature', label: t.labels.feature, maxLength: MAX_FEATURE_LENGTH, fallback: '' })),
+    mode: keep(
+      readChoice(params.get('kano-mode'), {
+        key: 'kano-mode',
+        label: t.labels.view,
+        choices: MODES,
+        fallback: 'single',
+      }),
+    ),
+    feature: keep(
+      readText(params.get('kano-feature'), {
+        key: 'kano-feature',
+        label: t.labels.feature,
+        maxLength: MAX_FEATURE_LENGTH,
+        fallback: '',
+      }),
+    ),
     functional: readAnswer(params.get('kano-functional'), 'kano-functional', t.labels.functional, notices),
     dysfunctional: readAnswer(params.get('kano-dysfunctional'), 'kano-dysfunctional', t.labels.dysfunctional, notices),
   };

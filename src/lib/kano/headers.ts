@@ -54,7 +54,15 @@ export function pairColumns(cells: readonly string[], log: IssueLog): FeatureCol
     } else {
       const column = e.functional ?? e.dysfunctional ?? 0;
       const missing: Side = e.functional === undefined ? 'functional' : 'dysfunctional';
-      log.add({ code: 'unpaired-column', severity: 'error', row: 1, column, header: cells[column]?.trim() ?? '', feature: e.name, value: missing });
+      log.add({
+        code: 'unpaired-column',
+        severity: 'error',
+        row: 1,
+        column,
+        header: cells[column]?.trim() ?? '',
+        feature: e.name,
+        value: missing,
+      });
     }
   }
   return features;

@@ -7,7 +7,6 @@ import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
 import { CATEGORIES, FLAT_TABLE } from './table';
 
-
 /** The outcome of reading a survey: every valid answer pair counted, and what went wrong. */
 export interface SurveyResult {
   features: FeatureResult[];
@@ -44,7 +43,14 @@ function isBlankRow(cells: readonly string[]): boolean {
 }
 
 /** Counts one row's answer pairs into `tallies`; returns whether any pair was valid. */
-function readRow(cells: readonly string[], row: number, features: readonly FeatureColumns[], tallies: number[][], read: (raw: string) => number, log: IssueLog): boolean {
+function readRow(
+  cells: readonly string[],
+  row: number,
+  features: readonly FeatureColumns[],
+  tallies: number[][],
+  read: (raw: string) => number,
+  log: IssueLog,
+): boolean {
   let valid = false;
   features.forEach((f, i) => {
     const fRaw = (cells[f.functional] ?? '').trim();
@@ -57,8 +63,17 @@ function readRow(cells: readonly string[], row: number, features: readonly Featu
     }
     const fi = read(fRaw);
     const di = read(dRaw);
-    if (fi < 0) log.add({ code: 'unknown-answer', severity: 'warning', row, column: f.functional, feature: f.name, value: fRaw });
-    if (di < 0) log.add({ code: 'unknown-answer', severity: 'warning', row, column: f.dysfunctional, feature: f.name, value: dRaw });
+    if (fi < 0)
+      log.add({ code: 'unknown-answer', severity: 'warning', row, column: f.functional, feature: f.name, value: fRaw });
+    if (di < 0)
+      log.add({
+        code: 'unknown-answer',
+        severity: 'warning',
+        row,
+        column: f.dysfunctional,
+        feature: f.name,
+        value: dRaw,
+      });
     if (fi < 0 || di < 0) return;
     const tally = tallies[i];
     const c = CATEGORY_INDEX[fi * 5 + di];
@@ -101,11 +116,16 @@ function parseInto(input: string, log: IssueLog): SurveyResult {
     log.add({ code: 'empty-input', severity: 'error' });
     return empty(log);
   }
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
   const delimiter = parsed.meta.delimiter || ',';
   if (delimiter !== ',') log.add({ code: 'delimiter', severity: 'note', value: delimiter });
   for (const e of parsed.errors) {
-    if (e.type === 'Quotes') log.add({ code: 'parse-error', severity: 'warning', row: (e.row ?? 0) + 1, value: e.code });
+    if (e.type === 'Quotes')
+      log.add({ code: 'parse-error', severity: 'warning', row: (e.row ?? 0) + 1, value: e.code });
   }
   const rows = parsed.data;
   const header = rows[0] ?? [];
@@ -129,11 +149,13 @@ function parseInto(input: string, log: IssueLog): SurveyResult {
     }
     rowsRead += 1;
     if (cells.length < header.length) log.add({ code: 'short-row', severity: 'warning', row, amount: cells.length });
-    else if (cells.length > header.length && !isBlankRow(cells.slice(header.length))) log.add({ code: 'long-row', severity: 'warning', row, amount: cells.length });
+    else if (cells.length > header.length && !isBlankRow(cells.slice(header.length)))
+      log.add({ code: 'long-row', severity: 'warning', row, amount: cells.length });
     if (readRow(cells, row, features, tallies, read, log)) respondents += 1;
   }
   const results = features.map((f, i) => toFeatureResult(f.name, tallies[i] ?? []));
-  for (const f of results) if (f.total === 0 && respondents > 0) log.add({ code: 'feature-no-answers', severity: 'warning', feature: f.name });
+  for (const f of results)
+    if (f.total === 0 && respondents > 0) log.add({ code: 'feature-no-answers', severity: 'warning', feature: f.name });
   if (respondents === 0) log.add({ code: 'no-answers', severity: 'error' });
   return { features: results, respondents, rowsRead, delimiter, issues: log.shown, issueCount: log.total };
 }

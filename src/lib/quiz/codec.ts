@@ -18,7 +18,12 @@ export interface QuizState {
 export const MAX_OFFERING_LENGTH = 80;
 
 /** URL keys: the offering, one key per statement id (problem1 ... look4), and the optional grid place. */
-export const QUIZ_KEYS: readonly string[] = ['quiz-offering', ...STATEMENTS.map((s) => s.id), 'quiz-frequency', 'quiz-complexity'];
+export const QUIZ_KEYS: readonly string[] = [
+  'quiz-offering',
+  ...STATEMENTS.map((s) => s.id),
+  'quiz-frequency',
+  'quiz-complexity',
+];
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -50,7 +55,12 @@ function readPlace(raw: string | null, key: string, label: string, notices: Stat
 /** Reads the quiz state from a query; never throws. */
 function decode(params: URLSearchParams) {
   const notices: StateNotice[] = [];
-  const name = readText(params.get('quiz-offering'), { key: 'quiz-offering', label: t.offeringLabel, maxLength: MAX_OFFERING_LENGTH, fallback: '' });
+  const name = readText(params.get('quiz-offering'), {
+    key: 'quiz-offering',
+    label: t.offeringLabel,
+    maxLength: MAX_OFFERING_LENGTH,
+    fallback: '',
+  });
   if (name.notice) notices.push(name.notice);
   const answers: Answers = {};
   for (const s of STATEMENTS) {

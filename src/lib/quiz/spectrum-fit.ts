@@ -42,7 +42,13 @@ export type Fit = 'matches' | 'partly' | 'differs' | 'unclear';
 const FITS: Record<Expectation, Record<Shape, Fit>> = {
   expressive: { expressive: 'matches', broad: 'matches', balanced: 'partly', functional: 'differs', low: 'unclear' },
   both: { broad: 'matches', balanced: 'matches', expressive: 'partly', functional: 'partly', low: 'unclear' },
-  'functional-then-private': { functional: 'matches', balanced: 'partly', broad: 'partly', expressive: 'differs', low: 'unclear' },
+  'functional-then-private': {
+    functional: 'matches',
+    balanced: 'partly',
+    broad: 'partly',
+    expressive: 'differs',
+    low: 'unclear',
+  },
   functional: { functional: 'matches', balanced: 'partly', broad: 'partly', expressive: 'differs', low: 'unclear' },
 };
 

@@ -29,9 +29,9 @@ export function keyAction(key: string, mods: { shift: boolean; alt: boolean }): 
   return { kind: mods.alt ? 'widen' : 'move', axis: arrow.axis, delta };
 }
 
-/** The offering after a move or widen action; a select action leaves it as it is. */
+/** The offering after a move, or a widen by `delta` on each side; a select action leaves it as it is. */
 export function applyKey(o: Offering, action: KeyAction): Offering {
   if (action.kind === 'move') return nudge(o, action.axis, action.delta);
-  if (action.kind === 'widen') return withAxis(o, action.axis, widenSpan(o[action.axis], action.delta / 2));
+  if (action.kind === 'widen') return withAxis(o, action.axis, widenSpan(o[action.axis], action.delta));
   return o;
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The benchmark: builds the site (median of several builds), then weighs every page.
+// Usage: npm run bench [-- --runs 3] ; writes bench-results/latest.json too.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { folderSize, weighPage } from './lib/weigh.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean' } } });
+const dist = 'dist';
+const base = '/';
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const times = [];
+if (!values['no-build']) {
+  for (let i = 0; i < Number(values.runs); i++) {
+    const start = performance.now();
+    execFileSync('npx', ['astro', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, SITE_BASE: base } });
+    times.push((performance.now() - start) / 1000);
+  }
+}
+
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : pages(full);
+    return e.name.endsWith('.html') ? [relative(dist, full).split(sep).join('/')] : [];
+  });
+}
+
+const rows = pages(dist)
+  .map((p) => weighPage(dist, base, p.replace(/index\.html$/, '')))
+  .sort((a, b) => a.page.localeCompare(b.page));
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const header = `${'page'.padEnd(36)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS load'.padStart(8)} ${'inline'.padStart(6)} ${'JS later'.padStart(8)} ${'total'.padStart(6)}`;
+console.log('\nBytes per page, gzip, KB (JS load: loads with the page; JS later: islands and code loaded on demand)\n');
+console.log(header);
+for (const r of rows) {
+  const total = r.html + r.css + r.jsLoad;
+  console.log(
+    `${(`/${r.page}`).padEnd(36)} ${kb(r.html)} ${kb(r.css)} ${kb(r.jsLoad).padStart(8)} ${kb(r.jsInline)} ${kb(r.jsDemand).padStart(8)} ${kb(total)}`,
+  );
+}
+const index = folderSize(join(dist, 'pagefind'), readdirSync);
+console.log(`\nPagefind index: ${(index.bytes / 1024).toFixed(1)} KB in ${index.files} files`);
+if (times.length > 0) {
+  console.log(`Build time: median ${median(times).toFixed(1)} s of ${times.length} (${times.map((t) => t.toFixed(1)).join(', ')})`);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify({ rows, pagefind: index, buildSeconds: times }, null, 2));

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatScore, nearestTick, snap } from '../../src/lib/spectrum/axes';
+import type { Offering, Span } from '../../src/lib/spectrum/offering';
+import {
+  centreSpan,
+  isSpread,
+  middle,
+  moveTo,
+  newOffering,
+  nudge,
+  setEnd,
+  setHalfWidths,
+  spanOf,
+  widenSpan,
+  width,
+} from '../../src/lib/spectrum/offering';
+
+const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
+const anyNumber = fc.oneof(fc.double(), score, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1e309, 1e309));
+const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
+const offering: fc.Arbitrary<Offering> = fc.record({ name: fc.constant('x'), frequency: span, complexity: span });
+
+function valid(s: Span): boolean {
+  const onGrid = (v: number) => Math.abs(v * 10 - Math.round(v * 10)) < 1e-9;
+  return 0 <= s.from && s.from <= s.to && s.to <= 10 && onGrid(s.from) && onGrid(s.to);
+}
+
+describe('axes', () => {
+  it.each([
+    [7, 7],
+    [7.25, 7.3],
+    [-1, 0],
+    [12, 10],
+    [Number.NaN, 5],
+    [Number.POSITIVE_INFINITY, 5],
+  ])('snaps %d to %d', (v, want) => {
+    expect(snap(v)).toBe(want);
+  });
+
+  it('formats scores briefly and picks the nearest whole point', () => {
+    expect(formatScore(7)).toBe('7');
+    expect(formatScore(0.30000000000000004)).toBe('0.3');
+    expect(nearestTick(7.4)).toBe(7);
+    expect(nearestTick(7.5)).toBe(8);
+    expect(nearestTick(Number.NaN)).toBe(5);
+  });
+
+  it('always gives a score on the 0.1 grid within 0 to 10', () => {
+    fc.assert(fc.property(anyNumber, (v) => valid({ from: snap(v), to: snap(v) }) && snap(snap(v)) === snap(v)));
+  });
+});
+
+describe('offering operations', () => {
+  it('keep every span valid, whatever the input', () => {
+    fc.assert(
+      fc.property(offering, anyNumber, anyNumber, (o, a, b) => {
+        const results = [
+          moveTo(o, a, b),
+          nudge(o, 'frequency', a),
+          setEnd(o, 'complexity', 'from', a),
+          setEnd(o, 'frequency', 'to', b),
+          setHalfWidths(o, a, b),
+          { ...o, frequency: widenSpan(o.frequency, a) },
+        ];
+        return results.every((r) => valid(r.frequency) && valid(r.complexity));
+      }),
+    );
+  });
+
+  it('moves keep the width, and land on the asked-for middle when there is room', () => {
+    fc.assert(
+      fc.property(span, score, (s, c) => {
+        const moved = centreSpan(s, c);
+        expect(width(moved)).toBeCloseTo(width(s), 5);
+        if (c - width(s) / 2 >= 0 && c + width(s) / 2 <= 10) expect(Math.abs(middle(moved) - c)).toBeLessThanOrEqual(0.051);
+      }),
+    );
+  });
+
+  it('widening then narrowing by the same amount gives back the span when it stays clear of the edges', () => {
+    const s = spanOf(4, 6);
+    expect(widenSpan(s, 1)).toEqual({ from: 3, to: 7 });
+    expect(widenSpan(widenSpan(s, 1), -1)).toEqual(s);
+    expect(widenSpan(s, -5)).toEqual({ from: 5, to: 5 });
+  });
+
+  it('setting an end past the other pushes it along', () => {
+    const o = newOffering('a', 5, 5);
+    expect(setEnd(o, 'frequency', 'from', 7).frequency).toEqual({ from: 7, to: 7 });
+    expect(setEnd(o, 'frequency', 'from', 2).frequency).toEqual({ from: 2, to: 5 });
+    expect(setEnd(o, 'complexity', 'to', 1).complexity).toEqual({ from: 1, to: 1 });
+  });
+
+  it('a corner handle sets half-widths around the middle', () => {
+    const o = setHalfWidths(newOffering('a', 5, 5), 2, -1);
+    expect(o.frequency).toEqual({ from: 3, to: 7 });
+    expect(o.complexity).toEqual({ from: 4, to: 6 });
+    expect(isSpread(o)).toBe(true);
+    expect(isSpread(newOffering())).toBe(false);
+  });
+});
