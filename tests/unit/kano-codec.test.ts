@@ -17,7 +17,7 @@ describe('Kano URL state', () => {
     const answer = fc.constantFrom('' as const, ...ANSWERS);
     const state = fc.record({
       mode: fc.constantFrom('single' as const, 'survey' as const),
-      feature: fc.string({ maxLength: 120 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()),
+      feature: fc.string({ maxLength: 120 }).map((s) => s.replace(/\p{Cc}/gu, ' ').trim()),
       functional: answer,
       dysfunctional: answer,
     });

@@ -10,7 +10,7 @@ const place = fc.option(
   { nil: null },
 );
 const state: fc.Arbitrary<QuizState> = fc.record({
-  offering: fc.string({ maxLength: 80 }).map((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()),
+  offering: fc.string({ maxLength: 80 }).map((s) => s.replace(/\p{Cc}/gu, ' ').trim()),
   answers: fc.dictionary(fc.constantFrom(...STATEMENTS.map((s) => s.id)), agreement) as fc.Arbitrary<Answers>,
   frequency: place,
   complexity: place,

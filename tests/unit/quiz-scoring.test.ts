@@ -9,6 +9,7 @@ import {
   MIN_ANSWERS_PER_SOURCE,
   scoreAll,
   scoreSource,
+  withAnswer,
 } from '../../src/lib/quiz/scoring';
 import { SOURCES, STATEMENTS, statementsOf } from '../../src/lib/quiz/statements';
 
@@ -93,5 +94,14 @@ describe('scoring', () => {
   it('only answers to a source move that source', () => {
     const base: Answers = { problem1: 3, problem2: 3, feel1: 2, feel2: 4 };
     expect(scoreSource({ ...base, look1: 5, look3: 5 }, 'problem')).toEqual(scoreSource(base, 'problem'));
+  });
+});
+
+describe('withAnswer', () => {
+  it('sets and clears one answer without touching the others', () => {
+    const a: Answers = { problem1: 2, look4: 5 };
+    expect(withAnswer(a, 'feel3', 4)).toEqual({ problem1: 2, feel3: 4, look4: 5 });
+    expect(withAnswer(a, 'problem1', undefined)).toEqual({ look4: 5 });
+    expect(a).toEqual({ problem1: 2, look4: 5 });
   });
 });

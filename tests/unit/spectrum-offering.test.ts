@@ -8,6 +8,7 @@ import {
   middle,
   moveTo,
   newOffering,
+  nextOffering,
   nudge,
   setEnd,
   setHalfWidths,
@@ -98,5 +99,15 @@ describe('offering operations', () => {
     expect(o.complexity).toEqual({ from: 4, to: 6 });
     expect(isSpread(o)).toBe(true);
     expect(isSpread(newOffering())).toBe(false);
+  });
+});
+
+describe('adding offerings', () => {
+  it('puts each new offering on a free spot, and all eight on different spots', () => {
+    const list: Offering[] = [];
+    for (let i = 0; i < 8; i++) list.push(nextOffering(list));
+    const spots = new Set(list.map((o) => `${middle(o.frequency)},${middle(o.complexity)}`));
+    expect(spots.size).toBe(8);
+    expect(list[0]).toEqual(newOffering('', 5, 5));
   });
 });

@@ -90,7 +90,7 @@ export const valueQuizText = {
   frequencyLabel: 'Frequency (0 to 10)',
   complexityLabel: 'Complexity (0 to 10)',
   placeHint: '0 is rare or simple, 10 is daily or very complex. Leave both empty to skip this part.',
-  useGridPlace: 'Use the grid’s place',
+  placeOverride: 'The place typed below is used instead of the grid’s.',
   clearPlace: 'Clear place',
   expectations: {
     expressive: 'Frequent and simple: expect value to lean to feeling and looking good, in full view of others.',

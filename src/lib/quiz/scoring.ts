@@ -59,3 +59,13 @@ export function completeProfile(answers: Answers): Record<Source, number> | unde
 export function answeredCount(answers: Answers): number {
   return STATEMENTS.filter((s) => answers[s.id] !== undefined).length;
 }
+
+/** A copy of the answers with one statement answered, or cleared when `value` is undefined. */
+export function withAnswer(answers: Answers, id: StatementId, value: Agreement | undefined): Answers {
+  const next: Answers = {};
+  for (const s of STATEMENTS) {
+    const a = s.id === id ? value : answers[s.id];
+    if (a !== undefined) next[s.id] = a;
+  }
+  return next;
+}

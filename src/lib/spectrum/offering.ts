@@ -99,3 +99,22 @@ export function setHalfWidths(o: Offering, halfFrequency: number, halfComplexity
   const hc = Math.abs(halfComplexity);
   return { ...o, frequency: spanOf(f - hf, f + hf), complexity: spanOf(c - hc, c + hc) };
 }
+
+/** Where new offerings go, in turn, so that they do not land on top of one another. */
+const SPOTS: readonly (readonly [number, number])[] = [
+  [5, 5],
+  [6.5, 3.5],
+  [3.5, 6.5],
+  [6.5, 6.5],
+  [3.5, 3.5],
+  [8, 5],
+  [2, 5],
+  [5, 8],
+];
+
+/** A new, unnamed offering at the first spot no other offering's middle already occupies. */
+export function nextOffering(existing: readonly Offering[]): Offering {
+  const taken = (f: number, c: number) => existing.some((o) => middle(o.frequency) === f && middle(o.complexity) === c);
+  const spot = SPOTS.find(([f, c]) => !taken(f, c)) ?? SPOTS[0] ?? [AXIS_DEFAULT, AXIS_DEFAULT];
+  return newOffering('', spot[0], spot[1]);
+}

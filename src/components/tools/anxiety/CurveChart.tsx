@@ -1,0 +1,132 @@
+import type { Chart as ChartType, ChartConfiguration } from 'chart.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { formatNumber } from '../../../lib/anxiety/money';
+import { chartColors, onThemeChange, prefersReducedMotion } from '../shared/chart-theme';
+
+/** One line of the chart: its name, its points and which point is the moment of value. */
+export interface Series {
+  label: string;
+  points: { x: number; y: number }[];
+  valueAt: number;
+}
+
+interface Props {
+  series: [Series, Series];
+  unitName: string;
+  locale: string;
+}
+
+type LineConfig = ChartConfiguration<'line', { x: number; y: number }[]>;
+type LineChart = ChartType<'line', { x: number; y: number }[]>;
+
+/** Builds the whole chart configuration from the data and the current theme. */
+function config(series: [Series, Series], unitName: string, locale: string): LineConfig {
+  const c = chartColors();
+  const colour = [c.accent, c.accent2];
+  const axis = (title: string) => ({
+    type: 'linear' as const,
+    title: { display: true, text: title, color: c.text },
+    ticks: { color: c.muted, callback: (v: string | number) => formatNumber(Number(v), locale, 1) },
+    grid: { color: c.grid },
+    border: { color: c.grid },
+  });
+  return {
+    type: 'line',
+    data: {
+      datasets: series.map((s, i) => ({
+        label: s.label,
+        data: s.points,
+        borderColor: colour[i],
+        backgroundColor: colour[i],
+        borderWidth: 2,
+        borderDash: i === 0 ? [] : [6, 4],
+        pointStyle: i === 0 ? 'circle' : 'rectRot',
+        pointRadius: s.points.map((_, k) => (k === s.valueAt ? 5 : 0)),
+        pointHoverRadius: 5,
+        tension: 0,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: prefersReducedMotion() ? false : { duration: 250 },
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: { ...axis(t.curve.xAxis(unitName)), min: 0 },
+        y: { ...axis(t.curve.yAxis), min: 0, max: 100 },
+      },
+      plugins: {
+        legend: { labels: { color: c.text, usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            title: (items) => `${formatNumber(items[0]?.parsed.x ?? 0, locale, 1)} ${unitName}`,
+            label: (item) => `${item.dataset.label ?? ''}: ${formatNumber(item.parsed.y ?? 0, locale, 0)}`,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Gives a drawn chart new data, colours and labels without animating. */
+function refresh(chart: LineChart, series: [Series, Series], unitName: string, locale: string): void {
+  const next = config(series, unitName, locale);
+  chart.data = next.data;
+  chart.options = next.options ?? {};
+  chart.update('none');
+}
+
+/**
+ * Both anxiety curves on one line chart. chart.js loads lazily; the chart follows the theme and
+ * reduced motion. The canvas is an image with a label; the table after it carries the numbers.
+ */
+export function CurveChart({ series, unitName, locale }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<LineChart | null>(null);
+  const latest = useRef({ series, unitName, locale });
+  latest.current = { series, unitName, locale };
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+
+  useEffect(() => {
+    let alive = true;
+    let stopTheme = () => {};
+    const redraw = () => {
+      const { series: s, unitName: u, locale: l } = latest.current;
+      if (chart.current) refresh(chart.current, s, u, l);
+    };
+    import('./chart-setup')
+      .then(({ Chart }) => {
+        const el = canvas.current;
+        if (!alive || !el) return;
+        const { series: s, unitName: u, locale: l } = latest.current;
+        chart.current = new Chart(el, config(s, u, l));
+        stopTheme = onThemeChange(redraw);
+        setStatus('ready');
+      })
+      .catch(() => {
+        if (alive) setStatus('failed');
+      });
+    return () => {
+      alive = false;
+      stopTheme();
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (chart.current) refresh(chart.current, series, unitName, locale);
+  }, [series, unitName, locale]);
+
+  return (
+    <div class={`cx-anx__chart cx-anx__chart--${status}`}>
+      <canvas ref={canvas} role="img" aria-label={t.curve.chartLabel}>
+        {t.curve.failed}
+      </canvas>
+      {status !== 'ready' && (
+        <p class="cx-anx__chart-status">{status === 'loading' ? t.curve.loading : t.curve.failed}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import type { KeyMoment } from '../../../lib/anxiety/curve';
+import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
+import type { TimeUnit } from '../../../lib/anxiety/units';
+import { formatDuration, level } from './format';
+
+/** One key point of a curve. */
+export interface KeyPoint {
+  moment: KeyMoment;
+  days: number;
+  anxiety: number;
+}
+
+interface Props {
+  points: Record<ScenarioId, KeyPoint[]>;
+  unit: TimeUnit;
+  locale: string;
+}
+
+/** The curve in words, one sentence per scenario. */
+function words(id: ScenarioId, pts: KeyPoint[], unit: TimeUnit, locale: string): string {
+  const at = (m: KeyMoment) => pts.find((p) => p.moment === m);
+  const start = at('purchase');
+  const peak = at('value') ?? start;
+  const end = at('after');
+  const closes = at('window-closes');
+  if (!start || !peak || !end) return '';
+  const d = (days: number) => formatDuration(days, unit, locale);
+  const main = t.curve.words(
+    t.scenario[id],
+    level(start.anxiety, locale),
+    level(peak.anxiety, locale),
+    d(peak.days),
+    level(end.anxiety, locale),
+    d(end.days),
+  );
+  return closes ? `${main} ${t.curve.wordsWindow(d(closes.days), level(closes.anxiety, locale))}` : main;
+}
+
+/** The curve's text equivalent: a table of key points for both scenarios, and the same in words. */
+export function CurveTable({ points, unit, locale }: Props) {
+  const c = t.curve;
+  return (
+    <>
+      {SCENARIOS.map((id) => (
+        <p key={id} class="cx-anx__words">
+          {words(id, points[id], unit, locale)}
+        </p>
+      ))}
+      <table class="cx-anx__table">
+        <caption>{c.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.moment}</th>
+            <th scope="col">{c.time}</th>
+            <th scope="col">{c.anxiety}</th>
+          </tr>
+        </thead>
+        {SCENARIOS.map((id) => (
+          <tbody key={id}>
+            <tr>
+              <th scope="colgroup" colSpan={3} class="cx-anx__group">
+                {t.scenario[id]}
+              </th>
+            </tr>
+            {points[id].map((p) => (
+              <tr key={`${id}-${p.moment}`}>
+                <th scope="row">{c.moments[p.moment]}</th>
+                <td>{formatDuration(p.days, unit, locale)}</td>
+                <td>{level(p.anxiety, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { formatNumber } from '../../../lib/anxiety/money';
+import {
+  checkNumberInput,
+  decimalSeparator,
+  type FieldProblem,
+  type FieldSpec,
+  formatForInput,
+} from '../../../lib/number-input';
+
+interface Props {
+  label: string;
+  /** Shown after the label in brackets, e.g. "%". */
+  unit?: string;
+  hint?: ComponentChildren;
+  value: number;
+  onValue: (value: number) => void;
+  spec: FieldSpec;
+  locale: string;
+  /** A control placed right after the input, such as a unit select. */
+  after?: ComponentChildren;
+}
+
+/** Words for a refused entry, with the field's limits in the reader's locale. */
+function problemText(problem: FieldProblem, spec: FieldSpec, locale: string): string {
+  const p = t.problems;
+  const n = (v: number) => formatNumber(v, locale, 6);
+  switch (problem) {
+    case 'empty':
+    case 'grouping':
+    case 'too-large':
+    case 'whole':
+      return p[problem];
+    case 'invalid':
+      return p.invalid(formatNumber(1250.5, locale));
+    case 'below':
+      return spec.exclusiveMin === true ? p.belowExclusive(n(spec.min)) : p.below(n(spec.min));
+    case 'above':
+      return p.above(n(spec.max));
+  }
+}
+
+/**
+ * A labelled text field for a number, read the way the reader writes numbers. A refused entry
+ * is explained at the field (aria-invalid, aria-describedby) and the results keep the last good value.
+ */
+export function NumberField({ label, unit, hint, value, onValue, spec, locale, after }: Props) {
+  const id = useId();
+  const [text, setText] = useState(() => formatForInput(value, locale));
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const [readAs, setReadAs] = useState<number | null>(null);
+  const shown = useRef({ value, locale });
+
+  useEffect(() => {
+    if (shown.current.value === value && shown.current.locale === locale) return;
+    shown.current = { value, locale };
+    setText(formatForInput(value, locale));
+    setProblem(null);
+    setReadAs(null);
+  }, [value, locale]);
+
+  const onInput = (event: Event) => {
+    const raw = (event.currentTarget as HTMLInputElement).value;
+    setText(raw);
+    const r = checkNumberInput(raw, decimalSeparator(locale), spec);
+    if (!r.ok) {
+      setProblem(r.problem);
+      setReadAs(null);
+      return;
+    }
+    setProblem(null);
+    setReadAs(r.unusual ? r.value : null);
+    shown.current = { value: r.value, locale };
+    if (r.value !== value) onValue(r.value);
+  };
+
+  const hintId = `${id}-hint`;
+  const msgId = `${id}-msg`;
+  const describedBy = [hint === undefined ? '' : hintId, msgId].filter(Boolean).join(' ');
+  return (
+    <div class={`cx-anx__field${problem ? ' cx-anx__field--invalid' : ''}`}>
+      <label for={id}>{unit === undefined ? label : `${label} (${unit})`}</label>
+      <div class="cx-anx__control">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          onInput={onInput}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+        {after}
+      </div>
+      {hint !== undefined && (
+        <p id={hintId} class="cx-anx__hint">
+          {hint}
+        </p>
+      )}
+      <p id={msgId} class="cx-anx__message" aria-live="polite">
+        {problem
+          ? `${problemText(problem, spec, locale)} ${t.problems.kept(formatNumber(value, locale, 6))}`
+          : readAs !== null
+            ? t.problems.readAs(formatNumber(readAs, locale, 6))
+            : ''}
+      </p>
+    </div>
+  );
+}

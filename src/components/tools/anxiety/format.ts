@@ -1,0 +1,21 @@
+import { formatNumber } from '../../../lib/anxiety/money';
+import { fromDays, type TimeUnit } from '../../../lib/anxiety/units';
+import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+
+/** A duration in a chosen unit, in words: "8 weeks", "1.5 days". */
+export function formatDuration(days: number, unit: TimeUnit, locale: string): string {
+  const amount = fromDays(days, unit);
+  const shown = formatNumber(amount, locale, 1);
+  return `${shown} ${t.units.time(unit, shown === formatNumber(1, locale) ? 1 : 2)}`;
+}
+
+/** A signed whole number for the contributions table: "+22", "−6", "0". */
+export function signed(n: number, locale: string): string {
+  if (n === 0) return formatNumber(0, locale, 0);
+  return `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n), locale, 0)}`;
+}
+
+/** An anxiety level as shown in tables and words: a whole number. */
+export function level(n: number, locale: string): string {
+  return formatNumber(Math.round(n), locale, 0);
+}

@@ -1,0 +1,53 @@
+import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import type { Source } from '../../../lib/quiz/statements';
+import { SOURCES } from '../../../lib/quiz/statements';
+import { useChart } from './use-chart';
+
+interface Props {
+  scores: Record<Source, number>;
+  offering: string;
+}
+
+/** A horizontal bar chart of the four scores; the score table beside it is its text equivalent. */
+export function QuizChart({ scores, offering }: Props) {
+  const values = SOURCES.map((s) => scores[s]);
+  const described = SOURCES.map((s) => `${t.sources[s]} ${scores[s]}`).join(', ');
+  const { canvasRef, status } = useChart(
+    (mod, canvas, colors, animate) => {
+      const { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } = mod;
+      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+      return new Chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: SOURCES.map((s) => t.sources[s]),
+          datasets: [{ label: t.tableScore, data: values, backgroundColor: [colors.accent, colors.accent, colors.accent2, colors.accent2] }],
+        },
+        options: {
+          indexAxis: 'y',
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: animate ? { duration: 300 } : false,
+          plugins: { legend: { display: false }, tooltip: { enabled: true } },
+          scales: {
+            x: {
+              min: 0,
+              max: 100,
+              title: { display: true, text: t.axisScore, color: colors.text },
+              ticks: { color: colors.muted },
+              grid: { color: colors.grid },
+            },
+            y: { ticks: { color: colors.text }, grid: { display: false } },
+          },
+        },
+      });
+    },
+    [values.join(',')],
+  );
+  return (
+    <div class="cx-quiz__chart">
+      <canvas ref={canvasRef} role="img" aria-label={t.chartLabel(offering, described)} />
+      {status === 'loading' && <p class="cx-quiz__chart-status">{t.chartLoading}</p>}
+      {status === 'failed' && <p class="cx-quiz__chart-status">{t.chartFailed}</p>}
+    </div>
+  );
+}

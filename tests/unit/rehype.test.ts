@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { rehypeHeadingAnchors, rehypeSiteLinks } from '../../src/integrations/rehype-site-links';
+
+const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
+const root = (...children: object[]) => ({ type: 'root', children });
+
+describe('rehypeSiteLinks', () => {
+  it.each([
+    ['/glossary/#churn', '/handbook/glossary/#churn'],
+    ['#local', '#local'],
+    ['https://example.org/', 'https://example.org/'],
+    ['//cdn.example/', '//cdn.example/'],
+  ])('rewrites %s to %s under /handbook/', (from, to) => {
+    const tree = root(link(from));
+    rehypeSiteLinks('/handbook/')()(tree);
+    expect(tree.children[0]).toMatchObject({ properties: { href: to } });
+  });
+});
+
+describe('rehypeHeadingAnchors', () => {
+  it('adds a named anchor link to h2 and h3 with ids, and leaves others alone', () => {
+    const h2 = { type: 'element', tagName: 'h2', properties: { id: 'two-axes' }, children: [{ type: 'text', value: 'Two axes' }] };
+    const h4 = { type: 'element', tagName: 'h4', properties: { id: 'x' }, children: [] };
+    const tree = root(h2, h4);
+    rehypeHeadingAnchors()()(tree);
+    const anchor = h2.children[1] as { properties: { href: string }; children: { children: { value: string }[] }[] };
+    expect(anchor.properties.href).toBe('#two-axes');
+    expect(anchor.children[1]?.children[0]?.value).toBe('Link to section: Two axes');
+    expect(h4.children).toHaveLength(0);
+  });
+});
