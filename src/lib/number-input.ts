@@ -25,9 +25,7 @@ export type DecimalSeparator = '.' | ',';
 export type ParseProblem = 'empty' | 'invalid' | 'grouping' | 'too-large';
 
 /** A number read from text, or the reason it could not be. */
-export type ParseResult =
-  | { ok: true; value: number; unusual: boolean }
-  | { ok: false; problem: ParseProblem };
+export type ParseResult = { ok: true; value: number; unusual: boolean } | { ok: false; problem: ParseProblem };
 
 const MINUS = /[\u2012\u2013\u2014\u2212\ufe63\uff0d]/g;
 const SHELL = /^([+-]?)\s*(?:\p{Sc}\s*)?(.*?)\s*(?:\p{Sc}|%)?$/su;
@@ -35,7 +33,9 @@ const SHELL = /^([+-]?)\s*(?:\p{Sc}\s*)?(.*?)\s*(?:\p{Sc}|%)?$/su;
 /** The decimal separator the locale writes, "." when it is neither "." nor ",". */
 export function decimalSeparator(locale: string): DecimalSeparator {
   try {
-    const part = new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).formatToParts(1.5).find((p) => p.type === 'decimal');
+    const part = new Intl.NumberFormat(locale, { numberingSystem: 'latn' })
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal');
     return part?.value === ',' ? ',' : '.';
   } catch {
     return '.';

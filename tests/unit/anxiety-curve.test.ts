@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anxietyCurve, anxietyAt, keyPoints, residual, SAMPLES } from '../../src/lib/anxiety/curve';
+import { anxietyAt, anxietyCurve, keyPoints, residual, SAMPLES } from '../../src/lib/anxiety/curve';
 import type { ModelInput } from '../../src/lib/anxiety/inputs';
 import { anxietyIndex } from '../../src/lib/anxiety/model';
 import { displayUnit, fromDays, toDays } from '../../src/lib/anxiety/units';
@@ -27,7 +27,14 @@ describe('anxiety curve', () => {
           pts[0]?.days === 0 &&
           last !== undefined &&
           last.days > x.gapDays &&
-          pts.every((p, i) => Number.isFinite(p.days) && Number.isFinite(p.anxiety) && p.anxiety >= 0 && p.anxiety <= 100 && (i === 0 || p.days > (pts[i - 1]?.days ?? 0)))
+          pts.every(
+            (p, i) =>
+              Number.isFinite(p.days) &&
+              Number.isFinite(p.anxiety) &&
+              p.anxiety >= 0 &&
+              p.anxiety <= 100 &&
+              (i === 0 || p.days > (pts[i - 1]?.days ?? 0)),
+          )
         );
       }),
     );

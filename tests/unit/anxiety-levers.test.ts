@@ -31,12 +31,23 @@ describe('levers', () => {
       onboarding: 'guided',
       community: 'active',
     };
-    const zero = leverEffects(full).filter((e) => e.reduction === 0).map((e) => e.id).sort();
+    const zero = leverEffects(full)
+      .filter((e) => e.reduction === 0)
+      .map((e) => e.id)
+      .sort();
     expect(zero).toEqual(['community', 'cover-gap', 'onboarding', 'simplify', 'touchpoints']);
   });
 
   it('change only what they name', () => {
-    const x: ModelInput = { gapDays: 56, sharePct: 20, complexity: 5, windowDays: 7, touchpoints: 1, onboarding: 'none', community: 'none' };
+    const x: ModelInput = {
+      gapDays: 56,
+      sharePct: 20,
+      complexity: 5,
+      windowDays: 7,
+      touchpoints: 1,
+      onboarding: 'none',
+      community: 'none',
+    };
     expect(applyLever(x, 'halve-gap').gapDays).toBe(28);
     expect(applyLever(x, 'halve-commitment').sharePct).toBe(10);
     expect(applyLever(x, 'simplify').complexity).toBe(3);

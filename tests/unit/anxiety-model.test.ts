@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../src/lib/anxiety/bands';
 import { EXAMPLES, type ExampleId } from '../../src/lib/anxiety/examples';
-import {
-  commitmentPressure,
-  gapPressure,
-  touchpointCoverage,
-  windowCoverage,
-} from '../../src/lib/anxiety/factors';
+import { commitmentPressure, gapPressure, touchpointCoverage, windowCoverage } from '../../src/lib/anxiety/factors';
 import { COMMUNITY, type ModelInput, ONBOARDING, toModelInput } from '../../src/lib/anxiety/inputs';
 import { anxietyIndex, breakdown, FACTOR_IDS } from '../../src/lib/anxiety/model';
 import { summarise } from '../../src/lib/anxiety/summary';
@@ -49,10 +44,12 @@ describe('factors', () => {
 
 describe('anxiety index', () => {
   it('is finite and within 0 to 100 for every input in range', () => {
-    fc.assert(fc.property(modelInput, (x) => {
-      const i = anxietyIndex(x);
-      return Number.isFinite(i) && i >= 0 && i <= 100;
-    }));
+    fc.assert(
+      fc.property(modelInput, (x) => {
+        const i = anxietyIndex(x);
+        return Number.isFinite(i) && i >= 0 && i <= 100;
+      }),
+    );
   });
 
   it('stays finite and bounded even for numbers out of range', () => {
@@ -66,7 +63,15 @@ describe('anxiety index', () => {
   });
 
   it('reaches 0 and 100 at the extremes', () => {
-    const none: ModelInput = { gapDays: 0, sharePct: 0, complexity: 0, windowDays: 0, touchpoints: 0, onboarding: 'none', community: 'none' };
+    const none: ModelInput = {
+      gapDays: 0,
+      sharePct: 0,
+      complexity: 0,
+      windowDays: 0,
+      touchpoints: 0,
+      onboarding: 'none',
+      community: 'none',
+    };
     expect(anxietyIndex(none)).toBe(0);
     expect(anxietyIndex({ ...none, gapDays: 5 * 365.25, sharePct: 100, complexity: 10 })).toBe(100);
   });
@@ -78,19 +83,48 @@ describe('anxiety index', () => {
   ) =>
     it(`${direction === 'up' ? 'never falls' : 'never rises'} with ${name}`, () => {
       fc.assert(
-        fc.property(modelInput, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, a, b) => {
-          const [lo, hi] = change(x, Math.min(a, b), Math.max(a, b));
-          const d = anxietyIndex(hi) - anxietyIndex(lo);
-          return direction === 'up' ? d >= -EPS : d <= EPS;
-        }),
+        fc.property(
+          modelInput,
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (x, a, b) => {
+            const [lo, hi] = change(x, Math.min(a, b), Math.max(a, b));
+            const d = anxietyIndex(hi) - anxietyIndex(lo);
+            return direction === 'up' ? d >= -EPS : d <= EPS;
+          },
+        ),
       );
     });
-  never('a longer gap', (x, a, b) => [{ ...x, gapDays: a * 20000 }, { ...x, gapDays: b * 20000 }], 'up');
-  never('a larger commitment', (x, a, b) => [{ ...x, sharePct: a * 1000 }, { ...x, sharePct: b * 1000 }], 'up');
-  never('a longer return window', (x, a, b) => [{ ...x, windowDays: a * 20000 }, { ...x, windowDays: b * 20000 }], 'down');
+  never(
+    'a longer gap',
+    (x, a, b) => [
+      { ...x, gapDays: a * 20000 },
+      { ...x, gapDays: b * 20000 },
+    ],
+    'up',
+  );
+  never(
+    'a larger commitment',
+    (x, a, b) => [
+      { ...x, sharePct: a * 1000 },
+      { ...x, sharePct: b * 1000 },
+    ],
+    'up',
+  );
+  never(
+    'a longer return window',
+    (x, a, b) => [
+      { ...x, windowDays: a * 20000 },
+      { ...x, windowDays: b * 20000 },
+    ],
+    'down',
+  );
   never(
     'more touchpoints',
-    (x, a, b) => [{ ...x, touchpoints: Math.round(a * 1000) }, { ...x, touchpoints: Math.round(b * 1000) }],
+    (x, a, b) => [
+      { ...x, touchpoints: Math.round(a * 1000) },
+      { ...x, touchpoints: Math.round(b * 1000) },
+    ],
     'down',
   );
 

@@ -88,7 +88,21 @@ describe('parseNumberInput', () => {
     );
   });
 
-  const LOCALES = ['en-US', 'en-GB', 'en-IN', 'de-DE', 'de-CH', 'fr-FR', 'es-ES', 'it-IT', 'pt-BR', 'sv-SE', 'ja-JP', 'nl-NL', 'pl-PL'];
+  const LOCALES = [
+    'en-US',
+    'en-GB',
+    'en-IN',
+    'de-DE',
+    'de-CH',
+    'fr-FR',
+    'es-ES',
+    'it-IT',
+    'pt-BR',
+    'sv-SE',
+    'ja-JP',
+    'nl-NL',
+    'pl-PL',
+  ];
 
   it('reads back what the locale itself writes, with or without grouping', () => {
     fc.assert(

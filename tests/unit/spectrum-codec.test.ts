@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SpectrumState } from '../../src/lib/spectrum/codec';
-import { decodeSpectrum, encodeSpectrum, SPECTRUM_KEYS, spectrumCodec, spectrumDefaults } from '../../src/lib/spectrum/codec';
+import {
+  decodeSpectrum,
+  encodeSpectrum,
+  SPECTRUM_KEYS,
+  spectrumCodec,
+  spectrumDefaults,
+} from '../../src/lib/spectrum/codec';
 import { MAX_NAME_LENGTH, MAX_OFFERINGS, type Offering, spanOf } from '../../src/lib/spectrum/offering';
 
 const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
@@ -62,18 +68,24 @@ describe('spectrum codec', () => {
     const key = fc.constantFrom('place', 'read', 'refs', 'x');
     const query = fc.array(fc.tuple(key, fc.string({ unit: 'binary' })), { maxLength: 20 });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), query.map((q) => new URLSearchParams(q).toString())), (raw) => {
-        const { value } = decodeSpectrum(new URLSearchParams(raw));
-        expect(value.offerings.length).toBeLessThanOrEqual(MAX_OFFERINGS);
-        expect(value.selected === 0 || value.selected < value.offerings.length).toBe(true);
-        for (const o of value.offerings) {
-          expect(o.name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
-          for (const s of [o.frequency, o.complexity]) {
-            expect(Number.isFinite(s.from) && Number.isFinite(s.to)).toBe(true);
-            expect(0 <= s.from && s.from <= s.to && s.to <= 10).toBe(true);
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          query.map((q) => new URLSearchParams(q).toString()),
+        ),
+        (raw) => {
+          const { value } = decodeSpectrum(new URLSearchParams(raw));
+          expect(value.offerings.length).toBeLessThanOrEqual(MAX_OFFERINGS);
+          expect(value.selected === 0 || value.selected < value.offerings.length).toBe(true);
+          for (const o of value.offerings) {
+            expect(o.name.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+            for (const s of [o.frequency, o.complexity]) {
+              expect(Number.isFinite(s.from) && Number.isFinite(s.to)).toBe(true);
+              expect(0 <= s.from && s.from <= s.to && s.to <= 10).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -97,7 +109,11 @@ describe('spectrum codec: hostile and broken links', () => {
     ['words', 'place=A_often_3', 5, 3, 'not a number'],
   ])('replaces %s and says so; the rest loads', (_what, q, f, c, words) => {
     const { value, notices } = decode(q);
-    expect(value.offerings[0]).toMatchObject({ name: 'A', frequency: { from: f, to: f }, complexity: { from: c, to: c } });
+    expect(value.offerings[0]).toMatchObject({
+      name: 'A',
+      frequency: { from: f, to: f },
+      complexity: { from: c, to: c },
+    });
     expect(notices.map((n) => n.message).join(' ')).toContain(words);
   });
 

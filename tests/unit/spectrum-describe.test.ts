@@ -4,7 +4,14 @@ import { spectrumText as text } from '../../src/i18n/en/spectrum-grid';
 import { AXIS_TICKS } from '../../src/lib/spectrum/axes';
 import { CLAIM_IDS } from '../../src/lib/spectrum/claims';
 import { enclosingReferences, nearbyReferences, sameFrequencyReferences } from '../../src/lib/spectrum/compare';
-import { axisWords, basisOf, describeOffering, displayName, positionLabel } from '../../src/lib/spectrum/describe';
+import {
+  axisWords,
+  basisOf,
+  describeOffering,
+  displayName,
+  positionLabel,
+  summaryLine,
+} from '../../src/lib/spectrum/describe';
 import { newOffering, spanOf } from '../../src/lib/spectrum/offering';
 import { REFERENCE_IDS } from '../../src/lib/spectrum/references';
 import { REGIONS, regionAt } from '../../src/lib/spectrum/regions';
@@ -30,10 +37,14 @@ describe('labels', () => {
 
 describe('reading a position', () => {
   it('says the region, the leading sources of value, the anxiety and the community role', () => {
-    const paras = describeOffering(newOffering('Crisps', 9.5, 0.5), 'Crisps', text);
-    const all = paras.map((p) => p.text).join('\n');
-    expect(all).toContain('Crisps: frequency 9.5 (several times a day)');
-    expect(all).toContain('Region: Everyday and simple.');
+    const crisps = newOffering('Crisps', 9.5, 0.5);
+    expect(summaryLine(crisps, 'Crisps', text)).toBe(
+      'Crisps: frequency 9.5, complexity 0.5. Region: Everyday and simple.',
+    );
+    const all = describeOffering(crisps, text)
+      .map((p) => p.text)
+      .join('\n');
+    expect(all).toContain('In words: met several times a day; a quick pick among familiar options.');
     expect(all).toContain('likely to lead: looking good to oneself or to others and feeling good about oneself');
     expect(all).toContain('anxiety gap: low');
     expect(all).toContain('an audience');
@@ -41,16 +52,22 @@ describe('reading a position', () => {
   });
 
   it('points out reference products met as often but with another complexity (Part 2)', () => {
-    expect(sameFrequencyReferences(newOffering('', 2, 1))).toEqual(['insurance', 'major-appliances', 'financial-services']);
-    const paras = describeOffering(newOffering('Will', 2, 1), 'Will', text);
-    expect(paras.find((p) => p.topic === 'compare')?.text).toContain('Insurance, Major appliances and Financial services');
+    expect(sameFrequencyReferences(newOffering('', 2, 1))).toEqual([
+      'insurance',
+      'major-appliances',
+      'financial-services',
+    ]);
+    const paras = describeOffering(newOffering('Will', 2, 1), text);
+    expect(paras.find((p) => p.topic === 'compare')?.text).toContain(
+      'Insurance, Major appliances and Financial services',
+    );
   });
 
   it('places offerings inside the cars span and lists the regions a span reaches', () => {
     expect(enclosingReferences(newOffering('', 5, 5))).toEqual(['cars']);
     expect(nearbyReferences(newOffering('', 5, 5))).toEqual([]);
     const wide = { name: 'Bank', frequency: spanOf(1, 8), complexity: spanOf(6, 9) };
-    const spread = describeOffering(wide, 'Bank', text).find((p) => p.topic === 'spread');
+    const spread = describeOffering(wide, text).find((p) => p.topic === 'spread');
     expect(spread?.text).toContain('reaches 6 regions');
     expect(spread?.text).toContain('from low to high');
   });
@@ -59,7 +76,7 @@ describe('reading a position', () => {
     const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
     fc.assert(
       fc.property(span, span, (f, c) => {
-        const paras = describeOffering({ name: 'X', frequency: f, complexity: c }, 'X', text);
+        const paras = describeOffering({ name: 'X', frequency: f, complexity: c }, text);
         expect(paras.length).toBeGreaterThanOrEqual(4);
         for (const p of paras) {
           expect(p.text.trim()).not.toBe('');

@@ -74,7 +74,8 @@ describe('offering operations', () => {
       fc.property(span, score, (s, c) => {
         const moved = centreSpan(s, c);
         expect(width(moved)).toBeCloseTo(width(s), 5);
-        if (c - width(s) / 2 >= 0 && c + width(s) / 2 <= 10) expect(Math.abs(middle(moved) - c)).toBeLessThanOrEqual(0.051);
+        if (c - width(s) / 2 >= 0 && c + width(s) / 2 <= 10)
+          expect(Math.abs(middle(moved) - c)).toBeLessThanOrEqual(0.051);
       }),
     );
   });

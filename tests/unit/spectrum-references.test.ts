@@ -33,7 +33,8 @@ describe('reference products', () => {
   });
 
   it('puts groceries and handbags at one frequency, and insurance with major appliances (Part 2)', () => {
-    const f = (id: (typeof REFERENCE_IDS)[number]) => middle(referenceById(id)?.placement.frequency ?? { from: -1, to: -1 });
+    const f = (id: (typeof REFERENCE_IDS)[number]) =>
+      middle(referenceById(id)?.placement.frequency ?? { from: -1, to: -1 });
     expect(f('groceries')).toBe(f('handbags'));
     expect(f('insurance')).toBe(f('major-appliances'));
   });

@@ -23,14 +23,17 @@ const RULES = [
 ] as const;
 
 describe('regions: one rule per region', () => {
-  it.each(RULES)('%s at (%d, %d): leads with %j, %s, anxiety %s, community %s', (id, f, c, lead, vis, anxiety, role) => {
-    const r = regionAt(f, c);
-    expect(r.id).toBe(id);
-    expect(r.value.slice(0, 2)).toEqual(lead);
-    expect(r.visibility).toBe(vis);
-    expect(r.anxiety).toBe(anxiety);
-    expect(r.community[0]).toBe(role);
-  });
+  it.each(RULES)(
+    '%s at (%d, %d): leads with %j, %s, anxiety %s, community %s',
+    (id, f, c, lead, vis, anxiety, role) => {
+      const r = regionAt(f, c);
+      expect(r.id).toBe(id);
+      expect(r.value.slice(0, 2)).toEqual(lead);
+      expect(r.visibility).toBe(vis);
+      expect(r.anxiety).toBe(anxiety);
+      expect(r.community[0]).toBe(role);
+    },
+  );
 
   it('covers all nine regions exactly once, each citing at least one idea from the essays', () => {
     expect(new Set(REGION_IDS).size).toBe(9);

@@ -43,7 +43,8 @@ export const anxietyGap = {
   fields: {
     gap: 'Time from the decision to buy to the moment of value',
     gapUnit: 'Unit of the time to value',
-    gapHint: 'The moment of value is when the customer first gets what they paid for: the meal, the delivered car, the first return.',
+    gapHint:
+      'The moment of value is when the customer first gets what they paid for: the meal, the delivered car, the first return.',
     size: 'Size of the commitment',
     sizeShare: 'As a share of the buyer’s means',
     sizePrice: 'As a price and a budget',
@@ -183,9 +184,11 @@ export const anxietyGap = {
     churned: 'Lost to churn in the gap, whatever the cause',
     atRisk: (scenario: string) => `Put down to anxiety, ${scenario.toLowerCase()}`,
     kept: 'Kept by the changes',
-    words: (today: string, todayYear: string, changed: string, changedYear: string, kept: string) =>
-      `Today the model puts ${today} of each period’s lost revenue (${todayYear} a year) down to anxiety. With the changes it would be ${changed} (${changedYear} a year), so the changes would keep ${kept} a year.`,
-    wordsWorse: (lost: string) => `The changes would cost ${lost} a year more.`,
+    words: (today: string, todayYear: string, changed: string, changedYear: string) =>
+      `Today the model puts ${today} of each period’s lost revenue (${todayYear} a year) down to anxiety; with the changes, ${changed} (${changedYear} a year).`,
+    keeps: (kept: string) => `The changes would keep ${kept} a year.`,
+    costs: (lost: string) => `The changes would put ${lost} more a year at risk.`,
+    same: 'The changes leave the revenue at risk where it is.',
   },
   formula: {
     intro:
@@ -208,7 +211,7 @@ export const anxietyGap = {
     assumptionsHeading: 'Assumptions',
     assumptions: [
       'Time to value weighs most, then the size of the commitment, then complexity: the essay stresses the first two; complexity adds the effort of learning something new.',
-      'Time and money work on a logarithmic scale: going from one day to two adds as much as going from one month to two.',
+      'Time and money work on a roughly logarithmic scale: past the first few days, or the first few per cent of the buyer’s means, each doubling adds about the same, so a wait going from one month to two adds about as much as one going from one year to two.',
       'Beyond five years of waiting, or a price equal to everything the buyer can spend, the pressure stops growing.',
       'A return window helps only while it is open, and even one that spans the whole wait removes just over half of the time and money anxiety: undoing a purchase is itself effort.',
       'Reassurance can halve the anxiety at most. A community counts almost as much as your own contacts, because customers listen to one another, not only to you.',

@@ -138,8 +138,10 @@ export const kanoText = {
   chartHeading: 'Better versus Worse',
   chartLabel: (n: number) =>
     `Scatter chart of ${n} features: Better on the vertical axis, |Worse| on the horizontal axis, split into four quadrants. The table lists the same values.`,
+  tooltip: (name: string, better: string, worse: string) => `${name}: Better ${better}, |Worse| ${worse}`,
   chartEmpty: 'No feature has a defined Better and Worse yet, so there is nothing to plot.',
   chartLeftOut: (names: string) => `Not plotted (no answers in A, O, M or I): ${names}.`,
+  chartLoading: 'Drawing the chart…',
   chartFailed: 'The chart could not be drawn; the table has the same values.',
   axisBetter: 'Better: satisfaction when present',
   axisWorse: '|Worse|: dissatisfaction when absent',
@@ -166,6 +168,8 @@ export const kanoText = {
     `A feature is flagged when ${percent(QUESTIONABLE_FLAG_SHARE)} or more of its answers are questionable (the question may have been misread) or ${percent(REVERSE_FLAG_SHARE)} or more are reverse (some respondents would rather not have it).`,
     'Chart quadrants split both axes at 0.5.',
   ],
+  csvFormat:
+    'Survey file format: the first row is the header; each further row is one respondent. Each feature takes two columns named “Feature (functional)” and “Feature (dysfunctional)” (the short forms “Feature:f” and “Feature:d” work too). Answers: I like it (1), I expect it (2), I am neutral (3), I can tolerate it (4), I dislike it (5), as words or numbers. A blank pair is skipped; a pair with one answer missing or an unknown answer is skipped and reported with its row and column; every other pair still counts. The exported results escape any cell that starts with =, +, − or @ so a spreadsheet does not run it.',
   assumptions:
     'The Kano model is a separate, standard method (Kano et al., 1984; Berger et al., 1993). The essay’s four sources of value were learned through it, but they are not the same thing: this tool classifies features, the value quiz profiles an offering.',
   privacy: 'The survey stays in this browser: nothing is uploaded.',

@@ -128,13 +128,15 @@ export const spectrumText: SpectrumText = {
       'The more often customers meet an offering, the further its value shifts toward what others can see: brand, lifestyle, being seen with it.',
     'private-over-time':
       'In complex categories bought rarely, such as financial services and durable goods, feeling and looking good are experienced inwardly and grow over time.',
-    'decisions-and-behaviour': 'Complex offerings ask for several decisions and a change in habits before they pay off.',
+    'decisions-and-behaviour':
+      'Complex offerings ask for several decisions and a change in habits before they pay off.',
     'simple-is-direct': 'At the simple end, groceries or a snack, the value is immediate and easy to reach.',
     'rare-is-planned':
       'Rare purchases are planned: people book meetings and bring in professionals, as for a home or financial services.',
     'same-frequency':
       'Unlike products can share a frequency: a fashion handbag is seen about as often as groceries are bought, and insurance is chosen about as often as a major appliance.',
-    'owners-support-owners': 'After the sale, customers can support each other, as owners do in Ford’s Sync support community.',
+    'owners-support-owners':
+      'After the sale, customers can support each other, as owners do in Ford’s Sync support community.',
     'cars-span': 'Cars cover most of the plane: a rare, complex purchase whose image is on show every day.',
     'anxiety-gap':
       'Anxiety grows in the gap between buying and realising the value; the longer or larger the gap, the more doubt, the weaker the experience and the more churn.',
@@ -154,7 +156,10 @@ export const spectrumText: SpectrumText = {
     },
   },
   references: {
-    groceries: { name: 'Groceries', why: `Bought every week and easy to choose: the essay’s example of a simple, frequent purchase (${PART_2}).` },
+    groceries: {
+      name: 'Groceries',
+      why: `Bought every week and easy to choose: the essay’s example of a simple, frequent purchase (${PART_2}).`,
+    },
     snacks: { name: 'Snacks', why: `The simplest and most frequent purchase the essay names (${PART_2}).` },
     handbags: {
       name: 'Handbags',
@@ -172,7 +177,10 @@ export const spectrumText: SpectrumText = {
       name: 'Financial services',
       why: `The essay’s example of high complexity: several decisions, a change of behaviour and often professional help (${PART_2}).`,
     },
-    'buying-a-home': { name: 'Buying a home', why: `Among the rarest and most planned purchases the essay names (${PART_2}).` },
+    'buying-a-home': {
+      name: 'Buying a home',
+      why: `Among the rarest and most planned purchases the essay names (${PART_2}).`,
+    },
     cars: {
       name: 'Cars',
       why: `A span: an infrequent, complex purchase that is also seen every day (${PART_2}), and a large commitment for the anxiety gap (${PART_3}).`,
@@ -183,7 +191,7 @@ export const spectrumText: SpectrumText = {
     range: (from, to) => `${from} to ${to}`,
     axisValue: (axis, value) => `${axis} ${value}`,
     position: (name, frequency, complexity) => `${name}: ${frequency}, ${complexity}`,
-    withWords: (value, words) => `${value} (${words})`,
+    inWords: (frequency, complexity) => `In words: met ${frequency}; ${complexity}.`,
     region: (region) => `Region: ${region}.`,
     value: (lead, rest) => `Sources of value likely to lead: ${list(lead)}; then ${list(rest)}.`,
     anxiety: (level, text) => `Exposure to the anxiety gap: ${level}. ${text}`,
@@ -232,11 +240,11 @@ export const spectrumUi = {
     complexity: 'Complexity',
     of: (name: string) => ` of ${name}`,
     span: 'Widen into a span',
-    spanHelp: 'Give a range when the offering covers a stretch of an axis (as cars do); the same number twice makes a point.',
+    spanHelp:
+      'Give a range when the offering covers a stretch of an axis (as cars do); the same number twice makes a point.',
     from: 'from',
     to: 'to',
     show: 'Show reading',
-    shown: 'Reading shown',
     remove: 'Remove',
     removed: (name: string) => `${name} removed.`,
     added: (name: string) => `${name} added in the middle of the plane.`,

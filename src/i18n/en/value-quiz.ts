@@ -47,13 +47,15 @@ export const valueQuizText = {
   clearAnswer: 'Clear answer',
   clearAnswerLabel: (n: number) => `Clear answer to statement ${n}`,
   progress: (done: number, total: number) => `${done} of ${total} statements answered`,
-  progressLabel: 'Quiz progress',
+  profileReady: 'The value profile is ready.',
   sourceProgress: (done: number, total: number) => `${done} of ${total} answered`,
   resultHeading: 'Value profile',
   needMore: 'The profile appears once each source has at least two answers. Still needed:',
   needMoreItem: (source: string, missing: number) => `${source}: ${missing} more`,
   chartLabel: (name: string, scores: string) =>
     `Bar chart of the value profile${name ? ` of ${name}` : ''}: ${scores}.`,
+  chartNote:
+    'The first two bars (what the offering does) share one colour; the last two (how it feels and looks) share another.',
   chartLoading: 'Drawing the chart…',
   chartFailed: 'The chart could not be drawn; the table below has the same numbers.',
   tableCaption: 'Score per source of value (0 to 100)',
@@ -81,8 +83,8 @@ export const valueQuizText = {
   spectrumHeading: 'Against its place on the spectrum grid',
   spectrumIntro:
     'The essay links value to the grid: the more often people meet an offering, the more its value shifts to what others can see; for complex, rarely bought offerings, feeling and looking good tend to arrive privately and over time.',
-  gridFound: (name: string, f: string, c: string) =>
-    `Found “${name}” on your spectrum grid: frequency ${f}, complexity ${c}.`,
+  gridFound: (name: string, f: string, c: string, spread: boolean) =>
+    `Found “${name}” on your spectrum grid: frequency ${f}, complexity ${c}${spread ? ' (the middle of the range it covers)' : ''}.`,
   gridNotFound: (name: string) =>
     `No offering named “${name}” was found on your spectrum grid; type its place below instead.`,
   gridNone: 'Place the offering on the spectrum grid, or type its place below.',

@@ -3,7 +3,7 @@ import type { Codec } from '../state/codec';
 import { readChoice, readNumber } from '../state/fields';
 import type { StateNotice } from '../state/notice';
 import { LIMITS, type Scenario } from './inputs';
-import { CHOICES, defaultState, SCENARIOS, type AnxietyState, type ScenarioId } from './state';
+import { type AnxietyState, CHOICES, defaultState, SCENARIOS, type ScenarioId } from './state';
 import { maxInUnit, TIME_UNITS } from './units';
 
 const SCENARIO_KEYS = [

@@ -19,7 +19,11 @@ export function tailDays(gapDays: number): number {
 /** What anxiety falls back to once the value is realised: the complexity part, after reassurance. */
 export function residual(input: ModelInput): number {
   const at = breakdownAt(input, input.gapDays);
-  return MODEL.weights.complexity * complexityPressure(input.complexity) * (1 - MODEL.reassuranceRelief * at.values.reassurance);
+  return (
+    MODEL.weights.complexity *
+    complexityPressure(input.complexity) *
+    (1 - MODEL.reassuranceRelief * at.values.reassurance)
+  );
 }
 
 /** Anxiety `days` after the purchase: rising until the moment of value, then easing to the residual. */

@@ -19,7 +19,9 @@ export function complexityFromGridQuery(saved: string | null): GridComplexity | 
     const offering = value.offerings[value.selected] ?? value.offerings[0];
     if (offering === undefined) return null;
     const complexity = middle(offering.complexity);
-    return Number.isFinite(complexity) ? { name: offering.name, complexity: Math.min(10, Math.max(0, complexity)) } : null;
+    return Number.isFinite(complexity)
+      ? { name: offering.name, complexity: Math.min(10, Math.max(0, complexity)) }
+      : null;
   } catch {
     return null;
   }

@@ -5,11 +5,39 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'INR
 export type Currency = (typeof CURRENCIES)[number];
 
 const EURO_REGIONS = new Set([
-  'AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK',
+  'AT',
+  'BE',
+  'CY',
+  'DE',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PT',
+  'SI',
+  'SK',
 ]);
 
 const BY_REGION: Record<string, Currency> = {
-  US: 'USD', GB: 'GBP', JP: 'JPY', CH: 'CHF', LI: 'CHF', CA: 'CAD', AU: 'AUD', IN: 'INR', BR: 'BRL', CN: 'CNY',
+  US: 'USD',
+  GB: 'GBP',
+  JP: 'JPY',
+  CH: 'CHF',
+  LI: 'CHF',
+  CA: 'CAD',
+  AU: 'AUD',
+  IN: 'INR',
+  BR: 'BRL',
+  CN: 'CNY',
 };
 
 /** The currency a locale's region most likely uses, among the offered ones; USD otherwise. */

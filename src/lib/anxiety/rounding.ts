@@ -12,7 +12,7 @@ export function roundToTotal(values: readonly number[], target: number): number[
     .sort((a, b) => b.frac - a.frac || a.i - b.i)
     .map((x) => x.i);
   let missing = Math.round(target) - out.reduce((a, b) => a + b, 0);
-  for (let k = 0; missing !== 0 && k < 10 * out.length + Math.abs(missing); k++) {
+  for (let k = 0; missing !== 0; k++) {
     const up = missing > 0;
     const pos = up ? order[k % order.length] : order[order.length - 1 - (k % order.length)];
     if (pos === undefined) break;

@@ -1,7 +1,14 @@
-import { COMMUNITY, type Community, ONBOARDING, type Onboarding, type Scenario, SIZE_MODES, type SizeMode } from './inputs';
+import {
+  COMMUNITY,
+  type Community,
+  ONBOARDING,
+  type Onboarding,
+  type Scenario,
+  SIZE_MODES,
+  type SizeMode,
+} from './inputs';
 import { CURRENCIES, type Currency } from './money';
-import { type Business, type Period, PERIODS } from './revenue';
-import type { TimeUnit } from './units';
+import { type Business, PERIODS, type Period } from './revenue';
 
 /** The two scenarios a reader compares. */
 export const SCENARIOS = ['today', 'changed'] as const;
@@ -50,5 +57,3 @@ export const CHOICES = {
   periods: PERIODS as readonly Period[],
   currencies: ['auto', ...CURRENCIES] as readonly (Currency | 'auto')[],
 } as const;
-
-export type { TimeUnit };

@@ -40,10 +40,20 @@ export function decodeOffering(raw: string, index: number, notices: StateNotice[
   const last = raw.lastIndexOf('_');
   const before = last > 0 ? raw.lastIndexOf('_', last - 1) : -1;
   if (before < 0) {
-    notices.push({ key: 'place', message: `${label} ${quote(raw)} has no position (name_frequency_complexity); placed in the middle.` });
-    return newOffering(readText(raw, { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' }).value);
+    notices.push({
+      key: 'place',
+      message: `${label} ${quote(raw)} has no position (name_frequency_complexity); placed in the middle.`,
+    });
+    return newOffering(
+      readText(raw, { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' }).value,
+    );
   }
-  const name = readText(raw.slice(0, before), { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' });
+  const name = readText(raw.slice(0, before), {
+    key: 'place',
+    label: `${label} name`,
+    maxLength: MAX_NAME_LENGTH,
+    fallback: '',
+  });
   if (name.notice) notices.push(name.notice);
   const shown = name.value === '' ? label : `${label} (${quote(name.value)})`;
   return {
@@ -57,7 +67,10 @@ function decodeOfferings(params: URLSearchParams, notices: StateNotice[]): reado
   if (!params.has('place')) return spectrumDefaults().offerings;
   const given = params.getAll('place').filter((v) => v.trim() !== '');
   if (given.length > MAX_OFFERINGS) {
-    notices.push({ key: 'place', message: `The link had ${given.length} offerings; only the first ${MAX_OFFERINGS} were kept.` });
+    notices.push({
+      key: 'place',
+      message: `The link had ${given.length} offerings; only the first ${MAX_OFFERINGS} were kept.`,
+    });
   }
   return given.slice(0, MAX_OFFERINGS).map((raw, i) => decodeOffering(raw, i, notices));
 }
@@ -69,11 +82,23 @@ export function decodeSpectrum(params: URLSearchParams): Decoded<SpectrumState> 
   let selected = 0;
   if (offerings.length > 0) {
     const max = offerings.length;
-    const read = readNumber(params.get('read'), { key: 'read', label: 'Offering to read', min: 1, max, fallback: 1, integer: true });
+    const read = readNumber(params.get('read'), {
+      key: 'read',
+      label: 'Offering to read',
+      min: 1,
+      max,
+      fallback: 1,
+      integer: true,
+    });
     if (read.notice) notices.push(read.notice);
     selected = read.value - 1;
   }
-  const refs = readChoice(params.get('refs'), { key: 'refs', label: 'Reference products', choices: ['shown', 'hidden'], fallback: 'shown' });
+  const refs = readChoice(params.get('refs'), {
+    key: 'refs',
+    label: 'Reference products',
+    choices: ['shown', 'hidden'],
+    fallback: 'shown',
+  });
   if (refs.notice) notices.push(refs.notice);
   return { value: { offerings, selected, showReferences: refs.value === 'shown' }, notices };
 }

@@ -49,17 +49,25 @@ export interface Paragraph {
   text: string;
 }
 
+/** The one line announced when the reading changes: "Meal kit: frequency 7, complexity 3. Region: Everyday and simple." */
+export function summaryLine(o: Offering, name: string, text: SpectrumText): string {
+  return `${positionLabel(name, o, text)}. ${text.frames.region(text.regions[regionOf(o).id].name)}`;
+}
+
 /** Reads an offering's position: its region, likely sources of value, anxiety, community, and neighbours. */
-export function describeOffering(o: Offering, name: string, text: SpectrumText): Paragraph[] {
+export function describeOffering(o: Offering, text: SpectrumText): Paragraph[] {
   const f = text.frames;
   const region = regionOf(o);
   const refName = (id: keyof SpectrumText['references']) => text.references[id].name;
-  const where = `${f.withWords(axisValue(o, 'frequency', text), axisWords(o, 'frequency', text))}, ${f.withWords(axisValue(o, 'complexity', text), axisWords(o, 'complexity', text))}`;
+  const words = f.inWords(axisWords(o, 'frequency', text), axisWords(o, 'complexity', text));
   const out: Paragraph[] = [
-    { topic: 'position', text: `${name}: ${where}. ${f.region(text.regions[region.id].name)} ${text.regions[region.id].gist}` },
+    { topic: 'position', text: `${words} ${text.regions[region.id].gist}` },
     {
       topic: 'value',
-      text: `${f.value(region.value.slice(0, 2).map((v) => text.valueSources[v]), region.value.slice(2).map((v) => text.valueSources[v]))} ${text.visibility[region.visibility]}`,
+      text: `${f.value(
+        region.value.slice(0, 2).map((v) => text.valueSources[v]),
+        region.value.slice(2).map((v) => text.valueSources[v]),
+      )} ${text.visibility[region.visibility]}`,
     },
     { topic: 'anxiety', text: f.anxiety(text.anxiety[region.anxiety].name, text.anxiety[region.anxiety].text) },
     { topic: 'community', text: f.community(region.community.map((r) => text.community[r])) },
@@ -73,7 +81,14 @@ export function describeOffering(o: Offering, name: string, text: SpectrumText):
   const reached = regionsReached(o);
   if (reached.length > 1) {
     const [lo, hi] = anxietySpread(reached);
-    out.push({ topic: 'spread', text: f.spread(reached.map((r) => text.regions[r.id].name), text.anxiety[lo].name, text.anxiety[hi].name) });
+    out.push({
+      topic: 'spread',
+      text: f.spread(
+        reached.map((r) => text.regions[r.id].name),
+        text.anxiety[lo].name,
+        text.anxiety[hi].name,
+      ),
+    });
   }
   return out;
 }

@@ -43,7 +43,14 @@ function at(frequency: number, complexity: number): Offering {
  * (Part 2); cars are a span, a rare and complex purchase that is also on show every day (Part 2).
  */
 export const REFERENCES: readonly ReferenceProduct[] = [
-  { id: 'snacks', placement: at(9.5, 0.5), implied: ['frequent-simple'], reaches: [], claims: ['simple-is-direct'], labelSide: 'left' },
+  {
+    id: 'snacks',
+    placement: at(9.5, 0.5),
+    implied: ['frequent-simple'],
+    reaches: [],
+    claims: ['simple-is-direct'],
+    labelSide: 'left',
+  },
   {
     id: 'groceries',
     placement: at(8.5, 1.5),
@@ -90,7 +97,7 @@ export const REFERENCES: readonly ReferenceProduct[] = [
     implied: ['rare-complex'],
     reaches: [],
     claims: ['rare-is-planned'],
-    labelSide: 'below',
+    labelSide: 'right',
   },
   {
     id: 'cars',

@@ -1,4 +1,11 @@
-import { COMPLEXITY_BANDS, type ComplexityBand, FREQUENCY_BANDS, type FrequencyBand, bandIndex, bandsReached } from './bands';
+import {
+  bandIndex,
+  bandsReached,
+  COMPLEXITY_BANDS,
+  type ComplexityBand,
+  FREQUENCY_BANDS,
+  type FrequencyBand,
+} from './bands';
 import type { ClaimId } from './claims';
 import type { Offering } from './offering';
 import { middle } from './offering';
@@ -103,9 +110,9 @@ const RULES: Record<RegionId, Reading> = {
 };
 
 /** Every region, frequent first and simple first within each frequency (reading order of the plane). */
-export const REGIONS: readonly Region[] = [...FREQUENCY_BANDS].reverse().flatMap((frequency) =>
-  COMPLEXITY_BANDS.map((complexity) => regionFor(frequency, complexity)),
-);
+export const REGIONS: readonly Region[] = [...FREQUENCY_BANDS]
+  .reverse()
+  .flatMap((frequency) => COMPLEXITY_BANDS.map((complexity) => regionFor(frequency, complexity)));
 
 /** Every region identifier, in the order of REGIONS. */
 export const REGION_IDS: readonly RegionId[] = REGIONS.map((r) => r.id);

@@ -39,8 +39,8 @@ export interface SpectrumText {
     axisValue: (axis: string, value: string) => string;
     /** A marker's value text: "Meal kit: frequency 7, complexity 3". */
     position: (name: string, frequency: string, complexity: string) => string;
-    /** "frequency 7 (weekly)". */
-    withWords: (value: string, words: string) => string;
+    /** The position in words: "Met about once a week; some research before choosing." */
+    inWords: (frequency: string, complexity: string) => string;
     region: (region: string) => string;
     value: (lead: readonly string[], rest: readonly string[]) => string;
     anxiety: (level: string, text: string) => string;

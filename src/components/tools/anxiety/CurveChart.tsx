@@ -1,4 +1,4 @@
-import type { Chart as ChartType, ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
 import { formatNumber } from '../../../lib/anxiety/money';

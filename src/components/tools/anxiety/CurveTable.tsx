@@ -1,8 +1,7 @@
 import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
 import type { KeyMoment } from '../../../lib/anxiety/curve';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
-import type { TimeUnit } from '../../../lib/anxiety/units';
-import { formatDuration, level } from './format';
+import { formatSpan, level } from './format';
 
 /** One key point of a curve. */
 export interface KeyPoint {
@@ -13,19 +12,18 @@ export interface KeyPoint {
 
 interface Props {
   points: Record<ScenarioId, KeyPoint[]>;
-  unit: TimeUnit;
   locale: string;
 }
 
 /** The curve in words, one sentence per scenario. */
-function words(id: ScenarioId, pts: KeyPoint[], unit: TimeUnit, locale: string): string {
+function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
   const at = (m: KeyMoment) => pts.find((p) => p.moment === m);
   const start = at('purchase');
   const peak = at('value') ?? start;
   const end = at('after');
   const closes = at('window-closes');
   if (!start || !peak || !end) return '';
-  const d = (days: number) => formatDuration(days, unit, locale);
+  const d = (days: number) => formatSpan(days, locale);
   const main = t.curve.words(
     t.scenario[id],
     level(start.anxiety, locale),
@@ -38,13 +36,13 @@ function words(id: ScenarioId, pts: KeyPoint[], unit: TimeUnit, locale: string):
 }
 
 /** The curve's text equivalent: a table of key points for both scenarios, and the same in words. */
-export function CurveTable({ points, unit, locale }: Props) {
+export function CurveTable({ points, locale }: Props) {
   const c = t.curve;
   return (
     <>
       {SCENARIOS.map((id) => (
         <p key={id} class="cx-anx__words">
-          {words(id, points[id], unit, locale)}
+          {words(id, points[id], locale)}
         </p>
       ))}
       <table class="cx-anx__table">
@@ -66,7 +64,7 @@ export function CurveTable({ points, unit, locale }: Props) {
             {points[id].map((p) => (
               <tr key={`${id}-${p.moment}`}>
                 <th scope="row">{c.moments[p.moment]}</th>
-                <td>{formatDuration(p.days, unit, locale)}</td>
+                <td>{formatSpan(p.days, locale)}</td>
                 <td>{level(p.anxiety, locale)}</td>
               </tr>
             ))}

@@ -26,7 +26,9 @@ interface Props {
 /** Words for a refused entry, with the field's limits in the reader's locale. */
 function problemText(problem: FieldProblem, spec: FieldSpec, locale: string): string {
   const p = t.problems;
-  const n = (v: number) => formatNumber(v, locale, 6);
+  // Limits are shown to two decimals, rounded inward, so the number shown is itself accepted.
+  const low = (v: number) => formatNumber(Math.ceil(v * 100) / 100, locale, 2);
+  const high = (v: number) => formatNumber(Math.floor(v * 100) / 100, locale, 2);
   switch (problem) {
     case 'empty':
     case 'grouping':
@@ -36,9 +38,9 @@ function problemText(problem: FieldProblem, spec: FieldSpec, locale: string): st
     case 'invalid':
       return p.invalid(formatNumber(1250.5, locale));
     case 'below':
-      return spec.exclusiveMin === true ? p.belowExclusive(n(spec.min)) : p.below(n(spec.min));
+      return spec.exclusiveMin === true ? p.belowExclusive(low(spec.min)) : p.below(low(spec.min));
     case 'above':
-      return p.above(n(spec.max));
+      return p.above(high(spec.max));
   }
 }
 

@@ -46,8 +46,8 @@ export function RevenueTable({ business, index, currency, locale }: Props) {
         </tbody>
       </table>
       <p class="cx-anx__words">
-        {r.words(money(today.perPeriod), money(today.perYear), money(changed.perPeriod), money(changed.perYear), money(kept.perYear))}
-        {kept.perYear < 0 ? ` ${r.wordsWorse(money(-kept.perYear))}` : ''}
+        {r.words(money(today.perPeriod), money(today.perYear), money(changed.perPeriod), money(changed.perYear))}{' '}
+        {kept.perYear > 0 ? r.keeps(money(kept.perYear)) : kept.perYear < 0 ? r.costs(money(-kept.perYear)) : r.same}
       </p>
     </>
   );

@@ -1,6 +1,6 @@
-import { formatNumber } from '../../../lib/anxiety/money';
-import { fromDays, type TimeUnit } from '../../../lib/anxiety/units';
 import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { formatNumber } from '../../../lib/anxiety/money';
+import { displayUnit, fromDays, type TimeUnit } from '../../../lib/anxiety/units';
 
 /** A duration in a chosen unit, in words: "8 weeks", "1.5 days". */
 export function formatDuration(days: number, unit: TimeUnit, locale: string): string {
@@ -18,4 +18,9 @@ export function signed(n: number, locale: string): string {
 /** An anxiety level as shown in tables and words: a whole number. */
 export function level(n: number, locale: string): string {
   return formatNumber(Math.round(n), locale, 0);
+}
+
+/** A duration in whichever unit reads best for it: "30 minutes", "14 days", "5 years". */
+export function formatSpan(days: number, locale: string): string {
+  return formatDuration(days, days > 0 ? displayUnit(days) : 'day', locale);
 }

@@ -12,12 +12,18 @@ type Axis = 'frequency' | 'complexity';
 
 /** Two optional number fields for the offering's place, committed on change, with a note when a value was adjusted. */
 export function PlaceInputs({ frequency, complexity, onPlace }: Props) {
-  const id = useId();
+  const id = `cx-quiz-place-${useId()}`;
   const [note, setNote] = useState('');
   const commit = (axis: Axis, raw: string) => {
     let value: number | null = null;
     if (raw.trim() !== '') {
-      const r = readNumber(raw, { key: axis, label: axis === 'frequency' ? t.frequencyLabel : t.complexityLabel, min: 0, max: 10, fallback: 5 });
+      const r = readNumber(raw, {
+        key: axis,
+        label: axis === 'frequency' ? t.frequencyLabel : t.complexityLabel,
+        min: 0,
+        max: 10,
+        fallback: 5,
+      });
       value = Math.round(r.value * 10) / 10;
       setNote(r.notice?.message ?? '');
     } else setNote('');

@@ -20,7 +20,13 @@ export function QuizChart({ scores, offering }: Props) {
         type: 'bar',
         data: {
           labels: SOURCES.map((s) => t.sources[s]),
-          datasets: [{ label: t.tableScore, data: values, backgroundColor: [colors.accent, colors.accent, colors.accent2, colors.accent2] }],
+          datasets: [
+            {
+              label: t.tableScore,
+              data: values,
+              backgroundColor: [colors.accent, colors.accent, colors.accent2, colors.accent2],
+            },
+          ],
         },
         options: {
           indexAxis: 'y',
@@ -44,8 +50,11 @@ export function QuizChart({ scores, offering }: Props) {
     [values.join(',')],
   );
   return (
-    <div class="cx-quiz__chart">
-      <canvas ref={canvasRef} role="img" aria-label={t.chartLabel(offering, described)} />
+    <div class="cx-quiz__chart-block">
+      <div class="cx-quiz__chart">
+        <canvas ref={canvasRef} role="img" aria-label={t.chartLabel(offering, described)} />
+      </div>
+      <p class="cx-quiz__chart-status">{t.chartNote}</p>
       {status === 'loading' && <p class="cx-quiz__chart-status">{t.chartLoading}</p>}
       {status === 'failed' && <p class="cx-quiz__chart-status">{t.chartFailed}</p>}
     </div>

@@ -26,7 +26,7 @@ export function SpectrumFit({ offering, profile, frequency, complexity, onPlace 
       <p>{t.spectrumIntro}</p>
       <p>
         {found
-          ? t.gridFound(found.name, fmt(found.frequency), fmt(found.complexity))
+          ? t.gridFound(found.name, fmt(found.frequency), fmt(found.complexity), found.spread)
           : offering.trim() !== ''
             ? t.gridNotFound(offering.trim())
             : t.gridNone}
@@ -42,4 +42,3 @@ export function SpectrumFit({ offering, profile, frequency, complexity, onPlace 
     </div>
   );
 }
-

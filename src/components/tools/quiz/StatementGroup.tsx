@@ -17,7 +17,7 @@ export function StatementGroup({ source, answers, idPrefix, heading: H, onAnswer
   const done = items.filter((s) => answers[s.id] !== undefined).length;
   const headingId = `${idPrefix}-${source}`;
   return (
-    <section class="cx-quiz__group" aria-labelledby={headingId}>
+    <section class="cx-quiz__group">
       <H id={headingId} class="cx-quiz__group-heading">
         {t.sources[source]}
       </H>
@@ -45,7 +45,12 @@ export function StatementGroup({ source, answers, idPrefix, heading: H, onAnswer
                   <span>{t.scale[i]}</span>
                 </label>
               ))}
-              <button type="button" class="cx-quiz__clear" aria-label={t.clearAnswerLabel(n)} onClick={() => onAnswer(s.id, undefined)}>
+              <button
+                type="button"
+                class="cx-quiz__clear"
+                aria-label={t.clearAnswerLabel(n)}
+                onClick={() => onAnswer(s.id, undefined)}
+              >
                 {t.clearAnswer}
               </button>
             </div>

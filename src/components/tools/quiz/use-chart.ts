@@ -59,7 +59,6 @@ export function useChart(
   const drawRef = useRef(draw);
   drawRef.current = draw;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the drawing depends on
   useEffect(() => {
     let live = true;
     let chart: Drawn | undefined;

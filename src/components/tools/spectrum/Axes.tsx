@@ -13,7 +13,13 @@ const ui = spectrumUi.plane;
 export function Axes() {
   return (
     <g aria-hidden="true">
-      <rect class="cx-grid__frame" x={PLANE.left} y={PLANE.top} width={RIGHT - PLANE.left} height={BOTTOM - PLANE.top} />
+      <rect
+        class="cx-grid__frame"
+        x={PLANE.left}
+        y={PLANE.top}
+        width={RIGHT - PLANE.left}
+        height={BOTTOM - PLANE.top}
+      />
       {BAND_CUTS.map((cut) => (
         <g key={cut}>
           <line class="cx-grid__cut" x1={xOf(cut)} x2={xOf(cut)} y1={PLANE.top} y2={BOTTOM} />

@@ -13,8 +13,3 @@ export function scoresAt(svg: SVGSVGElement | null, clientX: number, clientY: nu
   const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
   return { frequency: frequencyAt(p.x), complexity: complexityAt(p.y) };
 }
-
-/** Shortens a name for drawing beside a marker; the full name stays in the accessible label. */
-export function clip(name: string, max = 18): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
-}

@@ -1,0 +1,47 @@
+// The offline edition's Content Security Policy: as strict as the web build's, adapted to file://.
+import { createHash } from 'node:crypto';
+
+/**
+ * The CSP source for an inline script or style: 'sha256-…' of its exact text.
+ * @param {string} text
+ */
+export function hashSource(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The texts of the inline <script> (without src) and <style> elements of a page.
+ * @param {string} html
+ */
+export function inlineBlocks(html) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\ssrc=/i.test(m[1] ?? ''))
+    .map((m) => m[2] ?? '');
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+  return { scripts, styles };
+}
+
+/**
+ * Rewrites a page's policy for the edition. Scripts and styles are allowed from the edition's own
+ * files and by the hash of each inline block the page still has, nothing else: no 'unsafe-inline',
+ * and no 'wasm-unsafe-eval', which only Pagefind needed. Chromium lets 'self' match files on
+ * file://; `file:` says the same to browsers that give every file its own origin.
+ * @param {string} policy the content of the web page's CSP meta tag
+ * @param {string} html the page as the edition will ship it
+ */
+export function offlinePolicy(policy, html) {
+  const { scripts, styles } = inlineBlocks(html);
+  const hashes = (texts) => [...new Set(texts.map(hashSource))];
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => {
+      const [name = '', ...sources] = d.split(/\s+/);
+      if (name === 'script-src') return ['script-src', "'self'", 'file:', ...hashes(scripts)].join(' ');
+      if (name === 'style-src') return ['style-src', "'self'", 'file:', ...hashes(styles)].join(' ');
+      if (sources.includes("'self'") && !sources.includes('file:')) return [name, ...sources, 'file:'].join(' ');
+      return [name, ...sources].join(' ');
+    });
+  return directives.join('; ');
+}

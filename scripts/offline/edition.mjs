@@ -1,0 +1,335 @@
+// Builds the offline edition: a copy of the built site that works opened from disk (file://), zipped.
+//
+// On file:// browsers refuse module scripts, import() of files and fetch, so Astro's output cannot
+// run there as it is. This step copies the build and:
+//   - rewrites every internal URL in HTML and CSS to a relative path that names a file (…/index.html);
+//   - bundles each page's module scripts, and the component and renderer of each of its islands, into
+//     one classic script (esbuild, IIFE), with a small island loader that imports nothing;
+//   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>;
+//   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import { offlinePolicy } from './csp.mjs';
+import { fileOf, relativeUrl, rewriteCssUrls, rewriteHtmlUrls, START_TAG, sitePathOf } from './links.mjs';
+import { readPagefindIndex } from './search-index.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNTIME = join(ROOT, 'src/scripts/pwa-offline-runtime.ts');
+const SEARCH = join(ROOT, 'src/scripts/pwa-offline-search.ts');
+/** Where the edition keeps what it adds: page bundles and the search index. */
+const OWN = '_offline';
+const STORED = /\.(png|jpe?g|gif|webp|avif|zip|woff2?|gz)$/i;
+
+/** Every file under a folder, as site paths with forward slashes. */
+function listFiles(dir) {
+  /** @type {string[]} */
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** What the web build has that the edition leaves out: search, service worker, module code. */
+function leftOut(path, zipPath) {
+  return (
+    path === zipPath ||
+    path.startsWith('pagefind/') ||
+    path === 'sw.js' ||
+    /^workbox-[\w-]+\.js(\.map)?$/.test(path) ||
+    path === 'manifest.webmanifest' ||
+    (path.startsWith('_astro/') && /\.(m?js|map)$/.test(path))
+  );
+}
+
+const attrOf = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+/**
+ * Takes a page apart for the edition: removes its module scripts and Astro's island loader, and
+ * lists what its bundle must hold.
+ */
+function dismantle(html, pagePath, base) {
+  /** @type {({ file: string } | { code: string })[]} */
+  const scripts = [];
+  /** @type {Set<string>} */
+  const modules = new Set();
+  let placed = false;
+  let out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>\s*/gi, (all, attrs, body) => {
+    const module = /\btype="module"/.test(attrs);
+    const astroIslandLoader = !module && body.includes('customElements.define("astro-island"');
+    if (!module && !astroIslandLoader) return all;
+    if (module) {
+      const src = attrOf(attrs, 'src');
+      if (src) {
+        const site = sitePathOf(src, pagePath, base);
+        if (!site) throw new Error(`${pagePath}: a module script from outside the site: ${src}`);
+        scripts.push({ file: site.path });
+      } else scripts.push({ code: body });
+    }
+    if (placed) return '';
+    placed = true;
+    return '<!--cx-offline-bundle-->';
+  });
+  for (const m of out.matchAll(START_TAG)) {
+    if (m[1] !== 'astro-island') continue;
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const url = attrOf(m[0], name);
+      const site = url && sitePathOf(url, pagePath, base);
+      if (site) modules.add(site.path);
+    }
+  }
+  // The edition has no manifest and no service worker; the web build's download link points at itself.
+  out = out
+    .replace(/<link\b[^>]*\brel="(?:manifest|modulepreload)"[^>]*>/g, '')
+    .replace(/<(\w+)\b[^>]*\bdata-offline-web\b[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/(<\w+\b[^>]*\bdata-offline-edition\b[^>]*?)\s+hidden(?:="")?/g, '$1');
+  return { html: out, scripts, modules: [...modules].sort() };
+}
+
+/** Source of one bundle's entry: the runtime, the page's scripts in order, then its islands' modules. */
+function entrySource(bundle, dist, base) {
+  const spec = (file) => JSON.stringify(`./${relative(ROOT, join(dist, file)).split(sep).join('/')}`);
+  const lines = [`import { startOffline } from ${JSON.stringify(`./${relative(ROOT, RUNTIME).split(sep).join('/')}`)};`];
+  bundle.scripts.forEach((s, i) => {
+    lines.push(`import ${'file' in s ? spec(s.file) : JSON.stringify(`cx-inline:${bundle.id}:${i}`)};`);
+  });
+  const table = bundle.modules.map((m, i) => {
+    lines.push(`import * as m${i} from ${spec(m)};`);
+    return `${JSON.stringify(m)}: m${i}`;
+  });
+  lines.push(`startOffline({ ${table.join(', ')} }, ${JSON.stringify(base)});`);
+  return lines.join('\n');
+}
+
+/**
+ * The esbuild plugin that feeds the generated entries and adapts Vite's output to a classic bundle.
+ * @param {{ bundles: Map<string, any>, dist: string, base: string, pageDirs: Map<string, string>, seen: { pagefind: number } }} ctx
+ */
+function offlinePlugin(ctx) {
+  const distAbs = join(ctx.dist, sep);
+  return {
+    name: 'cx-offline',
+    setup(build) {
+      build.onResolve({ filter: /^cx-entry:/ }, (a) => ({ path: a.path.slice(9), namespace: 'cx-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'cx-entry' }, (a) => ({
+        contents: entrySource(ctx.bundles.get(a.path), ctx.dist, ctx.base),
+        resolveDir: ROOT,
+        loader: 'js',
+      }));
+      build.onResolve({ filter: /^cx-inline:/ }, (a) => ({ path: a.path.slice(10), namespace: 'cx-inline' }));
+      build.onLoad({ filter: /.*/, namespace: 'cx-inline' }, (a) => {
+        const [id = '', index = '0'] = a.path.split(':');
+        const bundle = ctx.bundles.get(id);
+        const script = bundle.scripts[Number(index)];
+        return { contents: script.code, resolveDir: join(ctx.dist, bundle.dir), loader: 'js' };
+      });
+      build.onResolve({ filter: /^cx-offline:search$/ }, () => ({ path: SEARCH }));
+      // A site-rooted import ("/_astro/x.js") in page code names a file of the build.
+      build.onResolve({ filter: /^\// }, (a) => {
+        if (a.namespace !== 'cx-inline' && !a.importer.startsWith(distAbs)) return undefined;
+        const site = sitePathOf(a.path, 'index.html', ctx.base);
+        return site ? { path: join(ctx.dist, site.path) } : undefined;
+      });
+      build.onLoad({ filter: /\.m?js$/ }, (a) => {
+        if (!a.path.startsWith(distAbs)) return undefined;
+        let code = readFileSync(a.path, 'utf8');
+        // Vite preloads a lazy chunk's dependencies with <link> tags; in one bundle there is nothing to preload.
+        code = code.replace(/__vite__mapDeps\(\[[\d,\s]*\]\)/g, '[]');
+        if (code.includes('vite:preloadError')) {
+          code = code.replaceAll('import.meta.resolve', 'undefined').replaceAll('import.meta.url', 'document.baseURI');
+        }
+        code = code.replace(/import\(\s*`[^`]*pagefind\/pagefind\.js`\s*\)/g, () => {
+          ctx.seen.pagefind++;
+          return 'import("cx-offline:search")';
+        });
+        return { contents: code, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** A short content hash, for file names. */
+function shortHash(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/** The README pages the zip carries at its top. */
+function readmes(strings) {
+  const paragraphs = strings.readme.map((p) => `<p>${p.replace(/index\.html/, '<a href="index.html">index.html</a>')}</p>`);
+  const style = 'body{font:1.1rem/1.55 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}';
+  const css = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="content-security-policy" content="default-src 'none'; style-src ${css}; base-uri 'none'; form-action 'none'">
+<title>${strings.readmeTitle}</title>
+<style>${style}</style>
+</head>
+<body>
+<main>
+<h1>${strings.readmeTitle}</h1>
+${paragraphs.join('\n')}
+<p><a href="index.html">Open the handbook</a></p>
+</main>
+</body>
+</html>
+`;
+  const text = `${strings.readmeTitle}\n${'='.repeat(strings.readmeTitle.length)}\n\n${strings.readme.join('\n\n')}\n`;
+  return { 'README.html': html, 'README.txt': text };
+}
+
+/**
+ * Builds the offline edition of the site in `dist` and writes it, zipped, to `dist/<zipPath>`.
+ * @param {{ dist: string, base: string, strings: { zipPath: string, zipFolder: string, readmeTitle: string, readme: readonly string[] }, zipFile?: string }} options
+ *   zipFile overrides where the zip is written (the benchmark writes elsewhere).
+ * @returns {Promise<{ zipFile: string, bytes: number, seconds: number, pages: number, files: number, bundles: number }>}
+ */
+export async function buildEdition({ dist, base, strings, zipFile }) {
+  const start = performance.now();
+  const zipPath = strings.zipPath.replace(/^\//, '');
+  const all = listFiles(dist);
+  const kept = all.filter((p) => !leftOut(p, zipPath));
+  const fileSet = new Set(kept);
+  const isFile = (p) => fileSet.has(p);
+  /** @type {Map<string, Uint8Array | string>} */
+  const out = new Map();
+
+  /** @type {Map<string, { id: string, name: string, dir: string, scripts: any[], modules: string[] }>} */
+  const bundles = new Map();
+  /** @type {{ path: string, html: string, bundle: string | null }[]} */
+  const pages = [];
+  for (const path of kept.filter((p) => p.endsWith('.html'))) {
+    const page = dismantle(readFileSync(join(dist, path), 'utf8'), path, base);
+    let bundleId = null;
+    if (page.scripts.length > 0 || page.modules.length > 0) {
+      const inline = page.scripts.some((s) => 'code' in s);
+      const key = JSON.stringify({ s: page.scripts, m: page.modules, d: inline ? posix.dirname(path) : '' });
+      bundleId = shortHash(key);
+      if (!bundles.has(bundleId)) {
+        bundles.set(bundleId, {
+          id: bundleId,
+          name: `page-${bundleId}`,
+          dir: posix.dirname(path),
+          scripts: page.scripts,
+          modules: page.modules,
+        });
+      }
+    }
+    pages.push({ path, html: page.html, bundle: bundleId });
+  }
+
+  const ctx = { bundles, dist, base, pageDirs: new Map(), seen: { pagefind: 0 } };
+  const built = await esbuild.build({
+    entryPoints: [...bundles.values()].map((b) => ({ in: `cx-entry:${b.id}`, out: b.name })),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    outdir: join(ROOT, OWN),
+    absWorkingDir: ROOT,
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [offlinePlugin(ctx)],
+  });
+  if (ctx.seen.pagefind === 0 && bundles.size > 0) {
+    throw new Error('Offline edition: found no import of pagefind/pagefind.js to replace; has search.ts changed?');
+  }
+  for (const file of built.outputFiles) {
+    const name = posix.basename(file.path.split(sep).join('/'));
+    if (/\bimport\s*\(/.test(file.text) && /\bimport\s*\(\s*[`'"a-zA-Z_$]/.test(file.text.replace(/"[^"]*"/g, ''))) {
+      throw new Error(`Offline edition: ${name} still imports a module at run time, which file:// forbids.`);
+    }
+    out.set(`${OWN}/${name}`, file.text);
+  }
+
+  for (const page of pages) {
+    let html = rewriteHtmlUrls(page.html, page.path, base, isFile);
+    const root = relativeUrl(page.path, 'index.html').replace(/index\.html$/, '');
+    if (page.bundle) {
+      const bundle = bundles.get(page.bundle);
+      const tag = `<script src="${relativeUrl(page.path, `${OWN}/${bundle?.name}.js`)}" data-cx-root="${root || './'}" defer></script>`;
+      html = html.includes('<!--cx-offline-bundle-->')
+        ? html.replace('<!--cx-offline-bundle-->', tag)
+        : html.replace('</head>', `${tag}</head>`);
+    }
+    html = html.replace(
+      /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i,
+      (_, open, policy, close) => open + offlinePolicy(policy, html) + close,
+    );
+    out.set(page.path, html);
+  }
+
+  for (const path of kept) {
+    if (path.endsWith('.html')) continue;
+    if (path.endsWith('.css')) out.set(path, rewriteCssUrls(readFileSync(join(dist, path), 'utf8'), path, base, isFile));
+    else out.set(path, readFileSync(join(dist, path)));
+  }
+
+  const index = readPagefindIndex(dist).flatMap((p) => {
+    const site = sitePathOf(p.url, 'index.html', base);
+    return site ? [{ url: fileOf(site.path, isFile) + site.suffix, title: p.title, content: p.content }] : [];
+  });
+  out.set(`${OWN}/search-index.js`, `self.cxOfflineIndex=${JSON.stringify(index)};\n`);
+  for (const [name, text] of Object.entries(readmes(strings))) out.set(name, text);
+
+  const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  /** @type {import('fflate').Zippable} */
+  const tree = {};
+  const encoder = new TextEncoder();
+  for (const [path, data] of [...out.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const bytes = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
+    tree[`${strings.zipFolder}/${path}`] = [bytes, { level: STORED.test(path) ? 0 : 9, mtime }];
+  }
+  const zip = zipSync(tree);
+  const target = zipFile ?? join(dist, zipPath);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, zip);
+  return {
+    zipFile: target,
+    bytes: zip.length,
+    seconds: (performance.now() - start) / 1000,
+    pages: pages.length,
+    files: out.size,
+    bundles: bundles.size,
+  };
+}
+
+/**
+ * Writes the zip's size into every element marked data-offline-size in the web build's pages.
+ * @param {string} dist
+ * @param {string} text what to write, such as "(zip, 1.2 MB)"
+ * @returns {number} how many elements were filled
+ */
+export function fillDownloadSize(dist, text) {
+  let filled = 0;
+  for (const path of listFiles(dist).filter((p) => p.endsWith('.html'))) {
+    const file = join(dist, path);
+    const html = readFileSync(file, 'utf8');
+    const next = html.replace(/(<[a-z]+\b[^>]*\bdata-offline-size\b[^>]*>)[^<]*(<\/)/g, (_, open, close) => {
+      filled++;
+      return open + text + close;
+    });
+    if (next !== html) writeFileSync(file, next);
+  }
+  return filled;
+}
+
+/** A byte count as readers say it: "850 kB", "1.4 MB". */
+export function formatBytes(bytes) {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+  return new Intl.NumberFormat('en', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}

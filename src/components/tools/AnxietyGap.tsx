@@ -1,0 +1,157 @@
+import './anxiety/anxiety-gap.css';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
+import { toolsCommon } from '../../i18n/en/tools-common';
+import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
+import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
+import { EXAMPLES, type ExampleId } from '../../lib/anxiety/examples';
+import { complexityFromGrid, type GridComplexity } from '../../lib/anxiety/from-grid';
+import { type ModelInput, type Scenario, toModelInput } from '../../lib/anxiety/inputs';
+import { leverEffects } from '../../lib/anxiety/levers';
+import { defaultCurrency, formatNumber } from '../../lib/anxiety/money';
+import type { Business } from '../../lib/anxiety/revenue';
+import { SCENARIOS, type ScenarioId } from '../../lib/anxiety/state';
+import { summarise } from '../../lib/anxiety/summary';
+import { displayUnit, fromDays } from '../../lib/anxiety/units';
+import { BusinessFields } from './anxiety/BusinessFields';
+import { CurveChart, type Series } from './anxiety/CurveChart';
+import { CurveTable } from './anxiety/CurveTable';
+import { Examples } from './anxiety/Examples';
+import { FormulaSection } from './anxiety/FormulaSection';
+import { IndexResults } from './anxiety/IndexResults';
+import { LeverTable } from './anxiety/LeverTable';
+import { RevenueTable } from './anxiety/RevenueTable';
+import { ScenarioFields } from './anxiety/ScenarioFields';
+import { useLocale } from './anxiety/useLocale';
+import { CopyLink } from './shared/CopyLink';
+import { Notices } from './shared/Notices';
+import { useToolState } from './shared/useToolState';
+
+/** Heading level of the tool's sections: 2 on the tool's own page, 3 inside a chapter section. */
+export interface AnxietyGapProps {
+  headingLevel?: 2 | 3;
+}
+
+function browserStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A scenario's curve as chart points in the display unit, with the moment of value marked. */
+function seriesOf(id: ScenarioId, input: ModelInput, unit: ReturnType<typeof displayUnit>): Series {
+  const pts = anxietyCurve(input);
+  const valueAt = pts.findIndex((p) => p.days >= input.gapDays);
+  return { label: t.scenario[id], points: pts.map((p) => ({ x: fromDays(p.days, unit), y: p.anxiety })), valueAt };
+}
+
+/**
+ * The anxiety-gap calculator: two scenarios side by side, their anxiety index, curve and revenue
+ * at risk, and what each change would do. State lives in the URL and in localStorage.
+ */
+export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const Sub = headingLevel === 3 ? 'h4' : 'h3';
+  const { state, setState, notices, setNotices, reset } = useToolState(anxietyCodec, URL_KEYS);
+  const locale = useLocale();
+  const [generation, setGeneration] = useState(0);
+  const [grid, setGrid] = useState<GridComplexity | null>(null);
+  useEffect(() => setGrid(complexityFromGrid(browserStore())), []);
+
+  const localeCurrency = defaultCurrency(locale);
+  const currency = state.currency === 'auto' ? localeCurrency : state.currency;
+  const inputs = useMemo(
+    () => ({ today: toModelInput(state.today), changed: toModelInput(state.changed) }),
+    [state.today, state.changed],
+  );
+  const summaries = useMemo(() => ({ today: summarise(inputs.today), changed: summarise(inputs.changed) }), [inputs]);
+  const unit = displayUnit(Math.max(...SCENARIOS.map((id) => inputs[id].gapDays + tailDays(inputs[id].gapDays))));
+  const series = useMemo(
+    () => [seriesOf('today', inputs.today, unit), seriesOf('changed', inputs.changed, unit)] as [Series, Series],
+    [inputs, unit],
+  );
+  const points = useMemo(() => ({ today: keyPoints(inputs.today), changed: keyPoints(inputs.changed) }), [inputs]);
+  const levers = useMemo(() => leverEffects(inputs.today), [inputs]);
+
+  const patchScenario = (id: ScenarioId) => (patch: Partial<Scenario>) =>
+    setState((s) => ({ ...s, [id]: { ...s[id], ...patch } }));
+  const patchBusiness = (patch: Partial<Business>) =>
+    setState((s) => ({ ...s, business: { ...s.business, ...patch } }));
+  const loadExample = (example: ExampleId, into: ScenarioId) => {
+    setState((s) => ({ ...s, [into]: { ...EXAMPLES[example] } }));
+    setGeneration((g) => g + 1);
+  };
+  const startOver = () => {
+    reset();
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <section class="cx-anx" aria-label={t.title}>
+      <div class="cx-anx__toolbar">
+        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
+        <button type="button" onClick={startOver}>
+          {toolsCommon.reset}
+        </button>
+      </div>
+      <Notices
+        notices={notices}
+        heading={toolsCommon.noticesHeading}
+        dismissLabel={toolsCommon.dismiss}
+        onDismiss={() => setNotices([])}
+      />
+      <p class="cx-anx__intro">{t.intro}</p>
+      <p class="cx-anx__note">{t.ourModel}</p>
+      <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>
+      <Examples onLoad={loadExample} />
+      <div class="cx-anx__scenarios" key={generation}>
+        {SCENARIOS.map((id) => (
+          <ScenarioFields key={id} id={id} value={state[id]} onPatch={patchScenario(id)} locale={locale} grid={grid} />
+        ))}
+      </div>
+      <div class="cx-anx__toolbar">
+        <button type="button" onClick={() => setState((s) => ({ ...s, changed: { ...s.today } }))}>
+          {t.copyTodayToChanged}
+        </button>
+      </div>
+      <IndexResults summaries={summaries} locale={locale} Heading={Heading} />
+      <section class="cx-anx__section">
+        <Heading>{t.curve.heading}</Heading>
+        <CurveChart series={series} unitName={t.units.time(unit)} locale={locale} />
+        <CurveTable points={points} locale={locale} />
+      </section>
+      <section class="cx-anx__section">
+        <Heading>{t.revenue.heading}</Heading>
+        <BusinessFields
+          key={generation}
+          value={state.business}
+          currency={state.currency}
+          localeCurrency={localeCurrency}
+          onPatch={patchBusiness}
+          onCurrency={(c) => setState((s) => ({ ...s, currency: c }))}
+          locale={locale}
+        />
+        <RevenueTable
+          business={state.business}
+          index={{ today: summaries.today.index, changed: summaries.changed.index }}
+          currency={currency}
+          locale={locale}
+        />
+      </section>
+      <section class="cx-anx__section">
+        <Heading>{t.levers.heading}</Heading>
+        <LeverTable
+          scenario={t.scenario.today}
+          index={summaries.today.index}
+          effects={levers}
+          business={state.business}
+          currency={currency}
+          locale={locale}
+        />
+      </section>
+      <FormulaSection Heading={Heading} Sub={Sub} />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from 'preact/hooks';
+import { kanoText as t } from '../../i18n/en/kano';
+import { toolsCommon } from '../../i18n/en/tools-common';
+import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
+import { EvaluationTable } from './kano/EvaluationTable';
+import { KanoFormula } from './kano/KanoFormula';
+import { SinglePair } from './kano/SinglePair';
+import { SurveyPanel } from './kano/SurveyPanel';
+import { saveSurvey } from './kano/saved-survey';
+import { CopyLink } from './shared/CopyLink';
+import { Notices } from './shared/Notices';
+import { useToolState } from './shared/useToolState';
+import './kano/kano.css';
+
+interface Props {
+  /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
+  headingLevel?: 2 | 3;
+}
+
+const MODES = ['single', 'survey'] as const;
+
+/** The Kano classifier: one answer pair or a whole survey, by the standard Kano method. */
+export function KanoClassifier({ headingLevel = 2 }: Props) {
+  const { state, setState, notices, setNotices, reset } = useToolState(kanoCodec, KANO_KEYS);
+  const id = `cx-kano-${useId()}`;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <div class="cx-kano">
+      <div class="cx-kano__toolbar">
+        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
+        <button
+          type="button"
+          onClick={() => {
+            saveSurvey('');
+            reset();
+          }}
+        >
+          {toolsCommon.reset}
+        </button>
+      </div>
+      <Notices
+        notices={notices}
+        heading={toolsCommon.noticesHeading}
+        dismissLabel={toolsCommon.dismiss}
+        onDismiss={() => setNotices([])}
+      />
+      <p class="cx-kano__intro">{t.intro}</p>
+      <fieldset class="cx-kano__mode">
+        <legend>{t.modeLegend}</legend>
+        {MODES.map((m) => (
+          <label key={m} class="cx-kano__option">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={state.mode === m}
+              onChange={() => setState((s) => ({ ...s, mode: m }))}
+            />
+            <span>{t.modes[m]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <section class="cx-kano__panel" aria-labelledby={`${id}-panel`}>
+        <H id={`${id}-panel`}>{t.modes[state.mode]}</H>
+        {state.mode === 'single' ? (
+          <SinglePair
+            feature={state.feature}
+            functional={state.functional}
+            dysfunctional={state.dysfunctional}
+            onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
+          />
+        ) : (
+          <>
+            <SurveyPanel heading={Sub} />
+            <details class="cx-kano__table-ref">
+              <summary>{t.tableCaption}</summary>
+              <EvaluationTable functional="" dysfunctional="" />
+            </details>
+          </>
+        )}
+      </section>
+      <KanoFormula heading={H} id={`${id}-formula`} />
+    </div>
+  );
+}

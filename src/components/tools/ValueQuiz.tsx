@@ -1,0 +1,98 @@
+import { useId } from 'preact/hooks';
+import { toolsCommon } from '../../i18n/en/tools-common';
+import { valueQuizText as t } from '../../i18n/en/value-quiz';
+import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
+import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';
+import { SOURCES, STATEMENTS, type StatementId } from '../../lib/quiz/statements';
+import { QuizFormula } from './quiz/QuizFormula';
+import { QuizResult } from './quiz/QuizResult';
+import { SpectrumFit } from './quiz/SpectrumFit';
+import { StatementGroup } from './quiz/StatementGroup';
+import { CopyLink } from './shared/CopyLink';
+import { Notices } from './shared/Notices';
+import { useToolState } from './shared/useToolState';
+import './quiz/value-quiz.css';
+
+interface Props {
+  /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
+  headingLevel?: 2 | 3;
+}
+
+/** The value quiz: statements about one offering, scored across the essay's four sources of value. */
+export function ValueQuiz({ headingLevel = 2 }: Props) {
+  const { state, setState, notices, setNotices, reset } = useToolState(quizCodec, QUIZ_KEYS);
+  const id = `cx-quiz-${useId()}`;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const scores = scoreAll(state.answers);
+  const profile = completeProfile(state.answers);
+  const done = answeredCount(state.answers);
+  const setAnswer = (sid: StatementId, value: Agreement | undefined) =>
+    setState((s) => ({ ...s, answers: withAnswer(s.answers, sid, value) }));
+
+  return (
+    <div class="cx-quiz">
+      <div class="cx-quiz__toolbar">
+        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
+        <button type="button" onClick={reset}>
+          {toolsCommon.reset}
+        </button>
+      </div>
+      <Notices
+        notices={notices}
+        heading={toolsCommon.noticesHeading}
+        dismissLabel={toolsCommon.dismiss}
+        onDismiss={() => setNotices([])}
+      />
+      <p class="cx-quiz__intro">{t.intro}</p>
+      <div class="cx-quiz__offering">
+        <label for={`${id}-offering`}>{t.offeringLabel}</label>
+        <input
+          id={`${id}-offering`}
+          type="text"
+          maxLength={MAX_OFFERING_LENGTH}
+          autocomplete="off"
+          aria-describedby={`${id}-offering-hint`}
+          value={state.offering}
+          onInput={(e) => {
+            const offering = e.currentTarget.value;
+            setState((s) => ({ ...s, offering }));
+          }}
+        />
+        <p id={`${id}-offering-hint`} class="cx-quiz__hint">
+          {t.offeringHint}
+        </p>
+      </div>
+      <div class="cx-quiz__progress">
+        <p id={`${id}-progress`} role="status">
+          {t.progress(done, STATEMENTS.length)}
+          {profile ? ` ${t.profileReady}` : ''}
+        </p>
+        <progress max={STATEMENTS.length} value={done} aria-labelledby={`${id}-progress`} />
+      </div>
+      {SOURCES.map((source) => (
+        <StatementGroup
+          key={source}
+          source={source}
+          answers={state.answers}
+          idPrefix={id}
+          heading={H}
+          onAnswer={setAnswer}
+        />
+      ))}
+      <section class="cx-quiz__result" aria-labelledby={`${id}-result`}>
+        <H id={`${id}-result`}>{t.resultHeading}</H>
+        <QuizResult scores={scores} profile={profile} offering={state.offering} sub={Sub} />
+        <Sub>{t.spectrumHeading}</Sub>
+        <SpectrumFit
+          offering={state.offering}
+          profile={profile}
+          frequency={state.frequency}
+          complexity={state.complexity}
+          onPlace={(frequency, complexity) => setState((s) => ({ ...s, frequency, complexity }))}
+        />
+      </section>
+      <QuizFormula heading={H} id={`${id}-formula`} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId, useState } from 'preact/hooks';
+import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { EXAMPLE_IDS, type ExampleId } from '../../../lib/anxiety/examples';
+import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
+import { SelectField } from './SelectField';
+
+interface Props {
+  onLoad: (example: ExampleId, into: ScenarioId) => void;
+}
+
+/** Loads one of the essay's examples into either scenario, and says so. */
+export function Examples({ onLoad }: Props) {
+  const e = t.examples;
+  const [pick, setPick] = useState<ExampleId>('car');
+  const [done, setDone] = useState('');
+  const statusId = useId();
+  return (
+    <fieldset class="cx-anx__examples">
+      <legend>{e.legend}</legend>
+      <div class="cx-anx__row">
+        <SelectField
+          label={e.select}
+          value={pick}
+          options={EXAMPLE_IDS}
+          names={(id) => e.names[id]}
+          onChange={setPick}
+        />
+        {SCENARIOS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            onClick={() => {
+              onLoad(pick, id);
+              setDone(e.loaded(e.names[pick], t.scenario[id]));
+            }}
+          >
+            {e.useFor(t.scenario[id])}
+          </button>
+        ))}
+      </div>
+      <p id={statusId} class="cx-anx__hint" role="status">
+        {done}
+      </p>
+    </fieldset>
+  );
+}

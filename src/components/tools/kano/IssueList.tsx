@@ -1,0 +1,29 @@
+import { kanoText as t } from '../../../i18n/en/kano';
+import type { SurveyIssue } from '../../../lib/kano/issues';
+
+interface Props {
+  issues: readonly SurveyIssue[];
+  total: number;
+  heading: 'h3' | 'h4';
+}
+
+/** The problems found in a survey, each with its row and column; text only, capped, with a count of the rest. */
+export function IssueList({ issues, total, heading: H }: Props) {
+  if (total === 0) return null;
+  return (
+    <div class="cx-kano__issues">
+      <H>{t.issuesHeading(total)}</H>
+      <ul>
+        {issues.map((i, n) => (
+          <li
+            key={`${i.code}-${i.row ?? ''}-${i.column ?? ''}-${n}`}
+            class={`cx-kano__issue cx-kano__issue--${i.severity}`}
+          >
+            <span class="cx-kano__severity">{t.severity[i.severity]}:</span> {t.issue(i)}
+          </li>
+        ))}
+      </ul>
+      {total > issues.length && <p>{t.issueMore(total - issues.length)}</p>}
+    </div>
+  );
+}

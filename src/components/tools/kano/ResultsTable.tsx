@@ -1,0 +1,92 @@
+import { kanoText as t } from '../../../i18n/en/kano';
+import type { FeatureResult } from '../../../lib/kano/feature';
+import { CATEGORIES } from '../../../lib/kano/table';
+
+/** Formats a coefficient with two decimals and a true minus sign; "n/a" when undefined. */
+export function formatCoefficient(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return t.undefinedCoefficient;
+  const text = Math.abs(n).toFixed(2);
+  return n < 0 && text !== '0.00' ? `−${text}` : text;
+}
+
+function Verdict({ f }: { f: FeatureResult }) {
+  if (f.category === undefined) return <>{t.noCategory}</>;
+  return (
+    <>
+      {t.categories[f.category]} ({f.category})
+      {f.mixed && f.runnerUp !== undefined && (
+        <span class="cx-kano__mixed"> {t.mixed(t.categories[f.category], t.categories[f.runnerUp])}</span>
+      )}
+    </>
+  );
+}
+
+function Flags({ f }: { f: FeatureResult }) {
+  const flags = [f.manyQuestionable ? t.flagQuestionable : '', f.manyReverse ? t.flagReverse : ''].filter(
+    (x) => x !== '',
+  );
+  if (flags.length === 0) return <>{t.noFlags}</>;
+  return (
+    <ul class="cx-kano__flags">
+      {flags.map((x) => (
+        <li key={x}>{x}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Per feature: counts, category, strength, Better, Worse, quadrant and flags; the chart's text equivalent. */
+export function ResultsTable({ features }: { features: readonly FeatureResult[] }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section class="cx-kano__scroll" aria-label={t.resultsCaption} tabIndex={0}>
+      <table class="cx-kano__results">
+        <caption>{t.resultsCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.feature}</th>
+            <th scope="col">{t.columns.total}</th>
+            {CATEGORIES.map((c) => (
+              <th key={c} scope="col">
+                <abbr title={t.categories[c]}>{c}</abbr>
+              </th>
+            ))}
+            <th scope="col">{t.columns.category}</th>
+            <th scope="col">{t.columns.strength}</th>
+            <th scope="col">{t.columns.better}</th>
+            <th scope="col">{t.columns.worse}</th>
+            <th scope="col">{t.quadrantColumn}</th>
+            <th scope="col">{t.columns.flags}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {features.map((f, i) => (
+            <tr key={`${f.name}-${i}`}>
+              <th scope="row">{f.name}</th>
+              <td class="cx-kano__num">{f.total}</td>
+              {CATEGORIES.map((c) => (
+                <td key={c} class="cx-kano__num">
+                  {f.counts[c]}
+                </td>
+              ))}
+              <td>
+                <Verdict f={f} />
+              </td>
+              <td>
+                {f.category === undefined
+                  ? t.noFlags
+                  : t.strengthValue(f.strength.toFixed(1), f.runnerUp === undefined ? '' : t.categories[f.runnerUp])}
+              </td>
+              <td class="cx-kano__num">{formatCoefficient(f.better)}</td>
+              <td class="cx-kano__num">{formatCoefficient(f.worse)}</td>
+              <td>{f.quadrant === undefined ? t.undefinedCoefficient : t.quadrantShort[f.quadrant]}</td>
+              <td>
+                <Flags f={f} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

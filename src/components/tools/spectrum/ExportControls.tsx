@@ -1,0 +1,44 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { PLANE } from '../../../lib/spectrum/geometry';
+import { download, pngFromSvg, standaloneSvg } from './export';
+
+const ui = spectrumUi.exporting;
+
+/** Buttons that save the plane as it looks now, as SVG or PNG, with a polite status line. */
+export function ExportControls({ svg }: { svg: RefObject<SVGSVGElement> }) {
+  const [status, setStatus] = useState('');
+  const save = async (kind: 'svg' | 'png') => {
+    const el = svg.current;
+    const text = el ? standaloneSvg(el, spectrumUi.plane.title) : '';
+    if (text === '') {
+      setStatus(ui.failed);
+      return;
+    }
+    const file = `${ui.fileBase}.${kind}`;
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([text], { type: 'image/svg+xml' })
+          : await pngFromSvg(text, PLANE.width, PLANE.height);
+      download(blob, file);
+      setStatus(ui.done(file));
+    } catch {
+      setStatus(ui.failed);
+    }
+  };
+  return (
+    <span class="cx-grid__export">
+      <button type="button" onClick={() => save('svg')}>
+        {ui.svg}
+      </button>{' '}
+      <button type="button" onClick={() => save('png')}>
+        {ui.png}
+      </button>{' '}
+      <span role="status" class="cx-grid__status">
+        {status}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,99 @@
+import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import type { AxisId } from '../../../lib/spectrum/axes';
+import { AXIS_IDS } from '../../../lib/spectrum/axes';
+import type { Offering } from '../../../lib/spectrum/offering';
+import { centreSpan, MAX_NAME_LENGTH, middle, setEnd, withAxis } from '../../../lib/spectrum/offering';
+import { NumberField } from './NumberField';
+
+interface Props {
+  offering: Offering;
+  index: number;
+  name: string;
+  selected: boolean;
+  nameId: string;
+  onChange: (index: number, o: Offering) => void;
+  onSelect: (index: number) => void;
+  onRemove: (index: number) => void;
+}
+
+const ui = spectrumUi.offerings;
+
+/** One offering's typed controls: name, the middle on each axis, and the span's ends. */
+export function OfferingCard({ offering, index, name, selected, nameId, onChange, onSelect, onRemove }: Props) {
+  const of = ui.of(name);
+  const label = (axis: AxisId) => spectrumText.axes[axis].name;
+  const keep = (o: Offering, pick: (o: Offering) => number) => {
+    onChange(index, o);
+    return pick(o);
+  };
+  return (
+    <li class={selected ? 'cx-grid__card is-selected' : 'cx-grid__card'} onFocusIn={() => onSelect(index)}>
+      <fieldset>
+        <legend>
+          <span class="cx-grid__card-number" aria-hidden="true">
+            {index + 1}
+          </span>{' '}
+          {name}
+        </legend>
+        <span class="cx-grid__field cx-grid__field--name">
+          <label for={nameId}>
+            {ui.name}
+            <span class="cx-sr-only">{` ${index + 1}`}</span>
+          </label>
+          <input
+            id={nameId}
+            type="text"
+            maxLength={MAX_NAME_LENGTH}
+            placeholder={ui.namePlaceholder}
+            value={offering.name}
+            onInput={(e) => onChange(index, { ...offering, name: e.currentTarget.value })}
+          />
+        </span>
+        <div class="cx-grid__pair">
+          {AXIS_IDS.map((axis) => (
+            <NumberField
+              key={axis}
+              label={label(axis)}
+              hidden={of}
+              value={middle(offering[axis])}
+              onCommit={(v) => keep(withAxis(offering, axis, centreSpan(offering[axis], v)), (o) => middle(o[axis]))}
+            />
+          ))}
+        </div>
+        <details class="cx-grid__span-fields">
+          <summary>
+            {ui.span}
+            <span class="cx-sr-only">{of}</span>
+          </summary>
+          <p class="cx-grid__hint">{ui.spanHelp}</p>
+          {AXIS_IDS.map((axis) => (
+            <div class="cx-grid__pair" key={axis}>
+              <NumberField
+                label={`${label(axis)} ${ui.from}`}
+                hidden={of}
+                value={offering[axis].from}
+                onCommit={(v) => keep(setEnd(offering, axis, 'from', v), (o) => o[axis].from)}
+              />
+              <NumberField
+                label={`${label(axis)} ${ui.to}`}
+                hidden={of}
+                value={offering[axis].to}
+                onCommit={(v) => keep(setEnd(offering, axis, 'to', v), (o) => o[axis].to)}
+              />
+            </div>
+          ))}
+        </details>
+        <div class="cx-grid__card-actions">
+          <button type="button" aria-pressed={selected} onClick={() => onSelect(index)}>
+            {ui.show}
+            <span class="cx-sr-only">{of}</span>
+          </button>
+          <button type="button" onClick={() => onRemove(index)}>
+            {ui.remove}
+            <span class="cx-sr-only">{` ${name}`}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import type { RefObject } from 'preact';
+import { spectrumUi } from '../../../i18n/en/spectrum-grid';
+import type { Offering } from '../../../lib/spectrum/offering';
+import { MAX_OFFERINGS } from '../../../lib/spectrum/offering';
+import { Heading } from './Heading';
+import { OfferingCard } from './OfferingCard';
+
+interface Props {
+  offerings: readonly Offering[];
+  names: readonly string[];
+  selected: number;
+  showReferences: boolean;
+  level: number;
+  idBase: string;
+  status: string;
+  addButton: RefObject<HTMLButtonElement>;
+  onChange: (index: number, o: Offering) => void;
+  onSelect: (index: number) => void;
+  onRemove: (index: number) => void;
+  onAdd: () => void;
+  onReferences: (show: boolean) => void;
+}
+
+const ui = spectrumUi.offerings;
+
+/** The id of an offering's name field, so focus can move to it after adding. */
+export function nameFieldId(idBase: string, index: number): string {
+  return `${idBase}-name-${index}`;
+}
+
+/** The typed path to every value: one card per offering, add, and the reference-layer switch. */
+export function OfferingList(p: Props) {
+  const full = p.offerings.length >= MAX_OFFERINGS;
+  const headingId = `${p.idBase}-offerings`;
+  return (
+    <section class="cx-grid__offerings-panel" aria-labelledby={headingId}>
+      <Heading level={p.level} id={headingId}>
+        {spectrumUi.headings.offerings}
+      </Heading>
+      <label class="cx-grid__check">
+        <input type="checkbox" checked={p.showReferences} onChange={(e) => p.onReferences(e.currentTarget.checked)} />{' '}
+        {ui.showReferences}
+      </label>
+      {p.offerings.length === 0 && <p>{ui.none}</p>}
+      <ol class="cx-grid__cards">
+        {p.offerings.map((o, i) => (
+          <OfferingCard
+            key={`card-${i}`}
+            offering={o}
+            index={i}
+            name={p.names[i] ?? ''}
+            selected={i === p.selected}
+            nameId={nameFieldId(p.idBase, i)}
+            onChange={p.onChange}
+            onSelect={p.onSelect}
+            onRemove={p.onRemove}
+          />
+        ))}
+      </ol>
+      <p class="cx-grid__add cx-no-print">
+        <button
+          type="button"
+          ref={p.addButton}
+          onClick={p.onAdd}
+          disabled={full}
+          aria-describedby={full ? `${p.idBase}-max` : undefined}
+        >
+          {ui.add}
+        </button>{' '}
+        {full && <span id={`${p.idBase}-max`}>{ui.max}</span>}
+      </p>
+      <p role="status" class="cx-grid__status">
+        {p.status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * The offline edition's runtime, bundled into each page's one classic script. On file:// a page
+ * may not import modules, so Astro's island loader (which imports each island's component and
+ * renderer by URL) is replaced by this one, which finds them in a table built into the bundle.
+ * It also keeps links that scripts write at run time pointing at files inside the edition.
+ */
+
+/** A module as the bundle holds it: its exports by name. */
+export type ModuleExports = Record<string, unknown>;
+
+type Hydrator = (
+  Component: unknown,
+  props: Record<string, unknown>,
+  slots: Record<string, string>,
+  meta: { client: string },
+) => Promise<void>;
+type Renderer = (element: HTMLElement) => Hydrator;
+type Directive = (load: () => Promise<() => Promise<void>>, opts: unknown, element: HTMLElement) => Promise<void>;
+
+declare global {
+  var Astro: Record<string, Directive | undefined> | undefined;
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The edition's root as a path from the current page ("../../"), from the page's script tag. */
+export function editionRoot(): string {
+  return document.querySelector('script[data-cx-root]')?.getAttribute('data-cx-root') ?? './';
+}
+
+/** The edition's root as an absolute file: URL, ending in a slash. */
+export function editionRootUrl(): string {
+  return new URL(editionRoot(), document.baseURI).href;
+}
+
+/**
+ * Where a link should go inside the edition, or null when it is fine as it is. A link written from
+ * the site's root ("/glossary/") resolves to the root of the disk on file://; it is moved under the
+ * edition's root, and a folder gets its index.html.
+ */
+export function editionHref(href: string, rootUrl: string, base: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'file:') return null;
+  const root = new URL(rootUrl);
+  let path: string;
+  if (url.pathname.startsWith(root.pathname)) path = url.pathname.slice(root.pathname.length);
+  else if (url.pathname.startsWith(base)) path = url.pathname.slice(base.length);
+  else return null;
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  const fixed = root.href + path + url.search + url.hash;
+  return fixed === url.href ? null : fixed;
+}
+
+function fixLinks(scope: Element | Document, rootUrl: string, base: string) {
+  const anchors = [...scope.querySelectorAll('a[href]')];
+  if (scope instanceof HTMLAnchorElement) anchors.push(scope);
+  for (const a of anchors) {
+    if (!(a instanceof HTMLAnchorElement) || !a.hasAttribute('href')) continue;
+    const fixed = editionHref(a.href, rootUrl, base);
+    if (fixed) a.href = fixed;
+  }
+}
+
+type Props = Record<string, unknown>;
+const revivers: Record<number, (value: unknown) => unknown> = {
+  0: (v) => reviveObject(v),
+  1: (v) => reviveArray(v),
+  2: (v) => new RegExp(String(v)),
+  3: (v) => new Date(String(v)),
+  4: (v) => new Map(reviveArray(v) as [unknown, unknown][]),
+  5: (v) => new Set(reviveArray(v)),
+  6: (v) => BigInt(String(v)),
+  7: (v) => new URL(String(v)),
+  8: (v) => new Uint8Array(v as number[]),
+  9: (v) => new Uint16Array(v as number[]),
+  10: (v) => new Uint32Array(v as number[]),
+  11: (v) => Number.POSITIVE_INFINITY * Number(v),
+};
+function reviveTuple(raw: unknown): unknown {
+  if (!Array.isArray(raw)) return undefined;
+  const [type, value] = raw as [number, unknown];
+  return revivers[type]?.(value);
+}
+function reviveArray(raw: unknown): unknown[] {
+  return Array.isArray(raw) ? raw.map(reviveTuple) : [];
+}
+/** Props as Astro serialises them on an island: every value a [type, value] pair. */
+export function reviveObject(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, reviveTuple(v)]));
+}
+
+function exportOf(module: ModuleExports, path: string): unknown {
+  let value: unknown = module;
+  for (const part of path.split('.')) {
+    if (FORBIDDEN.has(part) || (typeof value !== 'object' && typeof value !== 'function') || value === null) {
+      throw new Error(`Invalid component export path: ${path}`);
+    }
+    value = (value as ModuleExports)[part];
+  }
+  return value;
+}
+
+/** Defines <astro-island> as Astro does, but takes components and renderers from `modules`. */
+function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) {
+  const moduleAt = (attr: string | null): ModuleExports => {
+    const key = attr ? new URL(attr, document.baseURI).href.slice(rootUrl.length) : '';
+    const found = modules[key];
+    if (!found) throw new Error(`The offline edition has no bundled module for ${attr}`);
+    return found;
+  };
+
+  class OfflineIsland extends HTMLElement {
+    component: unknown;
+    renderer: Renderer | undefined;
+
+    connectedCallback() {
+      if (!this.hasAttribute('await-children') || document.readyState !== 'loading') {
+        this.start();
+        return;
+      }
+      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+    }
+
+    start() {
+      const directive = this.getAttribute('client') ?? 'load';
+      const run = globalThis.Astro?.[directive];
+      if (!run) {
+        window.addEventListener(`astro:${directive}`, () => this.start(), { once: true });
+        return;
+      }
+      const opts: unknown = JSON.parse(this.getAttribute('opts') ?? '{}');
+      run(
+        async () => {
+          try {
+            this.component = exportOf(
+              moduleAt(this.getAttribute('component-url')),
+              this.getAttribute('component-export') || 'default',
+            );
+            const rendererUrl = this.getAttribute('renderer-url');
+            this.renderer = rendererUrl
+              ? (moduleAt(rendererUrl)['default'] as Renderer)
+              : () => async () => {
+                  /* An island without a renderer only needs its directive to run. */
+                };
+            return this.hydrate;
+          } catch (error) {
+            this.fail(error);
+            return async () => {};
+          }
+        },
+        opts,
+        this,
+      ).catch((error: unknown) => this.fail(error));
+    }
+
+    fail(error: unknown) {
+      const event = new CustomEvent('astro:hydration-error', {
+        cancelable: true,
+        bubbles: true,
+        composed: true,
+        detail: { error, componentUrl: this.getAttribute('component-url') },
+      });
+      if (this.dispatchEvent(event)) console.error('[offline island]', this.getAttribute('component-url'), error);
+    }
+
+    hydrate = async () => {
+      if (!this.renderer || !this.isConnected) return;
+      const parent = this.parentElement?.closest('astro-island[ssr]');
+      if (parent) {
+        parent.addEventListener('astro:hydrate', this.hydrate, { once: true });
+        return;
+      }
+      const slots: Record<string, string> = {};
+      for (const template of this.querySelectorAll('template[data-astro-template]')) {
+        if (template.closest(this.tagName) !== this) continue;
+        slots[template.getAttribute('data-astro-template') || 'default'] = template.innerHTML;
+        template.remove();
+      }
+      for (const slot of this.querySelectorAll('astro-slot')) {
+        if (slot.closest(this.tagName) !== this) continue;
+        slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
+      }
+      const props = (this.hasAttribute('props') ? reviveObject(JSON.parse(this.getAttribute('props') ?? '{}')) : {}) as Props;
+      await this.renderer(this)(this.component, props, slots, { client: this.getAttribute('client') ?? 'load' });
+      this.removeAttribute('ssr');
+      this.dispatchEvent(new CustomEvent('astro:hydrate'));
+    };
+  }
+  if (!customElements.get('astro-island')) customElements.define('astro-island', OfflineIsland);
+}
+
+/** Starts the page: islands hydrate from the bundled modules, and links stay inside the edition. */
+export function startOffline(modules: Record<string, ModuleExports>, base: string): void {
+  const rootUrl = editionRootUrl();
+  defineIslands(modules, rootUrl);
+  const fix = () => fixLinks(document, rootUrl, base);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fix, { once: true });
+  else fix();
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes' && r.target instanceof HTMLAnchorElement) fixLinks(r.target, rootUrl, base);
+      for (const node of r.addedNodes) if (node instanceof Element) fixLinks(node, rootUrl, base);
+    }
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });
+}

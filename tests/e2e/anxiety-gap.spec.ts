@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { hydrated } from './support/islands';
+
+const TOOL = 'tools/anxiety-gap/';
+const GAP = 'Time from the decision to buy to the moment of value';
+
+function tool(page: Page) {
+  return page.getByRole('region', { name: 'Anxiety-gap calculator' });
+}
+
+/** The index of each scenario, read from the contributions table's total row. */
+async function indices(page: Page): Promise<{ today: number; changed: number }> {
+  const cells = tool(page).getByRole('row', { name: /^Anxiety index/ }).getByRole('cell');
+  const [today, changed] = await cells.allTextContents();
+  return { today: Number(today), changed: Number(changed) };
+}
+
+test('a longer time to value raises today’s index and moves its curve @smoke', async ({ page }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  const today = tool(page).getByRole('group', { name: 'Today' });
+  const before = await indices(page);
+  const summary = tool(page).getByText(/^Today: anxiety starts at/);
+  const curveBefore = await summary.textContent();
+
+  const gap = today.getByRole('textbox', { name: GAP });
+  await gap.click();
+  await gap.press('ControlOrMeta+a');
+  await page.keyboard.type('40');
+  await expect.poll(async () => (await indices(page)).today).toBeGreaterThan(before.today);
+  await expect(summary).not.toHaveText(curveBefore ?? '');
+  await expect(tool(page).locator('canvas')).toBeVisible();
+  expect((await indices(page)).changed).toBe(before.changed);
+});
+
+test('two scenarios compare, and the difference is announced', async ({ page }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  await tool(page).getByRole('button', { name: 'Copy today’s values into “With changes”' }).click();
+  await expect(tool(page).getByText('The changes leave the index where it is.')).toBeVisible();
+  const changed = tool(page).getByRole('group', { name: 'With changes' });
+  await changed.getByRole('combobox', { name: 'Community of other customers' }).selectOption({ label: 'Active: customers who answer and help each other' });
+  const { today, changed: after } = await indices(page);
+  expect(after).toBeLessThan(today);
+  await expect(tool(page).getByRole('status').filter({ hasText: /The changes lower the index by \d+ points?\./ })).toBeVisible();
+});
+
+test('the state travels in the URL and survives a reload and a fresh browser @smoke', async ({ page, browser }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  const gap = tool(page).getByRole('group', { name: 'Today' }).getByRole('textbox', { name: GAP });
+  await gap.fill('13');
+  await expect(page).toHaveURL(/today\.gap=13/);
+  const url = page.url();
+  await page.reload();
+  await hydrated(page);
+  await expect(tool(page).getByRole('group', { name: 'Today' }).getByRole('textbox', { name: GAP })).toHaveValue('13');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await hydrated(other);
+  await expect(tool(other).getByRole('group', { name: 'Today' }).getByRole('textbox', { name: GAP })).toHaveValue('13');
+  await fresh.close();
+});
+
+test('a hostile URL loads safely and says what it ignored @smoke', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    return d.dismiss();
+  });
+  const hostile = new URLSearchParams({
+    'today.gap': 'NaN',
+    'today.complexity': '1e309',
+    'changed.share': '<img src=x onerror=alert(1)>',
+    currency: '<script>alert(2)</script>',
+  });
+  await page.goto(`${TOOL}?${hostile}`);
+  await hydrated(page);
+  const notices = tool(page).getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notices).toBeVisible();
+  await expect(notices.getByRole('listitem')).not.toHaveCount(0);
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+  const { today, changed } = await indices(page);
+  for (const n of [today, changed]) {
+    expect(Number.isFinite(n)).toBe(true);
+    expect(n).toBeGreaterThanOrEqual(0);
+    expect(n).toBeLessThanOrEqual(100);
+  }
+  // The notices quote what the reader gave; every result must be a real number.
+  for (const table of await tool(page).getByRole('table').all()) await expect(table).not.toContainText(/NaN|Infinity/);
+  expect(dialogs).toBe(0);
+  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a value it cannot read is refused at the field, and the rest keeps its values', async ({ page }) => {
+  await page.goto(TOOL);
+  await hydrated(page);
+  const today = tool(page).getByRole('group', { name: 'Today' });
+  const before = await indices(page);
+  const gap = today.getByRole('textbox', { name: GAP });
+  await gap.fill('soon');
+  await expect(gap).toHaveAttribute('aria-invalid', 'true');
+  await expect(today.getByText(/not a number we can read/)).toBeVisible();
+  expect((await indices(page)).today).toBe(before.today);
+  await gap.fill('1,000');
+  await expect(gap).not.toHaveAttribute('aria-invalid', 'true');
+});
