@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineSupport } from './src/integrations/pwa.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
 
 /** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [mdx(), preact(), pagefindIndex(), offlineSupport()],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingAnchors()] }),
     // Shiki writes inline styles, which the strict CSP forbids; the handbook has no code listings.

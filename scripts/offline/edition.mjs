@@ -91,14 +91,18 @@ function dismantle(html, pagePath, base) {
   out = out
     .replace(/<link\b[^>]*\brel="(?:manifest|modulepreload)"[^>]*>/g, '')
     .replace(/<(\w+)\b[^>]*\bdata-offline-web\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/(<\w+\b[^>]*\bdata-offline-edition\b[^>]*?)\s+hidden(?:="")?/g, '$1');
+    .replace(/<\w+\b[^>]*\bdata-offline-edition\b[^>]*>/g, (tag) =>
+      tag.replace(/\s+hidden(?:="[^"]*")?(?=[\s/>])/, ''),
+    );
   return { html: out, scripts, modules: [...modules].sort() };
 }
 
 /** Source of one bundle's entry: the runtime, the page's scripts in order, then its islands' modules. */
 function entrySource(bundle, dist, base) {
   const spec = (file) => JSON.stringify(`./${relative(ROOT, join(dist, file)).split(sep).join('/')}`);
-  const lines = [`import { startOffline } from ${JSON.stringify(`./${relative(ROOT, RUNTIME).split(sep).join('/')}`)};`];
+  const lines = [
+    `import { startOffline } from ${JSON.stringify(`./${relative(ROOT, RUNTIME).split(sep).join('/')}`)};`,
+  ];
   bundle.scripts.forEach((s, i) => {
     lines.push(`import ${'file' in s ? spec(s.file) : JSON.stringify(`cx-inline:${bundle.id}:${i}`)};`);
   });
@@ -112,7 +116,7 @@ function entrySource(bundle, dist, base) {
 
 /**
  * The esbuild plugin that feeds the generated entries and adapts Vite's output to a classic bundle.
- * @param {{ bundles: Map<string, any>, dist: string, base: string, pageDirs: Map<string, string>, seen: { pagefind: number } }} ctx
+ * @param {{ bundles: Map<string, any>, dist: string, base: string, seen: { pagefind: number } }} ctx
  */
 function offlinePlugin(ctx) {
   const distAbs = join(ctx.dist, sep);
@@ -164,7 +168,9 @@ function shortHash(text) {
 
 /** The README pages the zip carries at its top. */
 function readmes(strings) {
-  const paragraphs = strings.readme.map((p) => `<p>${p.replace(/index\.html/, '<a href="index.html">index.html</a>')}</p>`);
+  const paragraphs = strings.readme.map(
+    (p) => `<p>${p.replace(/index\.html/, '<a href="index.html">index.html</a>')}</p>`,
+  );
   const style = 'body{font:1.1rem/1.55 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}';
   const css = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
   const html = `<!doctype html>
@@ -209,27 +215,33 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
   const bundles = new Map();
   /** @type {{ path: string, html: string, bundle: string | null }[]} */
   const pages = [];
-  for (const path of kept.filter((p) => p.endsWith('.html'))) {
-    const page = dismantle(readFileSync(join(dist, path), 'utf8'), path, base);
+  // Pages with the same scripts share a bundle. Every page with islands gets all the site's island
+  // modules: shared code (Preact, chart.js) then ships once, and loading it from disk costs little.
+  const dismantled = kept
+    .filter((p) => p.endsWith('.html'))
+    .map((path) => ({ path, ...dismantle(readFileSync(join(dist, path), 'utf8'), path, base) }));
+  const allModules = [...new Set(dismantled.flatMap((p) => p.modules))].sort();
+  for (const page of dismantled) {
     let bundleId = null;
     if (page.scripts.length > 0 || page.modules.length > 0) {
       const inline = page.scripts.some((s) => 'code' in s);
-      const key = JSON.stringify({ s: page.scripts, m: page.modules, d: inline ? posix.dirname(path) : '' });
+      const modules = page.modules.length > 0 ? allModules : [];
+      const key = JSON.stringify({ s: page.scripts, m: modules, d: inline ? posix.dirname(page.path) : '' });
       bundleId = shortHash(key);
       if (!bundles.has(bundleId)) {
         bundles.set(bundleId, {
           id: bundleId,
-          name: `page-${bundleId}`,
-          dir: posix.dirname(path),
+          name: `${modules.length > 0 ? 'tools' : 'page'}-${bundleId}`,
+          dir: posix.dirname(page.path),
           scripts: page.scripts,
-          modules: page.modules,
+          modules,
         });
       }
     }
-    pages.push({ path, html: page.html, bundle: bundleId });
+    pages.push({ path: page.path, html: page.html, bundle: bundleId });
   }
 
-  const ctx = { bundles, dist, base, pageDirs: new Map(), seen: { pagefind: 0 } };
+  const ctx = { bundles, dist, base, seen: { pagefind: 0 } };
   const built = await esbuild.build({
     entryPoints: [...bundles.values()].map((b) => ({ in: `cx-entry:${b.id}`, out: b.name })),
     bundle: true,
@@ -250,7 +262,7 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
   }
   for (const file of built.outputFiles) {
     const name = posix.basename(file.path.split(sep).join('/'));
-    if (/\bimport\s*\(/.test(file.text) && /\bimport\s*\(\s*[`'"a-zA-Z_$]/.test(file.text.replace(/"[^"]*"/g, ''))) {
+    if (/(?<![\w$.])import\(/.test(file.text)) {
       throw new Error(`Offline edition: ${name} still imports a module at run time, which file:// forbids.`);
     }
     out.set(`${OWN}/${name}`, file.text);
@@ -275,7 +287,8 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
 
   for (const path of kept) {
     if (path.endsWith('.html')) continue;
-    if (path.endsWith('.css')) out.set(path, rewriteCssUrls(readFileSync(join(dist, path), 'utf8'), path, base, isFile));
+    if (path.endsWith('.css'))
+      out.set(path, rewriteCssUrls(readFileSync(join(dist, path), 'utf8'), path, base, isFile));
     else out.set(path, readFileSync(join(dist, path)));
   }
 

@@ -30,7 +30,5 @@ export function readPagefindIndex(dist) {
   const folder = join(dist, 'pagefind', 'fragment');
   const files = readdirSync(folder).filter((f) => f.endsWith('.pf_fragment'));
   if (files.length === 0) throw new Error(`No Pagefind fragments in ${folder}; run Pagefind first.`);
-  return files
-    .map((f) => decodeFragment(readFileSync(join(folder, f))))
-    .sort((a, b) => a.url.localeCompare(b.url));
+  return files.map((f) => decodeFragment(readFileSync(join(folder, f)))).sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -15,7 +15,11 @@ type Hydrator = (
   meta: { client: string },
 ) => Promise<void>;
 type Renderer = (element: HTMLElement) => Hydrator;
-type Directive = (load: () => Promise<() => Promise<void>>, opts: unknown, element: HTMLElement) => Promise<void>;
+type Directive = (
+  load: () => Promise<() => Promise<void>>,
+  opts: unknown,
+  element: HTMLElement,
+) => Promise<void> | undefined;
 
 declare global {
   var Astro: Record<string, Directive | undefined> | undefined;
@@ -127,7 +131,7 @@ function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) 
       document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
     }
 
-    start() {
+    async start() {
       const directive = this.getAttribute('client') ?? 'load';
       const run = globalThis.Astro?.[directive];
       if (!run) {
@@ -135,28 +139,32 @@ function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) 
         return;
       }
       const opts: unknown = JSON.parse(this.getAttribute('opts') ?? '{}');
-      run(
-        async () => {
-          try {
-            this.component = exportOf(
-              moduleAt(this.getAttribute('component-url')),
-              this.getAttribute('component-export') || 'default',
-            );
-            const rendererUrl = this.getAttribute('renderer-url');
-            this.renderer = rendererUrl
-              ? (moduleAt(rendererUrl)['default'] as Renderer)
-              : () => async () => {
-                  /* An island without a renderer only needs its directive to run. */
-                };
-            return this.hydrate;
-          } catch (error) {
-            this.fail(error);
-            return async () => {};
-          }
-        },
-        opts,
-        this,
-      ).catch((error: unknown) => this.fail(error));
+      try {
+        await run(
+          async () => {
+            try {
+              this.component = exportOf(
+                moduleAt(this.getAttribute('component-url')),
+                this.getAttribute('component-export') || 'default',
+              );
+              const rendererUrl = this.getAttribute('renderer-url');
+              this.renderer = rendererUrl
+                ? (moduleAt(rendererUrl)['default'] as Renderer)
+                : () => async () => {
+                    /* An island without a renderer only needs its directive to run. */
+                  };
+              return this.hydrate;
+            } catch (error) {
+              this.fail(error);
+              return async () => {};
+            }
+          },
+          opts,
+          this,
+        );
+      } catch (error) {
+        this.fail(error);
+      }
     }
 
     fail(error: unknown) {
@@ -186,7 +194,9 @@ function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) 
         if (slot.closest(this.tagName) !== this) continue;
         slots[slot.getAttribute('name') || 'default'] = slot.innerHTML;
       }
-      const props = (this.hasAttribute('props') ? reviveObject(JSON.parse(this.getAttribute('props') ?? '{}')) : {}) as Props;
+      const props = (
+        this.hasAttribute('props') ? reviveObject(JSON.parse(this.getAttribute('props') ?? '{}')) : {}
+      ) as Props;
       await this.renderer(this)(this.component, props, slots, { client: this.getAttribute('client') ?? 'load' });
       this.removeAttribute('ssr');
       this.dispatchEvent(new CustomEvent('astro:hydrate'));

@@ -2,6 +2,8 @@
  * The only script every page loads: the theme toggle and the search opener.
  * The search itself is imported the first time the reader opens it.
  */
+import { registerServiceWorker } from './pwa';
+
 const root = document.documentElement;
 const THEME_KEY = 'cx-spectrum:theme';
 
@@ -60,3 +62,5 @@ document.addEventListener('keydown', (e) => {
     openSearch();
   }
 });
+
+registerServiceWorker(import.meta.env.BASE_URL);

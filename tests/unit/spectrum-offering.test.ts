@@ -18,7 +18,11 @@ import {
 } from '../../src/lib/spectrum/offering';
 
 const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
-const anyNumber = fc.oneof(fc.double(), score, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1e309, 1e309));
+const anyNumber = fc.oneof(
+  fc.double(),
+  score,
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.MAX_VALUE, -Number.MAX_VALUE),
+);
 const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
 const offering: fc.Arbitrary<Offering> = fc.record({ name: fc.constant('x'), frequency: span, complexity: span });
 

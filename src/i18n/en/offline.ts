@@ -15,7 +15,6 @@ export const offline = {
   updateActive: 'A new version of the handbook was installed in another tab.',
   updateReload: 'Reload to update',
   updateLater: 'Not now',
-  updateRegion: 'Update available',
   editionNote: 'You are reading the offline edition, opened from your own disk. It needs no network.',
   readmeTitle: 'CX Spectrum, offline edition',
   readme: [

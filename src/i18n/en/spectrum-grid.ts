@@ -211,10 +211,8 @@ export const spectrumUi = {
   headings: {
     offerings: 'Your offerings',
     reading: 'What the position suggests',
-    table: 'Where everything sits',
     how: 'How the regions are drawn',
     references: 'About the reference products',
-    export: 'Save the plane',
   },
   plane: {
     label: 'Complexity-by-frequency plane',
@@ -222,13 +220,12 @@ export const spectrumUi = {
       'Frequency runs left to right, from once in a lifetime to several times a day; complexity runs bottom to top, from one simple choice to many decisions and a change of behaviour.',
     title: 'The customer experience spectrum: complexity by frequency',
     keyboardHelp:
-      'Tab to a marker. Arrow keys move it by half a point; hold Shift to move by two. Alt (Option) with an arrow key widens it into a span (right, up) or narrows it (left, down). With a pointer, drag a marker to move it, click the plane to move the selected offering there, or drag the square handle of the selected offering to widen it. You can also type the values in the list.',
+      'Tab to a marker. Arrow keys move it by half a point, or by two with Shift. Alt (Option) with an arrow key widens it into a span, half a point on each side (right or up), or narrows it (left or down). With a pointer, drag a marker, click the plane to move the selected offering there, or drag the square handle beside it to widen it. Or type the values in the list below.',
     axisArrow: '→',
     lowEnd: { frequency: 'once in a lifetime', complexity: 'one choice' },
     highEnd: { frequency: 'several times a day', complexity: 'many decisions' },
     referenceMarker: (label: string) => `${label} (reference product, approximate)`,
     ownMarker: (label: string, selected: boolean) => (selected ? `${label} (reading shown)` : label),
-    handle: 'Widen',
   },
   offerings: {
     add: 'Add an offering',

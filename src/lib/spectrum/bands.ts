@@ -1,4 +1,4 @@
-import { AXIS_MAX, AXIS_MIN, type AxisId } from './axes';
+import { AXIS_MAX, AXIS_MIN } from './axes';
 import type { Span } from './offering';
 
 /** Thirds of the frequency axis, rarest first. */
@@ -37,10 +37,4 @@ export function bandsReached(span: Span): (0 | 1 | 2)[] {
   const out: (0 | 1 | 2)[] = [];
   for (const b of [0, 1, 2] as const) if (b >= first && b <= last) out.push(b);
   return out;
-}
-
-/** The named third of an axis a score falls in. */
-export function bandName(axis: AxisId, value: number): FrequencyBand | ComplexityBand {
-  const i = bandIndex(value);
-  return axis === 'frequency' ? FREQUENCY_BANDS[i] : COMPLEXITY_BANDS[i];
 }

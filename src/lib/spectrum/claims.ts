@@ -26,8 +26,3 @@ export const CLAIM_IDS = Object.keys(CLAIMS) as ClaimId[];
 export function sourceOf(claim: ClaimId): SourceId {
   return CLAIMS[claim];
 }
-
-/** The essays a list of claims comes from, each once, in first-seen order. */
-export function sourcesOf(claims: readonly ClaimId[]): SourceId[] {
-  return [...new Set(claims.map(sourceOf))];
-}

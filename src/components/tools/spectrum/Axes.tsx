@@ -9,10 +9,13 @@ const MID_X = (PLANE.left + RIGHT) / 2;
 const MID_Y = (PLANE.top + BOTTOM) / 2;
 const ui = spectrumUi.plane;
 
-/** The frame, the lines between regions, ticks and axis words: decoration, hidden from screen readers. */
+/**
+ * The frame, the lines between regions, ticks and axis words: decoration, hidden from screen readers
+ * (the figure's caption says what the axes are). A nested <svg> is a group that shares the plane's units.
+ */
 export function Axes() {
   return (
-    <g aria-hidden="true">
+    <svg aria-hidden="true" overflow="visible">
       <rect
         class="cx-grid__frame"
         x={PLANE.left}
@@ -56,6 +59,6 @@ export function Axes() {
       <text class="cx-grid__end" transform={`translate(30 ${PLANE.top}) rotate(-90)`} text-anchor="end">
         {ui.highEnd.complexity}
       </text>
-    </g>
+    </svg>
   );
 }

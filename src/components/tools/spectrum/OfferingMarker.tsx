@@ -19,6 +19,11 @@ interface Props {
   onSelect: (index: number) => void;
 }
 
+/** Keeps a finger on a marker from scrolling the page, where touch-action on SVG is not honoured. */
+export function stopScroll(e: TouchEvent): void {
+  if (e.cancelable) e.preventDefault();
+}
+
 /** One of the reader's offerings: a numbered dot that moves by pointer (drag) or keyboard (arrows). */
 export function OfferingMarker({ offering, index, label, selected, helpId, svg, onMove, onSelect }: Props) {
   const drag = useRef<{ id: number; df: number; dc: number } | null>(null);
@@ -57,6 +62,7 @@ export function OfferingMarker({ offering, index, label, selected, helpId, svg, 
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <button> cannot be drawn inside SVG; a focusable <g> with role="button" is the SVG equivalent
     <g
       class={selected ? 'cx-grid__offering is-selected' : 'cx-grid__offering'}
       role="button"
@@ -67,6 +73,7 @@ export function OfferingMarker({ offering, index, label, selected, helpId, svg, 
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}
       onPointerCancel={onPointerEnd}
+      onTouchStart={stopScroll}
       onKeyDown={onKeyDown}
     >
       <circle class="cx-grid__hit" cx={x} cy={y} r={18} />

@@ -10,7 +10,7 @@ import { REFERENCES } from '../../../lib/spectrum/references';
 import { Axes } from './Axes';
 import { OfferingLabel, OfferingMarker } from './OfferingMarker';
 import { scoresAt } from './pointer';
-import { ReferenceLayer } from './ReferenceLayer';
+import { ReferenceDrawing, ReferenceTargets } from './ReferenceLayer';
 import { WidenHandle } from './WidenHandle';
 
 interface Props {
@@ -31,9 +31,9 @@ function RegionHighlight({ offering }: { offering: Offering }) {
   const [c0, c1] = BAND_EDGES[bandIndex(middle(offering.complexity))] ?? [0, 10];
   const box = boxBetween(f0, f1, c0, c1);
   return (
-    <g aria-hidden="true">
+    <svg aria-hidden="true" overflow="visible">
       <rect class="cx-grid__region" x={box.x} y={box.y} width={box.width} height={box.height} />
-    </g>
+    </svg>
   );
 }
 
@@ -51,6 +51,7 @@ export function Plane({ offerings, names, selected, showReferences, labelId, hel
     if (at) onMove(selected, moveTo(current, at.frequency, at.complexity));
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG drawing with focusable markers inside is a group; <fieldset> cannot live here
     <svg
       ref={svg}
       class="cx-grid__plane"
@@ -61,27 +62,31 @@ export function Plane({ offerings, names, selected, showReferences, labelId, hel
       aria-labelledby={labelId}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <rect class="cx-grid__bg" x={0} y={0} width={PLANE.width} height={PLANE.height} aria-hidden="true" />
+      <svg aria-hidden="true" overflow="visible">
+        <rect class="cx-grid__bg" x={0} y={0} width={PLANE.width} height={PLANE.height} />
+      </svg>
       {current && <RegionHighlight offering={current} />}
       <Axes />
-      <rect
-        class="cx-grid__click-area"
-        x={PLANE.left}
-        y={PLANE.top}
-        width={PLANE.width - PLANE.left - PLANE.right}
-        height={PLANE.height - PLANE.top - PLANE.bottom}
-        aria-hidden="true"
-        onClick={placeSelected}
-      />
-      <g class="cx-grid__spans" aria-hidden="true">
+      <svg aria-hidden="true" overflow="visible">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the arrow keys and the typed fields do the same */}
+        <rect
+          class="cx-grid__click-area"
+          x={PLANE.left}
+          y={PLANE.top}
+          width={PLANE.width - PLANE.left - PLANE.right}
+          height={PLANE.height - PLANE.top - PLANE.bottom}
+          onClick={placeSelected}
+        />
+      </svg>
+      <svg class="cx-grid__spans" aria-hidden="true" overflow="visible">
         {offerings.map((o, i) => {
           if (!isSpread(o)) return null;
           const b = boxOf(o);
           const cls = i === selected ? 'cx-grid__span is-selected' : 'cx-grid__span';
           return <rect key={`span-${i}`} class={cls} x={b.x} y={b.y} width={b.width} height={b.height} rx={4} />;
         })}
-      </g>
-      {showReferences && <ReferenceLayer />}
+      </svg>
+      {showReferences && <ReferenceDrawing />}
       <g class="cx-grid__offerings">
         {offerings.map((o, i) => (
           <OfferingMarker
@@ -97,7 +102,7 @@ export function Plane({ offerings, names, selected, showReferences, labelId, hel
           />
         ))}
       </g>
-      <g class="cx-grid__labels" aria-hidden="true">
+      <svg class="cx-grid__labels" aria-hidden="true" overflow="visible">
         {offerings.map((o, i) => (
           <OfferingLabel
             key={`label-${i}`}
@@ -108,7 +113,8 @@ export function Plane({ offerings, names, selected, showReferences, labelId, hel
             selected={i === selected}
           />
         ))}
-      </g>
+      </svg>
+      {showReferences && <ReferenceTargets />}
       {current && <WidenHandle offering={current} index={selected} svg={svg} onMove={onMove} />}
     </svg>
   );

@@ -28,9 +28,9 @@ export function PositionsTable({ offerings, names, showReferences, idBase }: Pro
       : []),
   ];
   return (
-    // A narrow screen scrolls the table sideways; the wrapper is focusable so keyboards can scroll it too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div class="cx-grid__table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    // A narrow screen scrolls the table sideways: the wrapper is a named region that a keyboard can reach.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section class="cx-grid__table-wrap" aria-labelledby={captionId} tabIndex={0}>
       <table class="cx-grid__table">
         <caption id={captionId}>{ui.caption}</caption>
         <thead>
@@ -52,6 +52,6 @@ export function PositionsTable({ offerings, names, showReferences, idBase }: Pro
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

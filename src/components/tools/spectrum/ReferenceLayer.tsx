@@ -6,39 +6,54 @@ import { isSpread } from '../../../lib/spectrum/offering';
 import type { ReferenceProduct } from '../../../lib/spectrum/references';
 import { REFERENCES } from '../../../lib/spectrum/references';
 
-function Reference({ product: r }: { product: ReferenceProduct }) {
-  const name = spectrumText.references[r.id].name;
-  const label = spectrumUi.plane.referenceMarker(positionLabel(name, r.placement, spectrumText));
-  const at = referenceLabel(r, name);
-  if (isSpread(r.placement)) {
-    const box = boxOf(r.placement);
-    return (
-      <g class="cx-grid__ref cx-grid__ref--span" role="img" tabindex={0} aria-label={label}>
-        <rect class="cx-grid__ref-shape" x={box.x} y={box.y} width={box.width} height={box.height} rx={6} />
-        <text class="cx-grid__ref-label" x={at.x} y={at.y} text-anchor={at.anchor} dominant-baseline="central">
-          {name}
-        </text>
-      </g>
-    );
+/** The shape of a reference product: a diamond for a point, a rounded box for a span. */
+function Shape({ product, class: cls }: { product: ReferenceProduct; class: string }) {
+  if (isSpread(product.placement)) {
+    const b = boxOf(product.placement);
+    return <rect class={cls} x={b.x} y={b.y} width={b.width} height={b.height} rx={6} />;
   }
-  const { x, y } = centreOf(r.placement);
+  const { x, y } = centreOf(product.placement);
+  return <path class={cls} d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`} />;
+}
+
+/** The essays' reference products as drawn: diamonds, a dashed box for cars, and their names. Decoration only. */
+export function ReferenceDrawing() {
   return (
-    <g class="cx-grid__ref" role="img" tabindex={0} aria-label={label}>
-      <path class="cx-grid__ref-shape" d={`M ${x} ${y - 7} L ${x + 7} ${y} L ${x} ${y + 7} L ${x - 7} ${y} Z`} />
-      <text class="cx-grid__ref-label" x={at.x} y={at.y} text-anchor={at.anchor} dominant-baseline="central">
-        {name}
-      </text>
-    </g>
+    <svg class="cx-grid__refs" aria-hidden="true" overflow="visible">
+      {REFERENCES.map((r) => {
+        const name = spectrumText.references[r.id].name;
+        const at = referenceLabel(r, name);
+        return (
+          <g key={r.id} class={isSpread(r.placement) ? 'cx-grid__ref cx-grid__ref--span' : 'cx-grid__ref'}>
+            <Shape product={r} class="cx-grid__ref-shape" />
+            <text class="cx-grid__ref-label" x={at.x} y={at.y} text-anchor={at.anchor} dominant-baseline="central">
+              {name}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }
 
-/** The essays' reference products: diamonds for points, a dashed box for cars. Focusable, each with a label. */
-export function ReferenceLayer() {
+/**
+ * One focusable target per reference product, with its name and value text, placed after the reader's own
+ * markers so that Tab reaches those first. Each shows a ring only while it has keyboard focus.
+ */
+export function ReferenceTargets() {
   return (
-    <g class="cx-grid__refs">
-      {REFERENCES.map((r) => (
-        <Reference key={r.id} product={r} />
-      ))}
+    <g class="cx-grid__ref-targets">
+      {REFERENCES.map((r) => {
+        const label = spectrumUi.plane.referenceMarker(
+          positionLabel(spectrumText.references[r.id].name, r.placement, spectrumText),
+        );
+        return (
+          // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> is not interactive; it is focusable only so each reference can be reached and read
+          <g key={r.id} class="cx-grid__ref-target" role="img" tabindex={0} aria-label={label}>
+            <Shape product={r} class="cx-grid__ref-ring" />
+          </g>
+        );
+      })}
     </g>
   );
 }

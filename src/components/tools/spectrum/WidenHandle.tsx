@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { PLANE, xOf, yOf } from '../../../lib/spectrum/geometry';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { isSpread, middle, setHalfWidths } from '../../../lib/spectrum/offering';
+import { stopScroll } from './OfferingMarker';
 import { scoresAt } from './pointer';
 
 interface Props {
@@ -47,16 +48,17 @@ export function WidenHandle({ offering, index, svg, onMove }: Props) {
   };
 
   return (
-    <g
-      class="cx-grid__handle"
-      aria-hidden="true"
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerEnd}
-      onPointerCancel={onPointerEnd}
-    >
-      <rect class="cx-grid__hit" x={x - 9} y={y - 9} width={SIZE + 18} height={SIZE + 18} />
-      <rect class="cx-grid__handle-box" x={x} y={y} width={SIZE} height={SIZE} />
-    </g>
+    <svg class="cx-grid__handle" aria-hidden="true" overflow="visible">
+      <g
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerEnd}
+        onPointerCancel={onPointerEnd}
+        onTouchStart={stopScroll}
+      >
+        <rect class="cx-grid__hit" x={x - 9} y={y - 9} width={SIZE + 18} height={SIZE + 18} />
+        <rect class="cx-grid__handle-box" x={x} y={y} width={SIZE} height={SIZE} />
+      </g>
+    </svg>
   );
 }

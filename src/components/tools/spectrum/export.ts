@@ -14,7 +14,7 @@ const PROPS = [
 ] as const;
 
 /** Elements that only make sense on screen: pointer targets, the widen handle, the focus ring. */
-const SCREEN_ONLY = '.cx-grid__handle, .cx-grid__hit, .cx-grid__ring, .cx-grid__click-area';
+const SCREEN_ONLY = '.cx-grid__handle, .cx-grid__hit, .cx-grid__ring, .cx-grid__ref-targets, .cx-grid__click-area';
 
 /**
  * The plane as a standalone SVG document: the live drawing cloned, with the current theme's computed

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--no-first-run'] });
+const p = await b.newPage();
+p.on('console', m => console.log('CONSOLE', m.type(), m.text()));
+await p.goto('http://localhost:4390/tools/kano/'); await p.waitForTimeout(1500);
+await p.getByRole('radio', { name: 'A survey (CSV)' }).check();
+await p.getByRole('button', { name: 'Load the sample survey' }).click();
+await p.waitForTimeout(1500);
+const s = await p.locator('main').ariaSnapshot();
+console.log(s.split('\n').slice(0, 140).join('\n'));
+await b.close();
