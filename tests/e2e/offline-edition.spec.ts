@@ -1,0 +1,181 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { offline } from '../../src/i18n/en/offline';
+import { changeFirstControl } from './offline-helpers';
+import { distOf, pagesOf } from './support/site';
+import { watchPage } from './support/watch';
+
+/** The offline edition of the build under test, unzipped once per worker into a temporary folder. */
+const unzipped = new Map<string, string>();
+function edition(info: TestInfo): string {
+  const dist = distOf(info);
+  const done = unzipped.get(dist);
+  if (done) return done;
+  const zip = readFileSync(join(dist, offline.zipPath));
+  const dir = mkdtempSync(join(tmpdir(), 'cx-offline-'));
+  for (const [name, data] of Object.entries(unzipSync(zip))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  const root = join(dir, offline.zipFolder);
+  unzipped.set(dist, root);
+  return root;
+}
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+const urlOf = (root: string, path: string) => pathToFileURL(join(root, path)).href;
+
+/** The indexed pages of the edition, as its search index script holds them. */
+function searchIndex(root: string): { url: string; title: string; content: string }[] {
+  const code = readFileSync(join(root, '_offline/search-index.js'), 'utf8');
+  return JSON.parse(code.slice(code.indexOf('=') + 1).replace(/;\s*$/, ''));
+}
+
+/** Checks what a page on file:// loaded: every stylesheet and image, and only files of the edition. */
+async function expectFullyLoaded(page: Page, root: string) {
+  const state = await page.evaluate(() => ({
+    sheets: [...document.querySelectorAll('link[rel=stylesheet]')].filter((l) => !(l as HTMLLinkElement).sheet).length,
+    images: [...document.images].filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src),
+    modules: document.querySelectorAll('script[type=module]').length,
+  }));
+  expect(state).toEqual({ sheets: 0, images: [], modules: 0 });
+  const inside = pathToFileURL(root).href;
+  expect(page.url().startsWith(inside)).toBe(true);
+}
+
+test('the zip holds a README and every page, and every link is relative and names a file @smoke', async ({}, info) => {
+  const root = edition(info);
+  const files = filesOf(root);
+  expect(files).toContain('README.html');
+  expect(files).toContain('README.txt');
+  expect(readFileSync(join(root, 'README.txt'), 'utf8')).toContain('index.html');
+  const webPages = pagesOf(distOf(info)).map((p) => (p === '' || p.endsWith('/') ? `${p}index.html` : p));
+  const htmlFiles = files.filter((f) => f.endsWith('.html') && f !== 'README.html');
+  expect(htmlFiles.sort()).toEqual(webPages.sort());
+
+  const problems: string[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(root, file), 'utf8');
+    if (/<script\b[^>]*type="module"/.test(html)) problems.push(`${file}: has a module script`);
+    const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)?.[1] ?? '';
+    if (!csp.includes("script-src 'self'") || csp.includes('unsafe-inline')) problems.push(`${file}: CSP ${csp}`);
+    for (const m of html.matchAll(/\s(href|src|component-url|renderer-url)="([^"]*)"/g)) {
+      const url = (m[2] ?? '').replaceAll('&amp;', '&');
+      if (/^(https?:|mailto:|data:|#)/.test(url)) continue;
+      if (url.startsWith('/')) {
+        problems.push(`${file}: absolute ${m[1]} ${url}`);
+        continue;
+      }
+      const path = decodeURI(url.split(/[?#]/)[0] ?? '');
+      const target = join(dirname(join(root, file)), path);
+      if (path.endsWith('/') || !existsSync(target)) problems.push(`${file}: ${m[1]} ${url} names no file`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('from index.html, following every link reaches every page, each loading cleanly', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  const root = edition(info);
+  const watch = await watchPage(page);
+  const inside = pathToFileURL(root).href;
+  const queue = [urlOf(root, 'index.html')];
+  const seen = new Set(queue);
+  const problems: string[] = [];
+  while (queue.length > 0) {
+    const url = queue.shift() ?? '';
+    watch.failures.length = 0;
+    watch.consoleErrors.length = 0;
+    watch.requests.length = 0;
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectFullyLoaded(page, root);
+    const name = url.slice(inside.length);
+    const foreign = watch.requests.filter((u) => !u.startsWith(inside) && !/^(data|blob):/.test(u));
+    for (const f of [...foreign, ...watch.failures, ...watch.consoleErrors, ...(await watch.cspViolations())]) {
+      problems.push(`${name}: ${f}`);
+    }
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[0]?.split('?')[0] ?? ''));
+    for (const link of links) {
+      if (!link.startsWith('file:')) continue;
+      if (!link.startsWith(inside)) problems.push(`${name}: a link leaves the edition: ${link}`);
+      else if (link.endsWith('.html') && !seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  const pages = filesOf(root).filter((f) => f.endsWith('.html') && !['README.html', '404.html'].includes(f));
+  expect([...seen].map((u) => decodeURI(u.slice(inside.length))).sort()).toEqual(expect.arrayContaining(pages));
+});
+
+test('every tool page hydrates from disk and answers a change of input', async ({ page }, info) => {
+  const root = edition(info);
+  const tools = filesOf(root).filter((f) => /^tools\/[^/]+\/index\.html$/.test(f));
+  test.skip(tools.length === 0, 'The build has no tool pages yet.');
+  const watch = await watchPage(page);
+  for (const tool of tools) {
+    await page.goto(urlOf(root, tool));
+    await test.step(`${tool}: ${await changeFirstControl(page)}`, async () => {
+      expect(watch.consoleErrors, tool).toEqual([]);
+      expect(watch.failures, tool).toEqual([]);
+    });
+    // The tool keeps its state in the address, which a file:// page may change too.
+    expect(new URL(page.url()).protocol).toBe('file:');
+  }
+  expect(await watch.cspViolations()).toEqual([]);
+});
+
+test('search works from disk: three terms, each result opens its page @smoke', async ({ page }, info) => {
+  const root = edition(info);
+  const index = searchIndex(root);
+  const words = (text: string) => new Set(text.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? []);
+  const picks: { word: string; url: string; title: string }[] = [];
+  for (const entry of index) {
+    const own = words(entry.content);
+    for (const other of index) if (other !== entry) for (const w of words(other.content)) own.delete(w);
+    const word = [...own].sort()[0];
+    if (word) picks.push({ word, url: entry.url, title: entry.title });
+  }
+  expect(picks.length).toBeGreaterThanOrEqual(3);
+  const watch = await watchPage(page);
+  for (const pick of [picks[0], picks[Math.floor(picks.length / 2)], picks[picks.length - 1]]) {
+    if (!pick) continue;
+    await page.goto(urlOf(root, 'index.html'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+    await dialog.getByRole('searchbox').fill(pick.word);
+    await expect(dialog.getByRole('status')).toContainText(`for “${pick.word}”`);
+    const result = dialog.getByRole('link', { name: new RegExp(pick.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await expect(result.first()).toBeVisible();
+    await expect(result.first().locator('mark').first()).toBeVisible();
+    await result.first().click();
+    await expect(page).toHaveURL(urlOf(root, pick.url));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.failures).toEqual([]);
+});
+
+test('the offline page in the edition says it is the edition and offers no download', async ({ page }, info) => {
+  const root = edition(info);
+  test.skip(!existsSync(join(root, 'offline/index.html')), 'No offline page in this build.');
+  await page.goto(urlOf(root, 'offline/index.html'));
+  await expect(page.getByText(offline.editionNote)).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(offline.download) })).toHaveCount(0);
+});
