@@ -50,7 +50,9 @@ for (const r of rows) {
 const index = folderSize(join(dist, 'pagefind'), readdirSync);
 console.log(`\nPagefind index: ${(index.bytes / 1024).toFixed(1)} KB in ${index.files} files`);
 if (times.length > 0) {
-  console.log(`Build time: median ${median(times).toFixed(1)} s of ${times.length} (${times.map((t) => t.toFixed(1)).join(', ')})`);
+  console.log(
+    `Build time: median ${median(times).toFixed(1)} s of ${times.length} (${times.map((t) => t.toFixed(1)).join(', ')})`,
+  );
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify({ rows, pagefind: index, buildSeconds: times }, null, 2));
