@@ -58,7 +58,8 @@ function send(res, status, path) {
   createReadStream(path).pipe(res);
 }
 
-const server = createServer(async (req, res) => {
+// Shared tool links carry their state in the query, so allow long addresses.
+const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === base.slice(0, -1)) {
     res.writeHead(301, { location: base });
