@@ -58,7 +58,7 @@ const attrOf = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
  * lists what its bundle must hold.
  */
 function dismantle(html, pagePath, base) {
-  /** @type {({ file: string } | { code: string })[]} */
+  /** @type {({ key: string, file: string } | { key: string, code: string, dir: string })[]} */
   const scripts = [];
   /** @type {Set<string>} */
   const modules = new Set();
@@ -72,8 +72,12 @@ function dismantle(html, pagePath, base) {
       if (src) {
         const site = sitePathOf(src, pagePath, base);
         if (!site) throw new Error(`${pagePath}: a module script from outside the site: ${src}`);
-        scripts.push({ file: site.path });
-      } else scripts.push({ code: body });
+        scripts.push({ key: site.path, file: site.path });
+      } else {
+        // An inline module's relative imports resolve from its page's folder.
+        const dir = posix.dirname(pagePath);
+        scripts.push({ key: `inline-${shortHash(dir + body)}`, code: body, dir });
+      }
     }
     if (placed) return '';
     placed = true;
@@ -97,26 +101,28 @@ function dismantle(html, pagePath, base) {
   return { html: out, scripts, modules: [...modules].sort() };
 }
 
-/** Source of one bundle's entry: the runtime, the page's scripts in order, then its islands' modules. */
+/**
+ * Source of a bundle's entry: the runtime, and every page script and island module it may need,
+ * each behind an import() that esbuild inlines as a lazily run function. A page runs only the
+ * scripts its tag lists, and an island's module runs when the island hydrates, as on the web; and
+ * since all share one bundle, all share one copy of each module (one Preact, one chart.js).
+ */
 function entrySource(bundle, dist, base) {
   const spec = (file) => JSON.stringify(`./${relative(ROOT, join(dist, file)).split(sep).join('/')}`);
-  const lines = [
+  const lazy = (key, from) => `${JSON.stringify(key)}: () => import(${from})`;
+  const scripts = [...bundle.scripts.entries()].map(([key, s]) =>
+    lazy(key, 'file' in s ? spec(s.file) : JSON.stringify(`cx-inline:${key}`)),
+  );
+  const modules = bundle.modules.map((m) => lazy(m, spec(m)));
+  return [
     `import { startOffline } from ${JSON.stringify(`./${relative(ROOT, RUNTIME).split(sep).join('/')}`)};`,
-  ];
-  bundle.scripts.forEach((s, i) => {
-    lines.push(`import ${'file' in s ? spec(s.file) : JSON.stringify(`cx-inline:${bundle.id}:${i}`)};`);
-  });
-  const table = bundle.modules.map((m, i) => {
-    lines.push(`import * as m${i} from ${spec(m)};`);
-    return `${JSON.stringify(m)}: m${i}`;
-  });
-  lines.push(`startOffline({ ${table.join(', ')} }, ${JSON.stringify(base)});`);
-  return lines.join('\n');
+    `startOffline({ ${scripts.join(', ')} }, { ${modules.join(', ')} }, ${JSON.stringify(base)});`,
+  ].join('\n');
 }
 
 /**
  * The esbuild plugin that feeds the generated entries and adapts Vite's output to a classic bundle.
- * @param {{ bundles: Map<string, any>, dist: string, base: string, seen: { pagefind: number } }} ctx
+ * @param {{ bundles: Map<string, any>, scripts: Map<string, any>, dist: string, base: string, seen: { pagefind: number } }} ctx
  */
 function offlinePlugin(ctx) {
   const distAbs = join(ctx.dist, sep);
@@ -131,10 +137,8 @@ function offlinePlugin(ctx) {
       }));
       build.onResolve({ filter: /^cx-inline:/ }, (a) => ({ path: a.path.slice(10), namespace: 'cx-inline' }));
       build.onLoad({ filter: /.*/, namespace: 'cx-inline' }, (a) => {
-        const [id = '', index = '0'] = a.path.split(':');
-        const bundle = ctx.bundles.get(id);
-        const script = bundle.scripts[Number(index)];
-        return { contents: script.code, resolveDir: join(ctx.dist, bundle.dir), loader: 'js' };
+        const script = ctx.scripts.get(a.path);
+        return { contents: script.code, resolveDir: join(ctx.dist, script.dir), loader: 'js' };
       });
       build.onResolve({ filter: /^cx-offline:search$/ }, () => ({ path: SEARCH }));
       // A site-rooted import ("/_astro/x.js") in page code names a file of the build.
@@ -211,37 +215,42 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
   /** @type {Map<string, Uint8Array | string>} */
   const out = new Map();
 
-  /** @type {Map<string, { id: string, name: string, dir: string, scripts: any[], modules: string[] }>} */
+  /** @type {Map<string, { id: string, name: string, scripts: Map<string, any>, modules: string[] }>} */
   const bundles = new Map();
-  /** @type {{ path: string, html: string, bundle: string | null }[]} */
+  /** @type {{ path: string, html: string, bundle: string | null, run: string[] }[]} */
   const pages = [];
-  // Pages with the same scripts share a bundle. Every page with islands gets all the site's island
-  // modules: shared code (Preact, chart.js) then ships once, and loading it from disk costs little.
+  // Two bundles: one for pages with islands, holding every script and island module of the site,
+  // and a light one for pages without, holding only page scripts.
   const dismantled = kept
     .filter((p) => p.endsWith('.html'))
     .map((path) => ({ path, ...dismantle(readFileSync(join(dist, path), 'utf8'), path, base) }));
-  const allModules = [...new Set(dismantled.flatMap((p) => p.modules))].sort();
+  /** @type {Map<string, any>} */
+  const scripts = new Map();
+  for (const page of dismantled) for (const s of page.scripts) scripts.set(s.key, s);
+  const plain = dismantled.filter((p) => p.modules.length === 0);
+  const full = {
+    id: 'site',
+    name: 'site',
+    scripts: new Map([...scripts].sort(([a], [b]) => a.localeCompare(b))),
+    modules: [...new Set(dismantled.flatMap((p) => p.modules))].sort(),
+  };
+  const light = {
+    id: 'light',
+    name: 'site-light',
+    scripts: new Map(
+      [...new Set(plain.flatMap((p) => p.scripts.map((s) => s.key)))].sort().map((k) => [k, scripts.get(k)]),
+    ),
+    modules: [],
+  };
+  if (full.modules.length > 0) bundles.set(full.id, full);
+  if (plain.length > 0 && light.scripts.size > 0) bundles.set(light.id, light);
   for (const page of dismantled) {
-    let bundleId = null;
-    if (page.scripts.length > 0 || page.modules.length > 0) {
-      const inline = page.scripts.some((s) => 'code' in s);
-      const modules = page.modules.length > 0 ? allModules : [];
-      const key = JSON.stringify({ s: page.scripts, m: modules, d: inline ? posix.dirname(page.path) : '' });
-      bundleId = shortHash(key);
-      if (!bundles.has(bundleId)) {
-        bundles.set(bundleId, {
-          id: bundleId,
-          name: `${modules.length > 0 ? 'tools' : 'page'}-${bundleId}`,
-          dir: posix.dirname(page.path),
-          scripts: page.scripts,
-          modules,
-        });
-      }
-    }
-    pages.push({ path: page.path, html: page.html, bundle: bundleId });
+    const none = page.scripts.length === 0 && page.modules.length === 0;
+    const bundle = none ? null : page.modules.length > 0 ? full : light;
+    pages.push({ path: page.path, html: page.html, bundle: bundle?.id ?? null, run: page.scripts.map((s) => s.key) });
   }
 
-  const ctx = { bundles, dist, base, seen: { pagefind: 0 } };
+  const ctx = { bundles, scripts, dist, base, seen: { pagefind: 0 } };
   const built = await esbuild.build({
     entryPoints: [...bundles.values()].map((b) => ({ in: `cx-entry:${b.id}`, out: b.name })),
     bundle: true,
@@ -273,7 +282,8 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
     const root = relativeUrl(page.path, 'index.html').replace(/index\.html$/, '');
     if (page.bundle) {
       const bundle = bundles.get(page.bundle);
-      const tag = `<script src="${relativeUrl(page.path, `${OWN}/${bundle?.name}.js`)}" data-cx-root="${root || './'}" defer></script>`;
+      const src = relativeUrl(page.path, `${OWN}/${bundle?.name}.js`);
+      const tag = `<script src="${src}" data-cx-root="${root || './'}" data-cx-run="${page.run.join(' ')}" defer></script>`;
       html = html.includes('<!--cx-offline-bundle-->')
         ? html.replace('<!--cx-offline-bundle-->', tag)
         : html.replace('</head>', `${tag}</head>`);
@@ -292,8 +302,9 @@ export async function buildEdition({ dist, base, strings, zipFile }) {
     else out.set(path, readFileSync(join(dist, path)));
   }
 
+  // Pagefind writes its URLs from the build's folder, without the base path.
   const index = readPagefindIndex(dist).flatMap((p) => {
-    const site = sitePathOf(p.url, 'index.html', base);
+    const site = sitePathOf(p.url, 'index.html', '/');
     return site ? [{ url: fileOf(site.path, isFile) + site.suffix, title: p.title, content: p.content }] : [];
   });
   out.set(`${OWN}/search-index.js`, `self.cxOfflineIndex=${JSON.stringify(index)};\n`);

@@ -24,7 +24,11 @@ for (const { from, to, size } of RENDERS) {
     `<html><body style="margin:0"><img src="data:image/svg+xml;base64,${svg}" width="${size}" height="${size}"></body></html>`,
   );
   await page.locator('img').evaluate((img) => (img instanceof HTMLImageElement ? img.decode() : undefined));
-  await page.screenshot({ path: join(icons, to), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+  await page.screenshot({
+    path: join(icons, to),
+    omitBackground: true,
+    clip: { x: 0, y: 0, width: size, height: size },
+  });
   console.log(`public/icons/${to}`);
 }
 await browser.close();

@@ -1,12 +1,15 @@
 /**
- * The offline edition's runtime, bundled into each page's one classic script. On file:// a page
- * may not import modules, so Astro's island loader (which imports each island's component and
+ * The offline edition's runtime, bundled into the one classic script each page loads. On file:// a
+ * page may not import modules, so Astro's island loader (which imports each island's component and
  * renderer by URL) is replaced by this one, which finds them in a table built into the bundle.
- * It also keeps links that scripts write at run time pointing at files inside the edition.
+ * It also runs the page's own scripts, and keeps links that scripts write at run time pointing at
+ * files inside the edition.
  */
 
 /** A module as the bundle holds it: its exports by name. */
 export type ModuleExports = Record<string, unknown>;
+/** Runs a bundled module (once) and gives its exports, as import() would. */
+export type Loader = () => Promise<unknown>;
 
 type Hydrator = (
   Component: unknown,
@@ -110,13 +113,13 @@ function exportOf(module: ModuleExports, path: string): unknown {
   return value;
 }
 
-/** Defines <astro-island> as Astro does, but takes components and renderers from `modules`. */
-function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) {
-  const moduleAt = (attr: string | null): ModuleExports => {
+/** Defines <astro-island> as Astro does, but loads components and renderers from the bundle. */
+function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
+  const moduleAt = async (attr: string | null): Promise<ModuleExports> => {
     const key = attr ? new URL(attr, document.baseURI).href.slice(rootUrl.length) : '';
-    const found = modules[key];
-    if (!found) throw new Error(`The offline edition has no bundled module for ${attr}`);
-    return found;
+    const load = modules[key];
+    if (!load) throw new Error(`The offline edition has no bundled module for ${attr}`);
+    return (await load()) as ModuleExports;
   };
 
   class OfflineIsland extends HTMLElement {
@@ -143,16 +146,13 @@ function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) 
         await run(
           async () => {
             try {
-              this.component = exportOf(
-                moduleAt(this.getAttribute('component-url')),
-                this.getAttribute('component-export') || 'default',
-              );
               const rendererUrl = this.getAttribute('renderer-url');
-              this.renderer = rendererUrl
-                ? (moduleAt(rendererUrl)['default'] as Renderer)
-                : () => async () => {
-                    /* An island without a renderer only needs its directive to run. */
-                  };
+              const [component, renderer] = await Promise.all([
+                moduleAt(this.getAttribute('component-url')),
+                rendererUrl ? moduleAt(rendererUrl) : { default: () => async () => {} },
+              ]);
+              this.component = exportOf(component, this.getAttribute('component-export') || 'default');
+              this.renderer = renderer['default'] as Renderer;
               return this.hydrate;
             } catch (error) {
               this.fail(error);
@@ -205,9 +205,16 @@ function defineIslands(modules: Record<string, ModuleExports>, rootUrl: string) 
   if (!customElements.get('astro-island')) customElements.define('astro-island', OfflineIsland);
 }
 
-/** Starts the page: islands hydrate from the bundled modules, and links stay inside the edition. */
-export function startOffline(modules: Record<string, ModuleExports>, base: string): void {
+/**
+ * Starts the page: runs the module scripts its tag names, in order, as the web page would; defines
+ * the island loader; keeps links inside the edition.
+ */
+export function startOffline(scripts: Record<string, Loader>, modules: Record<string, Loader>, base: string): void {
   const rootUrl = editionRootUrl();
+  const run = document.querySelector('script[data-cx-run]')?.getAttribute('data-cx-run')?.split(' ') ?? [];
+  (async () => {
+    for (const key of run.filter(Boolean)) await scripts[key]?.();
+  })().catch((error: unknown) => console.error('[offline edition]', error));
   defineIslands(modules, rootUrl);
   const fix = () => fixLinks(document, rootUrl, base);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fix, { once: true });

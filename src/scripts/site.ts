@@ -3,6 +3,7 @@
  * The search itself is imported the first time the reader opens it.
  */
 import { registerServiceWorker } from './pwa';
+import './heading-links';
 
 const root = document.documentElement;
 const THEME_KEY = 'cx-spectrum:theme';

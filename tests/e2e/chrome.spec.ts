@@ -55,6 +55,7 @@ test('chapters chain from first to last through previous and next', async ({ pag
   await page.goto('');
   const firstChapter = page.getByRole('link', { name: /^Start reading/ });
   await firstChapter.click();
+  await page.waitForURL(/chapters\//);
   const seen: string[] = [];
   for (;;) {
     seen.push(new URL(page.url()).pathname);
@@ -62,7 +63,9 @@ test('chapters chain from first to last through previous and next', async ({ pag
       .getByRole('navigation', { name: 'Chapters, previous and next' })
       .getByRole('link', { name: /^Next/ });
     if ((await next.count()) === 0) break;
+    const target = new URL((await next.getAttribute('href')) ?? '', page.url()).pathname;
     await next.click();
+    await page.waitForURL((u) => u.pathname === target);
   }
   const sidebar = await page
     .getByRole('navigation', { name: 'Handbook' })

@@ -70,7 +70,8 @@ test('the zip holds a README and every page, and every link is relative and name
     if (/<script\b[^>]*type="module"/.test(html)) problems.push(`${file}: has a module script`);
     const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)?.[1] ?? '';
     if (!csp.includes("script-src 'self'") || csp.includes('unsafe-inline')) problems.push(`${file}: CSP ${csp}`);
-    for (const m of html.matchAll(/\s(href|src|component-url|renderer-url)="([^"]*)"/g)) {
+    // (An island's component-url and renderer-url now only name a module bundled into the page's script.)
+    for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const url = (m[2] ?? '').replaceAll('&amp;', '&');
       if (/^(https?:|mailto:|data:|#)/.test(url)) continue;
       if (url.startsWith('/')) {
@@ -89,7 +90,7 @@ test('from index.html, following every link reaches every page, each loading cle
   test.setTimeout(180_000);
   const root = edition(info);
   const watch = await watchPage(page);
-  const inside = pathToFileURL(root).href;
+  const inside = `${pathToFileURL(root).href}/`;
   const queue = [urlOf(root, 'index.html')];
   const seen = new Set(queue);
   const problems: string[] = [];

@@ -28,16 +28,8 @@ function anotherNumber(value: string, min: string, max: string, step: string): s
   return String(Math.round(next * 1e6) / 1e6);
 }
 
-/**
- * Changes the first native control of the page's first island and expects what the island shows to
- * change. Returns a description of what it changed, for the test's message.
- */
-export async function changeFirstControl(page: Page): Promise<string> {
-  const island = page.locator('main astro-island').first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(island, 'the island hydrates').not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
-  const control = island.locator('input:not([type=hidden]):not([disabled]), select:not([disabled])').first();
-  await expect(control).toBeVisible();
+/** Changes one control in the way its kind allows; returns what it did. */
+async function change(island: Locator, control: Locator): Promise<string> {
   const info = await control.evaluate((c) => {
     const input = c as HTMLInputElement;
     return {
@@ -51,42 +43,78 @@ export async function changeFirstControl(page: Page): Promise<string> {
       step: input.step ?? '',
     };
   });
-  // The changed control itself (and its radio group) is left out: only a response elsewhere counts.
-  await control.evaluate((c) => {
-    const name = (c as HTMLInputElement).name;
-    const group = name ? c.closest('astro-island')?.querySelectorAll(`[name="${CSS.escape(name)}"]`) : null;
-    for (const el of group ?? [c]) el.setAttribute('data-offline-test-control', '');
-  });
-  const before = await shown(island);
-  let did = '';
   if (info.tag === 'select') {
-    const values = await control.locator('option:not([disabled])').evaluateAll((os) =>
-      os.map((o) => (o as HTMLOptionElement).value),
-    );
+    const values = await control
+      .locator('option:not([disabled])')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     const next = values.find((v) => v !== info.value);
-    if (next === undefined) throw new Error('the first select has a single option');
+    if (next === undefined) return '';
     await control.selectOption(next);
-    did = `selected "${next}"`;
-  } else if (info.type === 'radio') {
-    await island.locator(`input[type=radio][name="${info.name}"]:not(:checked)`).first().check();
-    did = `checked another "${info.name}" radio button`;
-  } else if (info.type === 'checkbox') {
+    return `selected "${next}"`;
+  }
+  if (info.type === 'radio') {
+    const other = island.locator(`input[type=radio][name="${info.name}"]:not(:checked)`).first();
+    if ((await other.count()) === 0) return '';
+    await other.check();
+    return `checked another "${info.name}" radio button`;
+  }
+  if (info.type === 'checkbox') {
     await control.setChecked(!info.checked);
-    did = `${info.checked ? 'unchecked' : 'checked'} a checkbox`;
-  } else if (info.type === 'number' || info.type === 'range') {
+    return `${info.checked ? 'unchecked' : 'checked'} a checkbox`;
+  }
+  if (info.type === 'number' || info.type === 'range') {
     const next = anotherNumber(info.value, info.min, info.max, info.step);
     await control.fill(next);
-    did = `typed ${next}`;
-  } else {
-    await control.fill(`${info.value}Offline test`.trim());
     await control.press('Tab');
-    did = 'typed "Offline test"';
+    return `typed ${next} in a number field`;
   }
-  await expect
-    .poll(async () => (await shown(island)) !== before, {
-      message: `the tool shows something new after the test ${did}`,
-      timeout: 10_000,
-    })
-    .toBe(true);
-  return did;
+  if (info.type === 'file') return '';
+  const next = /^\d+([.,]\d+)?$/.test(info.value) ? String(Number(info.value.replace(',', '.')) + 1) : 'Offline test';
+  await control.fill(next);
+  await control.press('Tab');
+  return `typed "${next}"`;
+}
+
+/**
+ * Changes the native controls of the page's first island in document order, until what the island
+ * shows changes, which proves it hydrated and computes. Some first controls only prepare an action
+ * (an example to load, a file to pick), so up to eight are tried. Returns what made the difference.
+ */
+export async function changeFirstControl(page: Page): Promise<string> {
+  const island = page.locator('main astro-island').first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island, 'the island hydrates').not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  const controls = island.locator('input:not([type=hidden]):not([disabled]), select:not([disabled])');
+  await expect(controls.first()).toBeVisible();
+  const tried: string[] = [];
+  const count = Math.min(await controls.count(), 8);
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if (!(await control.isVisible())) continue;
+    // The changed control itself (and its radio group) is left out: only a response elsewhere counts.
+    await island.evaluate((el) => {
+      for (const c of el.querySelectorAll('[data-offline-test-control]'))
+        c.removeAttribute('data-offline-test-control');
+    });
+    await control.evaluate((c) => {
+      const name = (c as HTMLInputElement).name;
+      const group = name ? c.closest('astro-island')?.querySelectorAll(`[name="${CSS.escape(name)}"]`) : null;
+      for (const el of group ?? [c]) el.setAttribute('data-offline-test-control', '');
+    });
+    const before = await shown(island);
+    const did = await change(island, control);
+    if (!did) continue;
+    tried.push(did);
+    const changed = await expect
+      .poll(async () => (await shown(island)) !== before, { timeout: 3_000 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (changed) return did;
+  }
+  throw new Error(
+    `The tool showed nothing new after the test ${tried.join(', then ') || 'found no control to change'}.`,
+  );
 }

@@ -23,7 +23,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -36,12 +38,27 @@ async function serve(dir: string, base: string): Promise<{ origin: string; stop:
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url)), '--dir', dir, '--base', base, '--port', String(port)],
+    [
+      fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url)),
+      '--dir',
+      dir,
+      '--base',
+      base,
+      '--port',
+      String(port),
+    ],
     { stdio: 'ignore' },
   );
   const origin = `http://localhost:${port}`;
   await expect
-    .poll(() => fetch(`${origin}${base}`).then((r) => r.status, () => 0), { timeout: 10_000 })
+    .poll(
+      () =>
+        fetch(`${origin}${base}`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 10_000 },
+    )
     .toBe(200);
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -57,7 +74,9 @@ async function waitForWorker(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
   });
 }
 
@@ -139,9 +158,7 @@ test('after one visit every page, tool and search work with no network @smoke', 
   }
 });
 
-test('a new version waits for the reader: a polite prompt, and a reload only when accepted', async ({
-  page,
-}, info) => {
+test('a new version waits for the reader: a polite prompt, and a reload only when accepted', async ({ page }, info) => {
   test.setTimeout(120_000);
   const base = baseOf(info);
   // A copy of the build, deployed again below with a changed home page.

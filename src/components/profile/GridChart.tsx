@@ -1,0 +1,78 @@
+import { profileText as t } from '../../i18n/en/profile';
+import type { GridChart as GridData } from '../../lib/profile/summary-grid';
+import { ChartBox } from './ChartBox';
+import { useProfileChart } from './use-profile-chart';
+
+interface Props {
+  data: GridData;
+  label: string;
+}
+
+/** Region boundaries of the plane: where the grid's thirds are cut. */
+const CUTS = [0, 3.5, 6.5, 10];
+
+/** The offering on a small complexity-by-frequency plane: a dot at its middle, a box when it spans. */
+export function GridChart({ data, label }: Props) {
+  const { frequency: f, complexity: c } = data;
+  const spread = f.from !== f.to || c.from !== c.to;
+  const box = [
+    { x: f.from, y: c.from },
+    { x: f.to, y: c.from },
+    { x: f.to, y: c.to },
+    { x: f.from, y: c.to },
+    { x: f.from, y: c.from },
+  ];
+  const { canvasRef, status } = useProfileChart(
+    ({ Chart }, canvas, { colors, animate, pixelRatio }) => {
+      const axis = (title: string) => ({
+        type: 'linear' as const,
+        min: 0,
+        max: 10,
+        title: { display: true, text: title, color: colors.text },
+        ticks: { color: colors.muted },
+        grid: { color: colors.grid },
+        afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+          scale.ticks = CUTS.map((value) => ({ value }));
+        },
+      });
+      return new Chart(canvas, {
+        type: 'scatter',
+        data: {
+          datasets: [
+            {
+              label: data.name,
+              data: [{ x: data.x, y: data.y }],
+              pointRadius: 6,
+              backgroundColor: colors.accent,
+              borderColor: colors.accent,
+            },
+            ...(spread
+              ? [
+                  {
+                    type: 'line' as const,
+                    label: t.grid.span,
+                    data: box,
+                    borderColor: colors.accent2,
+                    borderWidth: 2,
+                    borderDash: [5, 3],
+                    pointRadius: 0,
+                    fill: false,
+                  },
+                ]
+              : []),
+          ],
+        },
+        options: {
+          responsive: false,
+          devicePixelRatio: pixelRatio,
+          animation: animate ? { duration: 250 } : false,
+          events: [],
+          plugins: { legend: { display: false } },
+          scales: { x: axis(t.grid.xAxis), y: axis(t.grid.yAxis) },
+        },
+      });
+    },
+    [data.x, data.y, f.from, f.to, c.from, c.to, data.name],
+  );
+  return <ChartBox canvasRef={canvasRef} status={status} label={label} width={300} height={230} />;
+}

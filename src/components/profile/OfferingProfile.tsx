@@ -1,0 +1,117 @@
+import { useId, useMemo, useState } from 'preact/hooks';
+import { profileText as t } from '../../i18n/en/profile';
+import {
+  addOffering,
+  clip,
+  currentOffering,
+  LIMITS,
+  offeringLabel,
+  type ProfileTool,
+  removeCurrent,
+  showOffering,
+  updateCurrent,
+} from '../../lib/profile/model';
+import { summariseOffering } from '../../lib/profile/summaries';
+import { type TakeReport, takeFromTools } from '../../lib/profile/take';
+import { useLocale } from '../tools/anxiety/useLocale';
+import { CompareSection } from './CompareSection';
+import { FileControls } from './FileControls';
+import { OfferingPicker } from './OfferingPicker';
+import { Questions } from './Questions';
+import { readSavedTools } from './saved-tools';
+import { ToolSections } from './ToolSections';
+import { useSavedProfile } from './use-saved-profile';
+import './profile.css';
+
+/**
+ * The offering profile: for up to three offerings, the four questions in the reader's words and
+ * what every tool says, side by side when there are several; printed as a one-page handout, and
+ * saved to or read from a JSON file. Kept in localStorage, read only after hydration.
+ */
+export function OfferingProfile() {
+  const idBase = `cx-profile-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const { profile, setProfile, loadProblems, setLoadProblems, saveFailed } = useSavedProfile();
+  const locale = useLocale();
+  const [status, setStatus] = useState('');
+  const offering = currentOffering(profile);
+  const label = offeringLabel(offering, profile.current, t.offerings.unnamed);
+  const summaries = useMemo(
+    () => profile.offerings.map((o) => summariseOffering(o, locale)),
+    [profile.offerings, locale],
+  );
+  const shown = summaries[profile.current] ?? summariseOffering(offering, locale);
+
+  const onTake = (tools: ProfileTool[]): TakeReport => {
+    const { offering: next, report } = takeFromTools(offering, readSavedTools(), tools);
+    setProfile((p) => updateCurrent(p, () => next));
+    return report;
+  };
+  const onAdd = () => {
+    const index = profile.offerings.length;
+    setProfile(addOffering);
+    setStatus(t.offerings.added(t.offerings.unnamed(index + 1)));
+    setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
+  };
+  const onRemove = () => {
+    setStatus(profile.offerings.length > 1 ? t.offerings.removed(label) : t.offerings.cleared(label));
+    setProfile(removeCurrent);
+  };
+
+  return (
+    <div class="cx-profile">
+      {(loadProblems.length > 0 || saveFailed) && (
+        <div class="cx-profile__problems cx-no-print" role="alert">
+          {saveFailed && <p>{t.saved.notSaved}</p>}
+          {loadProblems.length > 0 && (
+            <>
+              <p>{t.saved.unreadable}</p>
+              <ul>
+                {loadProblems.map((p, i) => (
+                  <li key={`${i}-${p}`}>{p}</li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => setLoadProblems([])}>
+                {t.dismiss}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <OfferingPicker
+        idBase={idBase}
+        offerings={profile.offerings}
+        current={profile.current}
+        status={status}
+        onShow={(i) => setProfile((p) => showOffering(p, i))}
+        onName={(name) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, name: clip(name, LIMITS.name) })))}
+        onAdd={onAdd}
+        onRemove={onRemove}
+      />
+      <article class="cx-profile__sheet" aria-labelledby={`${idBase}-sheet`}>
+        <h2 id={`${idBase}-sheet`}>{t.print.heading(label)}</h2>
+        <Questions
+          idBase={idBase}
+          answers={offering.answers}
+          onAnswer={(q, text) =>
+            setProfile((p) =>
+              updateCurrent(p, (o) => ({ ...o, answers: { ...o.answers, [q]: clip(text, LIMITS.answer) } })),
+            )
+          }
+        />
+        <ToolSections idBase={idBase} offering={offering} summaries={shown} onTake={onTake} />
+        <p class="cx-profile__print-only cx-profile__source">{t.print.source}</p>
+      </article>
+      <CompareSection idBase={idBase} offerings={profile.offerings} summaries={summaries} />
+      <FileControls
+        idBase={idBase}
+        profile={profile}
+        onImport={(p) => {
+          setLoadProblems([]);
+          setProfile(p);
+        }}
+      />
+    </div>
+  );
+}
+
+export default OfferingProfile;

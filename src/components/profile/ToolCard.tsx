@@ -1,0 +1,44 @@
+import type { ComponentChildren } from 'preact';
+import { profileText as t } from '../../i18n/en/profile';
+import { toolLink } from '../../lib/profile/links';
+import type { ProfileTool } from '../../lib/profile/model';
+import type { Summary } from '../../lib/profile/summary';
+import { SummaryList } from './SummaryList';
+
+interface Props {
+  idBase: string;
+  tool: ProfileTool;
+  query: string;
+  summary: Summary<unknown> | undefined;
+  /** The chart, when the tool has one and its state gives something to draw. */
+  chart?: ComponentChildren;
+}
+
+/** One tool's part of the profile: its summary, its chart, and a link that opens the tool with this state. */
+export function ToolCard({ idBase, tool, query, summary, chart }: Props) {
+  const id = `${idBase}-${tool}`;
+  const name = t.tools.names[tool];
+  return (
+    <section class={`cx-profile__tool cx-profile__tool--${tool}`} aria-labelledby={id}>
+      <h4 id={id}>{name}</h4>
+      {summary === undefined || summary.rows.length === 0 ? (
+        <p class="cx-profile__hint">{t.tools.notTaken}</p>
+      ) : (
+        <>
+          <div class="cx-profile__tool-body">
+            {chart}
+            <SummaryList rows={summary.rows} label={t.tools.summaryLabel(name)} />
+          </div>
+          {summary.notes.map((note) => (
+            <p key={note} class="cx-profile__note">
+              {note}
+            </p>
+          ))}
+        </>
+      )}
+      <p class="cx-profile__open cx-no-print">
+        <a href={toolLink(tool, query)}>{query === '' ? t.tools.start[tool] : t.tools.open[tool]}</a>
+      </p>
+    </section>
+  );
+}

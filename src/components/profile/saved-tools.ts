@@ -1,0 +1,28 @@
+import { PROFILE_TOOLS } from '../../lib/profile/model';
+import type { SavedStates } from '../../lib/profile/take';
+import { TOOL_CODECS } from '../../lib/profile/tool-state';
+import { loadSaved } from '../../lib/state/storage';
+
+function browserStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What every tool has saved in this browser, under its own codec's name and version. */
+export function readSavedTools(): SavedStates {
+  const store = browserStore();
+  const out: Partial<SavedStates> = {};
+  for (const tool of PROFILE_TOOLS) {
+    const { codec } = TOOL_CODECS[tool];
+    out[tool] = loadSaved(store, codec.name, codec.version);
+  }
+  return {
+    'spectrum-grid': out['spectrum-grid'] ?? null,
+    'value-quiz': out['value-quiz'] ?? null,
+    kano: out.kano ?? null,
+    'anxiety-gap': out['anxiety-gap'] ?? null,
+  };
+}

@@ -1,0 +1,94 @@
+import { profileText as t } from '../../i18n/en/profile';
+import { describeIssue } from './issues';
+import { guardedParse, MAX_DEPTH } from './json-guard';
+import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
+import { FILE_FORMAT, FILE_VERSION, fileSchema, type ProfileFile } from './schema';
+import { checkToolQuery } from './tool-state';
+
+/** Files larger than this (in bytes, or characters once read) are refused before parsing. */
+export const MAX_FILE_BYTES = 512 * 1024;
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_PROBLEMS = 6;
+
+/** The outcome of reading a profile file: the profile, or every problem that stopped it (in words). */
+export type ReadResult = { ok: true; profile: Profile } | { ok: false; problems: string[] };
+
+/** The profile as the object a file holds: format, version, the offering shown and the offerings. */
+export function toFile(p: Profile): ProfileFile {
+  return {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    current: p.current,
+    offerings: p.offerings.map((o) => ({ name: o.name, answers: { ...o.answers }, tools: { ...o.tools } })),
+  };
+}
+
+/** The profile as file text: indented JSON, the same form export writes and storage keeps. */
+export function serialiseProfile(p: Profile): string {
+  return `${JSON.stringify(toFile(p), null, 2)}\n`;
+}
+
+function refuse(problems: string[]): ReadResult {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > MAX_PROBLEMS) shown.push(t.problems.more(problems.length - MAX_PROBLEMS));
+  return { ok: false, problems: shown };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Format and version first, so an old or foreign file gets the one message that explains it. */
+function headerProblem(v: Record<string, unknown>): string | undefined {
+  if (v['format'] !== FILE_FORMAT) return t.problems.wrongFormat;
+  const version = v['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION) {
+    return t.problems.newerVersion(version);
+  }
+  return undefined;
+}
+
+/** Checks every tool state with its codec; returns the offerings with canonical queries, or the problems. */
+function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems: string[] } {
+  const problems: string[] = [];
+  const offerings = file.offerings.map((o, i) => {
+    const tools = { ...o.tools };
+    for (const tool of PROFILE_TOOLS) {
+      const checked = checkToolQuery(tool, o.tools[tool]);
+      if (checked.ok) tools[tool] = checked.query;
+      else problems.push(...checked.problems.map((p) => `${t.problems.where.offering(i + 1)}, ${p}`));
+    }
+    return { name: o.name, answers: { ...o.answers }, tools };
+  });
+  return { offerings, problems };
+}
+
+/**
+ * Reads a profile file, refusing the whole file on any problem: too large, not JSON, nested too
+ * deep, a forbidden key, a field of the wrong type or length, an unknown field, or a tool state
+ * that its codec cannot read without a notice. Never throws; nothing it returns is markup.
+ */
+export function readProfileFile(text: string): ReadResult {
+  try {
+    if (text.length > MAX_FILE_BYTES) return refuse([t.problems.tooLarge(text.length, MAX_FILE_BYTES)]);
+    const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    if (body.trim() === '') return refuse([t.problems.empty]);
+    const parsed = guardedParse(body);
+    if (!parsed.ok) {
+      if (parsed.reason === 'forbidden-key') return refuse([t.problems.forbiddenKey(parsed.key)]);
+      return refuse([parsed.reason === 'too-deep' ? t.problems.tooDeep(MAX_DEPTH) : t.problems.notJson]);
+    }
+    if (!isRecord(parsed.value)) return refuse([t.problems.notObject]);
+    const header = headerProblem(parsed.value);
+    if (header !== undefined) return refuse([header]);
+    const result = fileSchema.safeParse(parsed.value, { reportInput: true });
+    if (!result.success) return refuse(result.error.issues.map(describeIssue));
+    const file = result.data;
+    if (file.current >= file.offerings.length) return refuse([t.problems.badCurrent]);
+    const { offerings, problems } = checkTools(file);
+    if (problems.length > 0) return refuse(problems);
+    return { ok: true, profile: { current: file.current, offerings } };
+  } catch {
+    return refuse([t.problems.generic]);
+  }
+}

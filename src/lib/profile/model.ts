@@ -1,0 +1,100 @@
+import type { ToolId } from '../tools';
+
+/** The four questions of the essay, by id: frequency, complexity, how value is made, how it is realised. */
+export const QUESTION_IDS = ['frequency', 'complexity', 'value', 'realise'] as const;
+
+/** One of the four questions. */
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The tools whose state a profile keeps, in the order the page shows them. */
+export const PROFILE_TOOLS = [
+  'spectrum-grid',
+  'value-quiz',
+  'kano',
+  'anxiety-gap',
+] as const satisfies readonly ToolId[];
+
+/** One of the tools a profile keeps. */
+export type ProfileTool = (typeof PROFILE_TOOLS)[number];
+
+/** Limits of a profile; the file schema enforces the same. */
+export const LIMITS = {
+  offerings: 3,
+  name: 80,
+  answer: 500,
+  /** A tool's state as a URL query string; the largest valid one is well under this. */
+  query: 6000,
+} as const;
+
+/** The reader's answers to the four questions, in their own words. */
+export type ProfileAnswers = Record<QuestionId, string>;
+
+/** Each tool's state as its URL query string; '' when nothing was taken from that tool. */
+export type ProfileTools = Record<ProfileTool, string>;
+
+/** One offering: its name, the four answers, and every tool's state. */
+export interface ProfileOffering {
+  name: string;
+  answers: ProfileAnswers;
+  tools: ProfileTools;
+}
+
+/** A whole profile: one to three offerings and which one is shown. */
+export interface Profile {
+  current: number;
+  offerings: ProfileOffering[];
+}
+
+/** An offering with nothing filled in. */
+export function emptyOffering(): ProfileOffering {
+  return {
+    name: '',
+    answers: { frequency: '', complexity: '', value: '', realise: '' },
+    tools: { 'spectrum-grid': '', 'value-quiz': '', kano: '', 'anxiety-gap': '' },
+  };
+}
+
+/** A profile with one empty offering. */
+export function emptyProfile(): Profile {
+  return { current: 0, offerings: [emptyOffering()] };
+}
+
+/** The offering shown (the first when `current` is out of range). */
+export function currentOffering(p: Profile): ProfileOffering {
+  return p.offerings[p.current] ?? p.offerings[0] ?? emptyOffering();
+}
+
+/** Replaces the offering shown. */
+export function updateCurrent(p: Profile, fn: (o: ProfileOffering) => ProfileOffering): Profile {
+  const at = p.offerings[p.current] ? p.current : 0;
+  return { ...p, offerings: p.offerings.map((o, i) => (i === at ? fn(o) : o)) };
+}
+
+/** Adds an empty offering and shows it; unchanged at the limit. */
+export function addOffering(p: Profile): Profile {
+  if (p.offerings.length >= LIMITS.offerings) return p;
+  return { current: p.offerings.length, offerings: [...p.offerings, emptyOffering()] };
+}
+
+/** Removes the offering shown; the last one left is emptied instead. */
+export function removeCurrent(p: Profile): Profile {
+  if (p.offerings.length <= 1) return emptyProfile();
+  const offerings = p.offerings.filter((_, i) => i !== p.current);
+  return { current: Math.min(p.current, offerings.length - 1), offerings };
+}
+
+/** Shows another offering; out-of-range indexes are ignored. */
+export function showOffering(p: Profile, index: number): Profile {
+  return index >= 0 && index < p.offerings.length && Number.isInteger(index) ? { ...p, current: index } : p;
+}
+
+/** The name an offering is shown under: its own, or "Offering 2". */
+export function offeringLabel(o: ProfileOffering, index: number, unnamed: (n: number) => string): string {
+  const name = o.name.trim();
+  return name === '' ? unnamed(index + 1) : name;
+}
+
+/** Cuts text to a limit, counting UTF-16 units as a textarea's maxLength does. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}

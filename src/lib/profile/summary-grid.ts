@@ -1,0 +1,45 @@
+import { profileText as t } from '../../i18n/en/profile';
+import { spectrumText as st } from '../../i18n/en/spectrum-grid';
+import { axisValue, axisWords, displayName } from '../spectrum/describe';
+import { middle, type Span } from '../spectrum/offering';
+import { regionOf } from '../spectrum/regions';
+import type { Summary } from './summary';
+import { decodeTool } from './tool-state';
+
+/** What the small plane chart draws: the offering's middle, and its spans when it covers a stretch. */
+export interface GridChart {
+  name: string;
+  frequency: Span;
+  complexity: Span;
+  x: number;
+  y: number;
+}
+
+/** The grid's reading of the offering it has selected: position, region, leading sources, anxiety. */
+export function gridSummary(query: string): Summary<GridChart> {
+  const state = decodeTool('spectrum-grid', query);
+  const o = state.offerings[state.selected];
+  if (!o) return { rows: [], notes: [], chart: undefined };
+  const g = t.grid;
+  const region = regionOf(o);
+  const name = displayName(o, state.selected, st);
+  const position = `${axisValue(o, 'frequency', st)}, ${axisValue(o, 'complexity', st)}`;
+  const rows = [
+    { id: 'offering', label: g.offering, value: name },
+    { id: 'position', label: g.position, value: position },
+    {
+      id: 'words',
+      label: g.inWords,
+      value: `${axisWords(o, 'frequency', st)}; ${axisWords(o, 'complexity', st)}`,
+    },
+    { id: 'region', label: g.region, value: st.regions[region.id].name },
+    { id: 'lead', label: g.lead, value: st.frames.list(region.value.slice(0, 2).map((v) => st.valueSources[v])) },
+    { id: 'anxiety', label: g.anxiety, value: st.anxiety[region.anxiety].name },
+  ];
+  const notes = state.offerings.length > 1 ? [g.others(state.offerings.length)] : [];
+  return {
+    rows,
+    notes,
+    chart: { name, frequency: o.frequency, complexity: o.complexity, x: middle(o.frequency), y: middle(o.complexity) },
+  };
+}

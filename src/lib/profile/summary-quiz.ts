@@ -1,0 +1,38 @@
+import { profileText as t } from '../../i18n/en/profile';
+import { valueQuizText as qt } from '../../i18n/en/value-quiz';
+import { readProfile } from '../quiz/profile';
+import { answeredCount, completeProfile, scoreAll } from '../quiz/scoring';
+import { type Source, STATEMENTS } from '../quiz/statements';
+import type { Summary } from './summary';
+import { decodeTool } from './tool-state';
+
+/** What the bar chart draws: the four scores, and the offering's name for its label. */
+export interface QuizChart {
+  name: string;
+  scores: Record<Source, number>;
+}
+
+/** The quiz's scores per source of value, how many statements were answered, and the shape. */
+export function quizSummary(query: string): Summary<QuizChart> {
+  const state = decodeTool('value-quiz', query);
+  const q = t.quiz;
+  const scores = scoreAll(state.answers);
+  const complete = completeProfile(state.answers);
+  const name = state.offering.trim();
+  const rows = [
+    { id: 'offering', label: q.offering, value: name === '' ? q.unnamed : name },
+    {
+      id: 'answered',
+      label: q.answered,
+      value: q.answeredValue(answeredCount(state.answers), STATEMENTS.length),
+    },
+    ...scores.map((s) => ({
+      id: s.source,
+      label: qt.sources[s.source],
+      value: s.score === undefined ? q.notScored : String(s.score),
+    })),
+    { id: 'shape', label: q.shape, value: complete ? q.shapes[readProfile(complete).shape] : q.notScored },
+  ];
+  const notes = complete ? [qt.shapes[readProfile(complete).shape]] : [q.incomplete];
+  return { rows, notes, chart: complete ? { name, scores: complete } : undefined };
+}

@@ -1,0 +1,57 @@
+/**
+ * Keeps a tool's outward links carrying the tool's current state: the "Present" link and the embed
+ * code on a tool page, and "Open in the handbook" and "Exit presentation" in the embed view. The tools
+ * rewrite the address as the reader works, so the links are refreshed whenever the reader acts.
+ */
+import { embedText as t } from '../i18n/en/trainers';
+import { iframeSnippet, stateQuery, withState } from '../lib/embed';
+
+const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-state]')];
+const code = document.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
+const copy = document.querySelector<HTMLButtonElement>('button[data-embed-copy]');
+const status = document.querySelector<HTMLElement>('[data-embed-status]');
+
+function refresh(): void {
+  const query = stateQuery(location.search);
+  for (const a of links) {
+    const target = withState(a.dataset['carryState'] ?? a.pathname, query, a.hasAttribute('data-present'));
+    if (a.getAttribute('href') !== target) a.setAttribute('href', target);
+  }
+  if (code) {
+    const src = new URL(withState(code.dataset['embedCode'] ?? '', query), location.href).href;
+    const snippet = iframeSnippet(src, code.dataset['embedTitle'] ?? document.title);
+    if (code.value !== snippet) code.value = snippet;
+  }
+}
+
+let pending = 0;
+/** The tools write the address just after they render, so look again a moment later too. */
+function refreshSoon(): void {
+  refresh();
+  clearTimeout(pending);
+  pending = window.setTimeout(refresh, 150);
+}
+
+refresh();
+for (const type of ['focusin', 'pointerdown', 'click', 'contextmenu', 'input', 'change', 'keyup', 'pointerup']) {
+  document.addEventListener(type, refreshSoon, true);
+}
+
+copy?.addEventListener('click', async () => {
+  if (!code) return;
+  refresh();
+  let message: string = t.embedCopied;
+  try {
+    await navigator.clipboard.writeText(code.value);
+  } catch {
+    code.focus();
+    code.select();
+    message = t.embedCopyFailed;
+  }
+  if (!status) return;
+  // Empty first, so copying twice is announced twice.
+  status.textContent = '';
+  setTimeout(() => {
+    status.textContent = message;
+  }, 100);
+});

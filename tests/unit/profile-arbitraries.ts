@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { ANSWERS } from '../../src/lib/kano/answers';
+import {
+  LIMITS,
+  PROFILE_TOOLS,
+  type Profile,
+  type ProfileOffering,
+  type ProfileTool,
+} from '../../src/lib/profile/model';
+import { encodeTool } from '../../src/lib/profile/tool-state';
+import { MAX_OFFERING_LENGTH } from '../../src/lib/quiz/codec';
+import type { Agreement, Answers } from '../../src/lib/quiz/scoring';
+import { STATEMENTS } from '../../src/lib/quiz/statements';
+import { MAX_NAME_LENGTH, MAX_OFFERINGS, spanOf } from '../../src/lib/spectrum/offering';
+import { state as anxietyState } from './anxiety-arbitraries';
+
+/** Plain text a reader could type on one line: trimmed, no control characters, at most `max` UTF-16 units. */
+export function line(max: number): fc.Arbitrary<string> {
+  return (
+    fc
+      .string({ unit: 'grapheme', maxLength: max })
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: excluding control characters is the point
+      .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+      .filter((s) => s.length <= max)
+  );
+}
+
+/** Text for a text area: line breaks and tabs allowed, other control characters not. */
+const answerText = fc
+  .array(fc.oneof(line(60), fc.constantFrom('\n', '\t', '\r\n', ' ')), { maxLength: 12 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.length <= LIMITS.answer);
+
+const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
+const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
+
+/** Any valid state of each tool, as its codec writes it. */
+export const toolQuery: { [K in ProfileTool]: fc.Arbitrary<string> } = {
+  'spectrum-grid': fc
+    .record({
+      offerings: fc.array(fc.record({ name: line(MAX_NAME_LENGTH), frequency: span, complexity: span }), {
+        maxLength: MAX_OFFERINGS,
+      }),
+      selected: fc.nat({ max: MAX_OFFERINGS - 1 }),
+      showReferences: fc.boolean(),
+    })
+    .map((s) =>
+      encodeTool('spectrum-grid', { ...s, selected: s.offerings.length === 0 ? 0 : s.selected % s.offerings.length }),
+    ),
+  'value-quiz': fc
+    .record({
+      offering: line(MAX_OFFERING_LENGTH),
+      answers: fc.dictionary(
+        fc.constantFrom(...STATEMENTS.map((s) => s.id)),
+        fc.constantFrom<Agreement>(1, 2, 3, 4, 5),
+      ) as fc.Arbitrary<Answers>,
+      frequency: fc.option(score, { nil: null }),
+      complexity: fc.option(score, { nil: null }),
+    })
+    .map((s) => encodeTool('value-quiz', s)),
+  kano: fc
+    .record({
+      mode: fc.constantFrom('single' as const, 'survey' as const),
+      feature: line(120),
+      functional: fc.constantFrom('' as const, ...ANSWERS),
+      dysfunctional: fc.constantFrom('' as const, ...ANSWERS),
+    })
+    .map((s) => encodeTool('kano', s)),
+  'anxiety-gap': anxietyState.map((s) => encodeTool('anxiety-gap', s)),
+};
+
+/** Any offering a reader could build: a name, four answers, and each tool either empty or a valid state. */
+export const offering: fc.Arbitrary<ProfileOffering> = fc.record({
+  name: line(LIMITS.name),
+  answers: fc.record({ frequency: answerText, complexity: answerText, value: answerText, realise: answerText }),
+  tools: fc.record(
+    Object.fromEntries(PROFILE_TOOLS.map((t) => [t, fc.oneof(fc.constant(''), toolQuery[t])])) as {
+      [K in ProfileTool]: fc.Arbitrary<string>;
+    },
+  ),
+});
+
+/** Any valid profile: one to three offerings and one of them shown. */
+export const profile: fc.Arbitrary<Profile> = fc
+  .tuple(fc.array(offering, { minLength: 1, maxLength: LIMITS.offerings }), fc.nat({ max: LIMITS.offerings - 1 }))
+  .map(([offerings, current]) => ({ offerings, current: current % offerings.length }));
