@@ -1,6 +1,6 @@
 // @ts-check
 
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
@@ -18,7 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefindIndex(), offlineSupport()],
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingAnchors()] }),
+    // Astro adds heading ids after user plugins; the anchors need them, so they are added first here.
+    processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingIds, rehypeHeadingAnchors()] }),
     // Shiki writes inline styles, which the strict CSP forbids; the handbook has no code listings.
     syntaxHighlight: false,
   },

@@ -3,8 +3,10 @@
 // On file:// browsers refuse module scripts, import() of files and fetch, so Astro's output cannot
 // run there as it is. This step copies the build and:
 //   - rewrites every internal URL in HTML and CSS to a relative path that names a file (…/index.html);
-//   - bundles each page's module scripts, and the component and renderer of each of its islands, into
-//     one classic script (esbuild, IIFE), with a small island loader that imports nothing;
+//   - bundles every page script and island module of the site into one classic script (esbuild, IIFE)
+//     in which each module runs lazily, when its page or its island asks for it, as on the web; each
+//     page's tag names the scripts it runs (data-cx-run), and a small island loader that imports
+//     nothing (src/scripts/pwa-offline-runtime.ts) takes the place of Astro's;
 //   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>;
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
 import { createHash } from 'node:crypto';

@@ -30,7 +30,12 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-/** Gives every h2 and h3 with an id a visible anchor link that says which section it links to. */
+/**
+ * Gives every h2 and h3 with an id a visible anchor link that says which section it links to. The
+ * link holds no text (its name is an aria-label, its "#" is drawn by CSS), so Astro's own heading
+ * collector, which runs after this plugin, keeps the table of contents free of it. Astro only adds
+ * heading ids after user plugins, so the config runs `rehypeHeadingIds` just before this one.
+ */
 export function rehypeHeadingAnchors() {
   return () => (tree: Node) => {
     walk(tree, (n) => {
@@ -44,21 +49,8 @@ export function rehypeHeadingAnchors() {
         {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['cx-anchor'], href: `#${id}` },
-          children: [
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { ariaHidden: 'true' },
-              children: [{ type: 'text', value: '#' }],
-            },
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { className: ['cx-sr-only'] },
-              children: [{ type: 'text', value: `Link to section: ${label}` }],
-            },
-          ],
+          properties: { className: ['cx-anchor'], href: `#${id}`, ariaLabel: `Link to section: ${label}` },
+          children: [],
         },
       ];
     });

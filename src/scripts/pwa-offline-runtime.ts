@@ -24,8 +24,9 @@ type Directive = (
   element: HTMLElement,
 ) => Promise<void> | undefined;
 
-declare global {
-  var Astro: Record<string, Directive | undefined> | undefined;
+/** Astro's client directives (client:load, client:visible…), which its inline scripts register on `self.Astro`. */
+function directive(name: string): Directive | undefined {
+  return (globalThis as unknown as { Astro?: Record<string, Directive | undefined> }).Astro?.[name];
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -135,10 +136,10 @@ function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
     }
 
     async start() {
-      const directive = this.getAttribute('client') ?? 'load';
-      const run = globalThis.Astro?.[directive];
+      const client = this.getAttribute('client') ?? 'load';
+      const run = directive(client);
       if (!run) {
-        window.addEventListener(`astro:${directive}`, () => this.start(), { once: true });
+        window.addEventListener(`astro:${client}`, () => this.start(), { once: true });
         return;
       }
       const opts: unknown = JSON.parse(this.getAttribute('opts') ?? '{}');

@@ -3,7 +3,7 @@
  * over only when the reader accepts, and the page reloads under it at once, so no page ever mixes
  * files from two versions.
  */
-import { offline } from '../i18n/en/offline';
+import { updatePrompt as t } from '../i18n/en/offline';
 
 let wired = false;
 let accepted = false;
@@ -16,7 +16,7 @@ export function offerUpdate(reg: ServiceWorkerRegistration): void {
   const reload = box?.querySelector<HTMLButtonElement>('[data-pwa-reload]');
   const later = box?.querySelector<HTMLButtonElement>('[data-pwa-later]');
   if (accepted || !box || !message || !actions || !reload || !later) return;
-  message.textContent = reg.waiting ? offline.updateReady : offline.updateActive;
+  message.textContent = reg.waiting ? t.ready : t.active;
   actions.hidden = false;
   box.classList.add('is-open');
   if (wired) return;

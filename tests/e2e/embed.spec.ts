@@ -5,7 +5,8 @@ import { TOOL_IDS, TOOLS, type ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const TRAINER = 'http://trainer.test/';
+/** A trainer's course page on another origin; https, as a real one would be. */
+const TRAINER = 'https://trainer.test/';
 const GAP = 'Time from the decision to buy to the moment of value';
 
 /** Where a tool lives: the page itself, or a frame inside another site's page. */
@@ -50,6 +51,12 @@ async function frameHydrated(frame: FrameLocator): Promise<void> {
 
 /** Serves a page on another origin that frames the given address, as a trainer's course page would. */
 async function trainerPage(page: Page, src: string): Promise<void> {
+  // The test server is on localhost, and Chromium keeps public pages from framing local addresses
+  // unless allowed. A published handbook is public, so this only concerns the test.
+  await page
+    .context()
+    .grantPermissions(['local-network-access'], { origin: new URL(TRAINER).origin })
+    .catch(() => undefined); // older Chromium has no such check and no such permission
   await page.route(`${TRAINER}**`, (route) =>
     route.fulfill({
       contentType: 'text/html',

@@ -1,4 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { htmlOf } from './support/site';
+
+/** A page under tools/ that holds a tool (an island): a tool's page or its embed view. */
+export function isToolPage(dist: string, page: string): boolean {
+  return page.startsWith('tools/') && htmlOf(dist, page).includes('<astro-island');
+}
 
 /** A digest of what an island shows, leaving out the control the test changes and every control's value. */
 async function shown(island: Locator): Promise<string> {

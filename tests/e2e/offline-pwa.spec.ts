@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, type TestInfo, test } from '@playwright/test';
-import { offline } from '../../src/i18n/en/offline';
-import { changeFirstControl } from './offline-helpers';
+import { updatePrompt } from '../../src/i18n/en/offline';
+import { site } from '../../src/i18n/en/site';
+import { changeFirstControl, isToolPage } from './offline-helpers';
 import { distOf, pagesOf } from './support/site';
 import { watchPage } from './support/watch';
 
@@ -62,7 +63,7 @@ async function serve(dir: string, base: string): Promise<{ origin: string; stop:
     .toBe(200);
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill();
     });
@@ -131,10 +132,10 @@ test('after one visit every page, tool and search work with no network @smoke', 
       expect(response?.ok(), path).toBe(true);
       expect(response?.fromServiceWorker(), path).toBe(true);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-      if (/^tools\/[^/]+\/$/.test(path)) await test.step(`${path}: ${await changeFirstControl(page)}`, () => {});
+      if (isToolPage(dist, path)) await test.step(`${path}: ${await changeFirstControl(page)}`, () => {});
     }
     // A tool's state travels in the query string; the cached page answers it.
-    const tool = pagesOf(dist).find((p) => /^tools\/[^/]+\/$/.test(p)) ?? 'tools/';
+    const tool = pagesOf(dist).find((p) => isToolPage(dist, p)) ?? 'tools/';
     expect((await page.goto(`${server.origin}${base}${tool}?offline=1`))?.ok()).toBe(true);
 
     await page.goto(`${server.origin}${base}`);
@@ -150,7 +151,7 @@ test('after one visit every page, tool and search work with no network @smoke', 
 
     // A page the cache does not hold gets the site's own "not found" page, not the browser's error.
     await page.goto(`${server.origin}${base}no-such-page/`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFoundTitle);
     expect(watch.consoleErrors).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
   } finally {
@@ -169,8 +170,8 @@ test('a new version waits for the reader: a polite prompt, and a reload only whe
     await page.goto(`${server.origin}${base}`);
     await waitForWorker(page);
     const oldTitle = await page.title();
-    const prompt = page.getByRole('status').filter({ hasText: offline.updateReady });
-    const reload = page.getByRole('button', { name: offline.updateReload });
+    const prompt = page.getByRole('status').filter({ hasText: updatePrompt.ready });
+    const reload = page.getByRole('button', { name: updatePrompt.reload });
     await expect(reload).toBeHidden();
 
     // Deploy: a new home page, and a service worker whose precache list names its new revision.
@@ -194,10 +195,10 @@ test('a new version waits for the reader: a polite prompt, and a reload only whe
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('dialog', { name: 'Search the handbook' }).getByRole('searchbox').fill('anxiety');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
-    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Close search' }).click();
 
     // "Not now" puts the prompt away; the next page offers it again.
-    await page.getByRole('button', { name: offline.updateLater }).click();
+    await page.getByRole('button', { name: updatePrompt.later }).click();
     await expect(reload).toBeHidden();
     await page.goto(`${server.origin}${base}glossary/`);
     expect(await page.title()).not.toContain('(new)');

@@ -37,7 +37,9 @@ for (const id of PRESET_IDS) {
   test(`the ${id} example opens every tool filled in, with no notices @smoke`, async ({ page }) => {
     for (const tool of TOOL_IDS) {
       await page.goto('trainers/');
-      await page.getByRole('link', { name: `${TOOLS[tool].title}${trainersText.forExample(words.title)}` }).click();
+      await page
+        .getByRole('link', { name: `${TOOLS[tool].title}${trainersText.forExample(words.title)}`, exact: true })
+        .click();
       await expect(page).toHaveURL(new RegExp(`/tools/${tool}/\\?.+`));
       await hydrated(page);
       await SHOWS[tool](page, PRESETS[id]);

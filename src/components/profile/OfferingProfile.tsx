@@ -6,6 +6,7 @@ import {
   currentOffering,
   LIMITS,
   offeringLabel,
+  type Profile,
   type ProfileTool,
   removeCurrent,
   showOffering,
@@ -33,6 +34,7 @@ export function OfferingProfile() {
   const { profile, setProfile, loadProblems, setLoadProblems, saveFailed } = useSavedProfile();
   const locale = useLocale();
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<{ profile: Profile; label: string } | undefined>(undefined);
   const offering = currentOffering(profile);
   const label = offeringLabel(offering, profile.current, t.offerings.unnamed);
   const summaries = useMemo(
@@ -47,6 +49,7 @@ export function OfferingProfile() {
     return report;
   };
   const onAdd = () => {
+    setUndo(undefined);
     const index = profile.offerings.length;
     setProfile(addOffering);
     setStatus(t.offerings.added(t.offerings.unnamed(index + 1)));
@@ -54,7 +57,15 @@ export function OfferingProfile() {
   };
   const onRemove = () => {
     setStatus(profile.offerings.length > 1 ? t.offerings.removed(label) : t.offerings.cleared(label));
+    setUndo({ profile, label });
     setProfile(removeCurrent);
+  };
+  const onUndo = () => {
+    if (!undo) return;
+    setProfile(undo.profile);
+    setStatus(t.offerings.restored(undo.label));
+    setUndo(undefined);
+    setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
   };
 
   return (
@@ -86,6 +97,7 @@ export function OfferingProfile() {
         onName={(name) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, name: clip(name, LIMITS.name) })))}
         onAdd={onAdd}
         onRemove={onRemove}
+        onUndo={undo ? onUndo : undefined}
       />
       <article class="cx-profile__sheet" aria-labelledby={`${idBase}-sheet`}>
         <h2 id={`${idBase}-sheet`}>{t.print.heading(label)}</h2>
@@ -106,6 +118,7 @@ export function OfferingProfile() {
         idBase={idBase}
         profile={profile}
         onImport={(p) => {
+          setUndo(undefined);
           setLoadProblems([]);
           setProfile(p);
         }}

@@ -11,10 +11,6 @@ export const offline = {
   pageTitle: 'Offline use',
   pageDescription:
     'Use the handbook with no network: install it from your browser, or download the offline edition and open it from disk.',
-  updateReady: 'A new version of the handbook is ready.',
-  updateActive: 'A new version of the handbook was installed in another tab.',
-  updateReload: 'Reload to update',
-  updateLater: 'Not now',
   editionNote: 'You are reading the offline edition, opened from your own disk. It needs no network.',
   readmeTitle: 'CX Spectrum, offline edition',
   readme: [
@@ -26,4 +22,12 @@ export const offline = {
     'To print a chapter or a tool’s result, use your browser’s Print command; the handbook has print styles.',
     'A newer version may be online. Download it again from the handbook’s page “Offline use”.',
   ],
+} as const;
+
+/** The update prompt's strings, apart so that the prompt's code carries only these. */
+export const updatePrompt = {
+  ready: 'A new version of the handbook is ready.',
+  active: 'A new version of the handbook was installed in another tab.',
+  reload: 'Reload to update',
+  later: 'Not now',
 } as const;

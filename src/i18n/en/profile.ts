@@ -11,6 +11,7 @@ const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export const profileText = {
   navLabel: 'Offering profile',
+  blurb: 'gather what every tool says about one offering, answer the four questions, compare, print a handout.',
   title: 'Offering profile',
   description:
     'Gather what you entered in every tool for one offering, answer the four questions in your own words, compare offerings, print a one-page handout, and save it all as a file.',
@@ -30,6 +31,8 @@ export const profileText = {
     added: (name: string) => `${name} added and shown.`,
     removed: (name: string) => `${name} removed.`,
     cleared: (name: string) => `${name} cleared.`,
+    undo: 'Undo',
+    restored: (name: string) => `${name} put back.`,
   },
 
   take: {

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { LIMITS, PROFILE_TOOLS, QUESTION_IDS } from './model';
 
+// No generated code: zod's fast path probes `new Function`, which the strict CSP reports as a violation.
+z.config({ jitless: true });
+
 /** The value of the file's "format" field. */
 export const FILE_FORMAT = 'cx-spectrum-profile';
 /** The profile file version this page writes and reads. */
