@@ -2,9 +2,9 @@ import { presetText } from '../i18n/en/trainers';
 import { anxietyCodec } from './anxiety/codec';
 import type { AnxietyState } from './anxiety/state';
 import { embedPath, toolPath, withState } from './embed';
-import { kanoCodec, type KanoState } from './kano/codec';
+import { type KanoState, kanoCodec } from './kano/codec';
 import { type QuizState, quizCodec } from './quiz/codec';
-import { spectrumCodec, type SpectrumState } from './spectrum/codec';
+import { type SpectrumState, spectrumCodec } from './spectrum/codec';
 import type { ToolId } from './tools';
 
 /** Identifiers of the ready-made example offerings on the trainers page. */
@@ -93,9 +93,7 @@ export const PRESETS: Record<PresetId, Preset> = {
   mortgage: {
     id: 'mortgage',
     spectrum: {
-      offerings: [
-        { name: words.mortgage.offering, frequency: { from: 1, to: 1 }, complexity: { from: 8.5, to: 8.5 } },
-      ],
+      offerings: [{ name: words.mortgage.offering, frequency: { from: 1, to: 1 }, complexity: { from: 8.5, to: 8.5 } }],
       selected: 0,
       showReferences: true,
     },

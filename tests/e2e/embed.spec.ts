@@ -27,7 +27,10 @@ const CHANGES: Record<ToolId, (root: Root) => Promise<void>> = {
     await expect(root.getByText('1 of 16 statements answered')).toBeVisible();
   },
   kano: async (root) => {
-    await root.getByRole('group', { name: /^Functional question/ }).getByRole('radio', { name: 'I like it' }).check();
+    await root
+      .getByRole('group', { name: /^Functional question/ })
+      .getByRole('radio', { name: 'I like it' })
+      .check();
     await root
       .getByRole('group', { name: /^Dysfunctional question/ })
       .getByRole('radio', { name: 'I dislike it' })
@@ -35,7 +38,10 @@ const CHANGES: Record<ToolId, (root: Root) => Promise<void>> = {
     await expect(root.getByText(/One-dimensional/).first()).toBeVisible();
   },
   'anxiety-gap': async (root) => {
-    const index = root.getByRole('row', { name: /^Anxiety index/ }).getByRole('cell').first();
+    const index = root
+      .getByRole('row', { name: /^Anxiety index/ })
+      .getByRole('cell')
+      .first();
     const before = Number(await index.textContent());
     await root.getByRole('group', { name: 'Today' }).getByRole('textbox', { name: GAP }).fill('40');
     await expect.poll(async () => Number(await index.textContent())).toBeGreaterThan(before);
@@ -167,9 +173,9 @@ test('present opens the tool alone in large type, and exit returns with the same
   await page.getByRole('link', { name: embedText.present }).click();
   await expect(page).toHaveURL(/\/tools\/kano\/embed\/\?kano-feature=Same-day\+delivery&present$/);
   await expect(page.locator('html')).toHaveClass(/\bcx-present\b/);
-  expect(await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThan(
-    16,
-  );
+  expect(
+    await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize)),
+  ).toBeGreaterThan(16);
   await expect(page.getByRole('link', { name: embedText.openFull })).toBeHidden();
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await hydrated(page);
@@ -201,7 +207,11 @@ test('a tool page offers embed code that follows the tool and copies @smoke', as
   await page.getByRole('textbox', { name: 'Feature (optional)' }).fill('Free returns');
   const code = page.getByRole('textbox', { name: embedText.embedLabel });
   const src = `${new URL('tools/kano/embed/', baseURL).href}?kano-feature=Free+returns`;
-  await expect(code).toHaveValue(new RegExp(`^<iframe src="${src.replaceAll('?', '\\?').replaceAll('+', '\\+')}" title="Kano classifier, from the CX Spectrum handbook"`));
+  await expect(code).toHaveValue(
+    new RegExp(
+      `^<iframe src="${src.replaceAll('?', '\\?').replaceAll('+', '\\+')}" title="Kano classifier, from the CX Spectrum handbook"`,
+    ),
+  );
   await expect(code).toHaveAttribute('readonly', '');
   await page.getByRole('button', { name: embedText.copyEmbed }).click();
   await expect(page.getByRole('status').filter({ hasText: embedText.embedCopied })).toBeVisible();

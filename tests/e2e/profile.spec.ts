@@ -303,6 +303,13 @@ test('compares offerings in tables that stack on a narrow screen; axe finds noth
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 
+  await page.getByRole('button', { name: 'Remove this offering' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Car removed.' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Spectrum grid, offering by offering' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('radio', { name: 'Car' })).toBeChecked();
+  await expect(table).toBeVisible();
+
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(table).toBeHidden();
   const stacked = page.locator('.cx-profile__stack').filter({ hasText: 'Spectrum grid, offering by offering' });

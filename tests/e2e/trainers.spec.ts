@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { headingLinks, presetText, trainersText } from '../../src/i18n/en/trainers';
 import { toolsCommon } from '../../src/i18n/en/tools-common';
+import { headingLinks, presetText, trainersText } from '../../src/i18n/en/trainers';
 import { PRESET_IDS, PRESETS, type Preset } from '../../src/lib/presets';
 import { TOOL_IDS, TOOLS, type ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
@@ -82,7 +82,11 @@ test('the trainers page links the workshop agenda, the Kano template and the off
 test('the navigation lists the trainers page', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('');
-  await page.getByRole('navigation', { name: 'Handbook' }).first().getByRole('link', { name: trainersText.nav }).click();
+  await page
+    .getByRole('navigation', { name: 'Handbook' })
+    .first()
+    .getByRole('link', { name: trainersText.nav })
+    .click();
   await expect(page).toHaveURL(/\/trainers\/$/);
 });
 

@@ -35,7 +35,7 @@ function refused(text: string): string {
   return r.ok ? '' : r.problems.join(' | ');
 }
 
-describe('profile file: round trip', () => {
+describe('profile file: round trip', { timeout: 30_000 }, () => {
   it('export then import gives the same profile, for any valid profile', () => {
     fc.assert(
       fc.property(profile, (p) => {
@@ -206,7 +206,8 @@ describe('profile file: hostile and malformed input is refused, naming the probl
   });
 });
 
-describe('profile file: never throws', () => {
+// Property runs are many and cheap, but a loaded machine can stretch them past the default 5 s.
+describe('profile file: never throws', { timeout: 30_000 }, () => {
   it('on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {

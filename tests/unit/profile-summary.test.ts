@@ -10,7 +10,7 @@ import { offering } from './profile-arbitraries';
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;
 
-describe('tool summaries', () => {
+describe('tool summaries', { timeout: 30_000 }, () => {
   it('read the grid’s selected offering', () => {
     const s = gridSummary('place=Car_2-9_8&place=Meal+kit_7_3&read=2');
     expect(s.rows.map((r) => [r.id, r.value])).toEqual([
@@ -79,7 +79,7 @@ describe('tool summaries', () => {
   });
 });
 
-describe('compare tables', () => {
+describe('compare tables', { timeout: 30_000 }, () => {
   it('line rows up by id, one cell per offering, empty where nothing was taken', () => {
     const a = {
       ...emptyOffering(),

@@ -21,7 +21,7 @@ const saved: SavedStates = {
   'anxiety-gap': 'today.gap=3&today.gap-unit=day',
 };
 
-describe('take from the tools', () => {
+describe('take from the tools', { timeout: 30_000 }, () => {
   it('fills every tool, names the offering from the quiz and picks the grid offering of that name', () => {
     const { offering, report } = takeFromTools(emptyOffering(), saved, PROFILE_TOOLS);
     expect(offering.name).toBe('Meal kit');
@@ -78,7 +78,7 @@ describe('take from the tools', () => {
   });
 });
 
-describe('tool queries checked by their codecs', () => {
+describe('tool queries checked by their codecs', { timeout: 30_000 }, () => {
   it('accepts every valid state and returns it unchanged', () => {
     for (const tool of PROFILE_TOOLS) {
       fc.assert(

@@ -34,7 +34,8 @@ export function OfferingProfile() {
   const { profile, setProfile, loadProblems, setLoadProblems, saveFailed } = useSavedProfile();
   const locale = useLocale();
   const [status, setStatus] = useState('');
-  const [undo, setUndo] = useState<{ profile: Profile; label: string } | undefined>(undefined);
+  /** The profile before a removal, offered back until anything else changes the profile. */
+  const [undo, setUndo] = useState<{ before: Profile; after: Profile; label: string } | undefined>(undefined);
   const offering = currentOffering(profile);
   const label = offeringLabel(offering, profile.current, t.offerings.unnamed);
   const summaries = useMemo(
@@ -49,7 +50,6 @@ export function OfferingProfile() {
     return report;
   };
   const onAdd = () => {
-    setUndo(undefined);
     const index = profile.offerings.length;
     setProfile(addOffering);
     setStatus(t.offerings.added(t.offerings.unnamed(index + 1)));
@@ -57,12 +57,13 @@ export function OfferingProfile() {
   };
   const onRemove = () => {
     setStatus(profile.offerings.length > 1 ? t.offerings.removed(label) : t.offerings.cleared(label));
-    setUndo({ profile, label });
-    setProfile(removeCurrent);
+    const after = removeCurrent(profile);
+    setUndo({ before: profile, after, label });
+    setProfile(after);
   };
   const onUndo = () => {
     if (!undo) return;
-    setProfile(undo.profile);
+    setProfile(undo.before);
     setStatus(t.offerings.restored(undo.label));
     setUndo(undefined);
     setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
@@ -97,7 +98,7 @@ export function OfferingProfile() {
         onName={(name) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, name: clip(name, LIMITS.name) })))}
         onAdd={onAdd}
         onRemove={onRemove}
-        onUndo={undo ? onUndo : undefined}
+        onUndo={undo?.after === profile ? onUndo : undefined}
       />
       <article class="cx-profile__sheet" aria-labelledby={`${idBase}-sheet`}>
         <h2 id={`${idBase}-sheet`}>{t.print.heading(label)}</h2>
@@ -118,7 +119,6 @@ export function OfferingProfile() {
         idBase={idBase}
         profile={profile}
         onImport={(p) => {
-          setUndo(undefined);
           setLoadProblems([]);
           setProfile(p);
         }}
