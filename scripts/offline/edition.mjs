@@ -11,7 +11,7 @@
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
@@ -207,8 +207,9 @@ ${paragraphs.join('\n')}
  *   zipFile overrides where the zip is written (the benchmark writes elsewhere).
  * @returns {Promise<{ zipFile: string, bytes: number, seconds: number, pages: number, files: number, bundles: number }>}
  */
-export async function buildEdition({ dist, base, strings, zipFile }) {
+export async function buildEdition({ dist: distDir, base, strings, zipFile }) {
   const start = performance.now();
+  const dist = resolve(distDir);
   const zipPath = strings.zipPath.replace(/^\//, '');
   const all = listFiles(dist);
   const kept = all.filter((p) => !leftOut(p, zipPath));

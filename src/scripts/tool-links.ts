@@ -6,16 +6,20 @@
 import { embedText as t } from '../i18n/en/trainers';
 import { iframeSnippet, stateQuery, withState } from '../lib/embed';
 
-const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-state]')];
+/** Each link with the address it was built with, less its query: the offline edition rewrites hrefs, not data. */
+const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-state]')].map((a) => ({
+  a,
+  base: a.href.replace(/[?#].*$/, ''),
+}));
 const code = document.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
 const copy = document.querySelector<HTMLButtonElement>('button[data-embed-copy]');
 const status = document.querySelector<HTMLElement>('[data-embed-status]');
 
 function refresh(): void {
   const query = stateQuery(location.search);
-  for (const a of links) {
-    const target = withState(a.dataset['carryState'] ?? a.pathname, query, a.hasAttribute('data-present'));
-    if (a.getAttribute('href') !== target) a.setAttribute('href', target);
+  for (const { a, base } of links) {
+    const target = withState(base, query, a.hasAttribute('data-present'));
+    if (a.href !== target) a.href = target;
   }
   if (code) {
     const src = new URL(withState(code.dataset['embedCode'] ?? '', query), location.href).href;

@@ -149,29 +149,36 @@ for (const tool of TOOL_IDS) {
   }
 }
 
-test('the embed view keeps working when the frame may not use storage', async ({ page, baseURL }) => {
-  const errors = errorsOf(page);
-  await page.addInitScript(() => {
-    if (window === window.top) return;
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Storage is blocked in this frame', 'SecurityError');
-      },
+for (const tool of TOOL_IDS) {
+  test(`${tool} embed view keeps working when the frame may not use storage`, async ({ page, baseURL }) => {
+    const errors = errorsOf(page);
+    await page.addInitScript(() => {
+      if (window === window.top) return;
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Storage is blocked in this frame', 'SecurityError');
+        },
+      });
     });
+    await trainerPage(page, new URL(`tools/${tool}/embed/`, baseURL).href);
+    const frame = page.frameLocator('iframe');
+    await frameHydrated(frame);
+    await CHANGES[tool](frame);
+    expect(errors).toEqual([]);
   });
-  await trainerPage(page, new URL('tools/anxiety-gap/embed/?today.gap=3', baseURL).href);
-  const frame = page.frameLocator('iframe');
-  await frameHydrated(frame);
-  await expect(frame.getByRole('group', { name: 'Today' }).getByRole('textbox', { name: GAP })).toHaveValue('3');
-  await CHANGES['anxiety-gap'](frame);
-  expect(errors).toEqual([]);
-});
+}
 
 test('present opens the tool alone in large type, and exit returns with the same state @smoke', async ({ page }) => {
   await page.goto('tools/kano/?kano-feature=Same-day%20delivery');
   await hydrated(page);
   await page.getByRole('link', { name: embedText.present }).click();
-  await expect(page).toHaveURL(/\/tools\/kano\/embed\/\?kano-feature=Same-day\+delivery&present$/);
+  // The tool may rewrite its address as it hydrates ("?present=&…"), so read the address, not its spelling.
+  await expect(page).toHaveURL(
+    (u) =>
+      u.pathname.endsWith('/tools/kano/embed/') &&
+      u.searchParams.has('present') &&
+      u.searchParams.get('kano-feature') === 'Same-day delivery',
+  );
   await expect(page.locator('html')).toHaveClass(/\bcx-present\b/);
   expect(
     await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize)),
@@ -184,7 +191,13 @@ test('present opens the tool alone in large type, and exit returns with the same
   const exit = page.getByRole('link', { name: embedText.exitPresentation });
   await expect(exit).toBeVisible();
   await exit.click();
-  await expect(page).toHaveURL(/\/tools\/kano\/\?(?!.*present).*kano-functional=like/);
+  await expect(page).toHaveURL(
+    (u) =>
+      u.pathname.endsWith('/tools/kano/') &&
+      !u.searchParams.has('present') &&
+      u.searchParams.get('kano-feature') === 'Same-day delivery' &&
+      u.searchParams.get('kano-functional') === 'like',
+  );
   await hydrated(page);
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Feature (optional)' })).toHaveValue('Same-day delivery');
@@ -197,7 +210,12 @@ test('the presentation view is reachable and leaves by keyboard alone', async ({
   const exit = page.getByRole('link', { name: embedText.exitPresentation });
   await expect(exit).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/tools\/value-quiz\/\?quiz-offering=Meal(\+|%20)kit$/);
+  await expect(page).toHaveURL(
+    (u) =>
+      u.pathname.endsWith('/tools/value-quiz/') &&
+      !u.searchParams.has('present') &&
+      u.searchParams.get('quiz-offering') === 'Meal kit',
+  );
 });
 
 test('a tool page offers embed code that follows the tool and copies @smoke', async ({ page, context, baseURL }) => {

@@ -168,7 +168,8 @@ test('search works from disk: three terms, each result opens its page @smoke', a
     await expect(result.first()).toBeVisible();
     await expect(result.first().locator('mark').first()).toBeVisible();
     await result.first().click();
-    await expect(page).toHaveURL(urlOf(root, pick.url));
+    const opened = new URL(urlOf(root, pick.url)).pathname;
+    await page.waitForURL((u) => u.pathname === opened);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   expect(watch.consoleErrors).toEqual([]);

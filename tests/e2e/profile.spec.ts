@@ -198,6 +198,7 @@ test('the profile survives a reload; export then import gives the same profile @
 });
 
 test('a malformed or hostile file is refused with a reason, and nothing is lost @smoke', async ({ page }) => {
+  test.slow(); // a 20 MB file travels to the browser, and nine files are tried in turn
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs += 1;
@@ -285,6 +286,7 @@ test('prints the filled profile on exactly one page, in A4 and in Letter', async
 });
 
 test('compares offerings in tables that stack on a narrow screen; axe finds nothing', async ({ page }) => {
+  test.slow(); // four tools to fill and three axe runs
   await fillTools(page);
   await openProfile(page);
   await takeFromTools(page);

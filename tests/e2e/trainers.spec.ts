@@ -53,7 +53,12 @@ test('an example opens in the presentation view, filled in', async ({ page }) =>
   await page.goto('trainers/');
   const name = `${trainersText.present}${trainersText.presentHidden(TOOLS['value-quiz'].title, words.title)}`;
   await page.getByRole('link', { name }).click();
-  await expect(page).toHaveURL(/\/tools\/value-quiz\/embed\/\?.+&present$/);
+  await expect(page).toHaveURL(
+    (u) =>
+      u.pathname.endsWith('/tools/value-quiz/embed/') &&
+      u.searchParams.has('present') &&
+      u.searchParams.get('quiz-offering') === PRESETS.mortgage.quiz.offering,
+  );
   await expect(page.locator('html')).toHaveClass(/\bcx-present\b/);
   await hydrated(page);
   await SHOWS['value-quiz'](page, PRESETS.mortgage);

@@ -172,7 +172,7 @@ export const profileText = {
     fileBase: 'offering-profile',
     importLabel: 'Import from a file',
     importHint:
-      'A profile file exported from this page (JSON). Importing replaces the offerings shown here; a file that cannot be read changes nothing.',
+      'A profile file exported from this page (JSON). Importing replaces the offerings shown here. A file is taken whole or not at all: if any part of it cannot be read as it stands, including a tool value the tool would have to replace, nothing changes and the problems are listed.',
     imported: (n: number) => `Imported ${n} ${n === 1 ? 'offering' : 'offerings'}.`,
     refused: 'The file was not imported, and your profile is unchanged:',
     print: 'Print the handout',
