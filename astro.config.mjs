@@ -41,6 +41,15 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    build: { assetsInlineLimit: 0 },
+    // The page script imports search and the update prompt on demand; without this, Vite wraps
+    // those imports in a preload helper that every page would download (about 0.9 KB gzip).
+    // Astro sets modulePreload itself, so it is switched off per environment from a plugin.
+    plugins: [
+      {
+        name: 'cx-no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
   },
 });

@@ -15,6 +15,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // Each test would otherwise install the service worker and precache the whole site; the PWA
+    // tests opt back in.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +11,10 @@ import { watchPage } from './support/watch';
 
 /** The offline edition of the build under test, unzipped once per worker into a temporary folder. */
 const unzipped = new Map<string, string>();
+test.afterAll(() => {
+  for (const root of unzipped.values()) rmSync(dirname(root), { recursive: true, force: true });
+  unzipped.clear();
+});
 function edition(info: TestInfo): string {
   const dist = distOf(info);
   const done = unzipped.get(dist);

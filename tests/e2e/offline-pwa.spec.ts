@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,5 +216,6 @@ test('a new version waits for the reader: a polite prompt, and a reload only whe
     );
   } finally {
     await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -95,7 +95,9 @@ describe('excerptParts', () => {
   });
   it('never returns text containing a tag, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string(), (s) => excerptParts(s).every((p) => !/<[a-z/][^>]*>/i.test(p.text) || s.includes('&lt;'))),
+      fc.property(fc.string(), (s) =>
+        excerptParts(s).every((p) => !/<[a-z/][^>]*>/i.test(p.text) || s.includes('&lt;')),
+      ),
     );
   });
   it('decodes only the entities Pagefind writes', () => {
