@@ -11,7 +11,9 @@ function tool(page: Page) {
 
 /** The index of each scenario, read from the contributions table's total row. */
 async function indices(page: Page): Promise<{ today: number; changed: number }> {
-  const cells = tool(page).getByRole('row', { name: /^Anxiety index/ }).getByRole('cell');
+  const cells = tool(page)
+    .getByRole('row', { name: /^Anxiety index/ })
+    .getByRole('cell');
   const [today, changed] = await cells.allTextContents();
   return { today: Number(today), changed: Number(changed) };
 }
@@ -40,10 +42,16 @@ test('two scenarios compare, and the difference is announced', async ({ page }) 
   await tool(page).getByRole('button', { name: 'Copy today’s values into “With changes”' }).click();
   await expect(tool(page).getByText('The changes leave the index where it is.')).toBeVisible();
   const changed = tool(page).getByRole('group', { name: 'With changes' });
-  await changed.getByRole('combobox', { name: 'Community of other customers' }).selectOption({ label: 'Active: customers who answer and help each other' });
+  await changed
+    .getByRole('combobox', { name: 'Community of other customers' })
+    .selectOption({ label: 'Active: customers who answer and help each other' });
   const { today, changed: after } = await indices(page);
   expect(after).toBeLessThan(today);
-  await expect(tool(page).getByRole('status').filter({ hasText: /The changes lower the index by \d+ points?\./ })).toBeVisible();
+  await expect(
+    tool(page)
+      .getByRole('status')
+      .filter({ hasText: /The changes lower the index by \d+ points?\./ }),
+  ).toBeVisible();
 });
 
 test('the state travels in the URL and survives a reload and a fresh browser @smoke', async ({ page, browser }) => {
@@ -92,7 +100,10 @@ test('a hostile URL loads safely and says what it ignored @smoke', async ({ page
   // The notices quote what the reader gave; every result must be a real number.
   for (const table of await tool(page).getByRole('table').all()) await expect(table).not.toContainText(/NaN|Infinity/);
   expect(dialogs).toBe(0);
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 

@@ -27,12 +27,16 @@ test('one answer pair is classified, explained and marked in the table, by keybo
   await page.keyboard.press('ArrowRight'); // I dislike it
   await expect(dysfunctional.getByRole('radio', { name: 'I dislike it' })).toBeChecked();
   await expect(page.getByText(/One-dimensional/).first()).toBeVisible();
-  await expect(page.getByText(/Why: with the feature you answered “I like it”; without it, “I dislike it”/)).toBeVisible();
+  await expect(
+    page.getByText(/Why: with the feature you answered “I like it”; without it, “I dislike it”/),
+  ).toBeVisible();
   await expect(page).toHaveURL(/kano-functional=like/);
   await expect(page).toHaveURL(/kano-dysfunctional=dislike/);
 });
 
-test('the sample survey gives each feature the category and coefficients the model computes @smoke', async ({ page }) => {
+test('the sample survey gives each feature the category and coefficients the model computes @smoke', async ({
+  page,
+}) => {
   const expected = parseSurvey(readFileSync('public/downloads/kano-sample.csv', 'utf8'));
   expect(expected.features.length).toBeGreaterThan(0);
   await surveyMode(page);
@@ -53,7 +57,9 @@ test('the sample survey gives each feature the category and coefficients the mod
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
 
-test('a malformed file shows a message per problem with row and column, and counts the valid rows', async ({ page }) => {
+test('a malformed file shows a message per problem with row and column, and counts the valid rows', async ({
+  page,
+}) => {
   await surveyMode(page);
   const csv = [
     '\uFEFFSpeed (functional);Speed (dysfunctional);Colour (functional)',
@@ -63,14 +69,19 @@ test('a malformed file shows a message per problem with row and column, and coun
     '=cmd|calc;I am neutral;I like it',
     'I like it;I dislike it;I like it',
   ].join('\n');
-  await page.getByLabel('Or choose a CSV file').setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Or choose a CSV file')
+    .setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByRole('heading', { name: /problems? found/ })).toBeVisible();
   const problems = page.getByRole('heading', { name: /problems? found/ }).locator('xpath=following-sibling::ul[1]');
   await expect(problems).toContainText(/Row \d+, column [A-Z]/);
   const row = page.getByRole('table', { name: 'Results per feature' }).getByRole('row', { name: /^Speed/ });
   await expect(row.getByRole('cell').first()).toHaveText('2');
   await expect(page.locator('main')).not.toContainText('undefined');
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 

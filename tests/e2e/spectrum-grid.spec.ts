@@ -5,7 +5,9 @@ import { hydrated } from './support/islands';
 const TOOL = 'tools/spectrum-grid/';
 
 function marker(page: Page, name: string) {
-  return page.getByRole('group', { name: 'Complexity-by-frequency plane' }).getByRole('button', { name: new RegExp(`^${name}:`) });
+  return page
+    .getByRole('group', { name: 'Complexity-by-frequency plane' })
+    .getByRole('button', { name: new RegExp(`^${name}:`) });
 }
 
 async function nameFirstOffering(page: Page, name: string) {
@@ -45,7 +47,8 @@ test('an offering moves by dragging and widens by typing @smoke', async ({ page 
   await page.mouse.down();
   await page.mouse.move(start.x + plane.width * 0.2, start.y - plane.height * 0.2, { steps: 8 });
   await page.mouse.up();
-  const name = (await marker(page, 'Shoes').getAttribute('aria-label')) ?? (await marker(page, 'Shoes').textContent()) ?? '';
+  const name =
+    (await marker(page, 'Shoes').getAttribute('aria-label')) ?? (await marker(page, 'Shoes').textContent()) ?? '';
   const [, f, c] = name.match(/frequency ([\d.]+), complexity ([\d.]+)/) ?? [];
   expect(Number(f)).toBeGreaterThan(5);
   expect(Number(c)).toBeGreaterThan(5);
@@ -80,7 +83,10 @@ test('a hostile URL loads safely and says what was ignored @smoke', async ({ pag
     expect(cell).not.toMatch(/NaN|Infinity/);
   }
   expect(dialogs).toBe(0);
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 

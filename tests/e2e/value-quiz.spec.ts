@@ -24,7 +24,10 @@ test('answering every statement by keyboard shows the profile chart and its text
   for (const score of await table.getByRole('row').locator('td').allTextContents()) {
     expect(score).not.toMatch(/NaN|Infinity|undefined/);
   }
-  const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
@@ -32,7 +35,9 @@ test('answers travel in the URL; a bad value is named and dropped @smoke', async
   await page.goto(`${TOOL}?quiz-offering=Meal%20kit&problem1=5&feel2=9&look1=abc`);
   await hydrated(page);
   await expect(page.getByRole('textbox', { name: 'Offering name' })).toHaveValue('Meal kit');
-  await expect(page.getByRole('group', { name: /^Statement 1\b/ }).getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: /^Statement 1\b/ }).getByRole('radio', { name: 'Strongly agree' }),
+  ).toBeChecked();
   const notices = page.getByRole('status').filter({ hasText: 'could not be used' });
   await expect(notices.getByRole('listitem')).toHaveCount(2);
   await page.getByRole('button', { name: 'Reset' }).click();
