@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { profileText as t } from '../../i18n/en/profile';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile } from '../../lib/profile/file';
 import type { Profile } from '../../lib/profile/model';
-import { downloadText } from '../tools/kano/download';
+import { downloadText } from '../tools/shared/download';
 
 interface Props {
   idBase: string;

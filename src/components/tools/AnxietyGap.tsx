@@ -1,7 +1,6 @@
 import './anxiety/anxiety-gap.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
-import { toolsCommon } from '../../i18n/en/tools-common';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
 import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
 import { EXAMPLES, type ExampleId } from '../../lib/anxiety/examples';
@@ -23,8 +22,7 @@ import { LeverTable } from './anxiety/LeverTable';
 import { RevenueTable } from './anxiety/RevenueTable';
 import { ScenarioFields } from './anxiety/ScenarioFields';
 import { useLocale } from './anxiety/useLocale';
-import { CopyLink } from './shared/CopyLink';
-import { Notices } from './shared/Notices';
+import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
 
 /** Heading level of the tool's sections: 2 on the tool's own page, 3 inside a chapter section. */
@@ -90,18 +88,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
 
   return (
     <section class="cx-anx" aria-label={t.title}>
-      <div class="cx-anx__toolbar">
-        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
-        <button type="button" onClick={startOver}>
-          {toolsCommon.reset}
-        </button>
-      </div>
-      <Notices
-        notices={notices}
-        heading={toolsCommon.noticesHeading}
-        dismissLabel={toolsCommon.dismiss}
-        onDismiss={() => setNotices([])}
-      />
+      <ToolBar class="cx-anx__toolbar" notices={notices} onDismiss={() => setNotices([])} onReset={startOver} />
       <p class="cx-anx__intro">{t.intro}</p>
       <p class="cx-anx__note">{t.ourModel}</p>
       <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>

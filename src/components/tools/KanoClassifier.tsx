@@ -1,14 +1,12 @@
 import { useId } from 'preact/hooks';
 import { kanoText as t } from '../../i18n/en/kano';
-import { toolsCommon } from '../../i18n/en/tools-common';
 import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
 import { EvaluationTable } from './kano/EvaluationTable';
 import { KanoFormula } from './kano/KanoFormula';
 import { SinglePair } from './kano/SinglePair';
 import { SurveyPanel } from './kano/SurveyPanel';
 import { saveSurvey } from './kano/saved-survey';
-import { CopyLink } from './shared/CopyLink';
-import { Notices } from './shared/Notices';
+import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
 import './kano/kano.css';
 
@@ -27,23 +25,14 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   return (
     <div class="cx-kano">
-      <div class="cx-kano__toolbar">
-        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
-        <button
-          type="button"
-          onClick={() => {
-            saveSurvey('');
-            reset();
-          }}
-        >
-          {toolsCommon.reset}
-        </button>
-      </div>
-      <Notices
+      <ToolBar
+        class="cx-kano__toolbar"
         notices={notices}
-        heading={toolsCommon.noticesHeading}
-        dismissLabel={toolsCommon.dismiss}
         onDismiss={() => setNotices([])}
+        onReset={() => {
+          saveSurvey('');
+          reset();
+        }}
       />
       <p class="cx-kano__intro">{t.intro}</p>
       <fieldset class="cx-kano__mode">

@@ -1,5 +1,4 @@
 import { useId } from 'preact/hooks';
-import { toolsCommon } from '../../i18n/en/tools-common';
 import { valueQuizText as t } from '../../i18n/en/value-quiz';
 import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
 import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';
@@ -8,8 +7,7 @@ import { QuizFormula } from './quiz/QuizFormula';
 import { QuizResult } from './quiz/QuizResult';
 import { SpectrumFit } from './quiz/SpectrumFit';
 import { StatementGroup } from './quiz/StatementGroup';
-import { CopyLink } from './shared/CopyLink';
-import { Notices } from './shared/Notices';
+import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
 import './quiz/value-quiz.css';
 
@@ -32,18 +30,7 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
 
   return (
     <div class="cx-quiz">
-      <div class="cx-quiz__toolbar">
-        <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
-        <button type="button" onClick={reset}>
-          {toolsCommon.reset}
-        </button>
-      </div>
-      <Notices
-        notices={notices}
-        heading={toolsCommon.noticesHeading}
-        dismissLabel={toolsCommon.dismiss}
-        onDismiss={() => setNotices([])}
-      />
+      <ToolBar class="cx-quiz__toolbar" notices={notices} onDismiss={() => setNotices([])} onReset={reset} />
       <p class="cx-quiz__intro">{t.intro}</p>
       <div class="cx-quiz__offering">
         <label for={`${id}-offering`}>{t.offeringLabel}</label>

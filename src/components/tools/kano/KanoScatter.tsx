@@ -2,8 +2,8 @@ import type { Chart, Plugin } from 'chart.js';
 import { kanoText as t } from '../../../i18n/en/kano';
 import { QUADRANT_THRESHOLD } from '../../../lib/kano/coefficients';
 import type { FeatureResult } from '../../../lib/kano/feature';
-import { useChart } from '../quiz/use-chart';
 import type { ChartColors } from '../shared/chart-theme';
+import { useChart } from '../shared/use-chart';
 import { formatCoefficient } from './ResultsTable';
 
 interface Point {
@@ -74,9 +74,8 @@ export function KanoScatter({ features }: { features: readonly FeatureResult[] }
   }
   const key = points.map((p) => `${p.name}|${p.x}|${p.y}`).join('\n');
   const { canvasRef, status } = useChart(
-    (mod, canvas, colors, animate) => {
-      const { Chart: ChartJs, ScatterController, PointElement, LinearScale, Tooltip } = mod;
-      ChartJs.register(ScatterController, PointElement, LinearScale, Tooltip);
+    () => import('./chart-setup'),
+    ({ Chart: ChartJs }, canvas, { colors, animate }) => {
       const axis = (title: string) => ({
         min: 0,
         max: 1,

@@ -4,7 +4,7 @@ import { resultsCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { parseSurvey, type SurveyResult } from '../../../lib/kano/survey';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import { IssueList } from './IssueList';
 import { KanoScatter } from './KanoScatter';
 import { ResultsTable } from './ResultsTable';

@@ -1,7 +1,7 @@
 import { valueQuizText as t } from '../../../i18n/en/value-quiz';
 import type { Source } from '../../../lib/quiz/statements';
 import { SOURCES } from '../../../lib/quiz/statements';
-import { useChart } from './use-chart';
+import { useChart } from '../shared/use-chart';
 
 interface Props {
   scores: Record<Source, number>;
@@ -13,9 +13,8 @@ export function QuizChart({ scores, offering }: Props) {
   const values = SOURCES.map((s) => scores[s]);
   const described = SOURCES.map((s) => `${t.sources[s]} ${scores[s]}`).join(', ');
   const { canvasRef, status } = useChart(
-    (mod, canvas, colors, animate) => {
-      const { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } = mod;
-      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+    () => import('./chart-setup'),
+    ({ Chart }, canvas, { colors, animate }) => {
       return new Chart(canvas, {
         type: 'bar',
         data: {

@@ -2,7 +2,8 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { spectrumUi } from '../../../i18n/en/spectrum-grid';
 import { PLANE } from '../../../lib/spectrum/geometry';
-import { download, pngFromSvg, standaloneSvg } from './export';
+import { downloadBlob } from '../shared/download';
+import { pngFromSvg, standaloneSvg } from './export';
 
 const ui = spectrumUi.exporting;
 
@@ -22,7 +23,7 @@ export function ExportControls({ svg }: { svg: RefObject<SVGSVGElement> }) {
         kind === 'svg'
           ? new Blob([text], { type: 'image/svg+xml' })
           : await pngFromSvg(text, PLANE.width, PLANE.height);
-      download(blob, file);
+      downloadBlob(blob, file);
       setStatus(ui.done(file));
     } catch {
       setStatus(ui.failed);

@@ -72,16 +72,3 @@ export async function pngFromSvg(svgText: string, width: number, height: number,
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png');
   });
 }
-
-/** Offers a blob as a file download. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
