@@ -10,7 +10,7 @@ export function gz(data) {
 }
 
 const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 const VITE_DEPS = /m\.f=\[([^\]]*)\]/;
 
 /** Maps a URL path in the built site to its file, given the site's base path. */
