@@ -1,7 +1,6 @@
 import { profileText as t } from '../../i18n/en/profile';
-import { valueQuizText as qt } from '../../i18n/en/value-quiz';
 import type { QuizChart as QuizData } from '../../lib/profile/summary-quiz';
-import { SOURCES } from '../../lib/quiz/statements';
+import { describeBars, valueBars } from '../tools/quiz/value-bars';
 import { ChartBox } from './ChartBox';
 import { useProfileChart } from './use-profile-chart';
 
@@ -11,22 +10,12 @@ interface Props {
 
 /** The four value scores as horizontal bars, coloured as the quiz colours them (doing, then feeling). */
 export function QuizChart({ data }: Props) {
-  const values = SOURCES.map((s) => data.scores[s]);
-  const described = SOURCES.map((s) => `${qt.sources[s]} ${data.scores[s]}`).join(', ');
+  const described = describeBars(data.scores);
   const { canvasRef, status } = useProfileChart(
     ({ Chart }, canvas, { colors, animate, pixelRatio }) =>
       new Chart(canvas, {
         type: 'bar',
-        data: {
-          labels: SOURCES.map((s) => qt.sources[s]),
-          datasets: [
-            {
-              label: qt.tableScore,
-              data: values,
-              backgroundColor: [colors.accent, colors.accent, colors.accent2, colors.accent2],
-            },
-          ],
-        },
+        data: valueBars(data.scores, colors),
         options: {
           indexAxis: 'y',
           responsive: false,
@@ -46,7 +35,7 @@ export function QuizChart({ data }: Props) {
           },
         },
       }),
-    [values.join(',')],
+    [described],
   );
   return (
     <ChartBox

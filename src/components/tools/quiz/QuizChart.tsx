@@ -1,7 +1,7 @@
 import { valueQuizText as t } from '../../../i18n/en/value-quiz';
 import type { Source } from '../../../lib/quiz/statements';
-import { SOURCES } from '../../../lib/quiz/statements';
 import { useChart } from '../shared/use-chart';
+import { describeBars, valueBars } from './value-bars';
 
 interface Props {
   scores: Record<Source, number>;
@@ -10,23 +10,13 @@ interface Props {
 
 /** A horizontal bar chart of the four scores; the score table beside it is its text equivalent. */
 export function QuizChart({ scores, offering }: Props) {
-  const values = SOURCES.map((s) => scores[s]);
-  const described = SOURCES.map((s) => `${t.sources[s]} ${scores[s]}`).join(', ');
+  const described = describeBars(scores);
   const { canvasRef, status } = useChart(
     () => import('./chart-setup'),
     ({ Chart }, canvas, { colors, animate }) => {
       return new Chart(canvas, {
         type: 'bar',
-        data: {
-          labels: SOURCES.map((s) => t.sources[s]),
-          datasets: [
-            {
-              label: t.tableScore,
-              data: values,
-              backgroundColor: [colors.accent, colors.accent, colors.accent2, colors.accent2],
-            },
-          ],
-        },
+        data: valueBars(scores, colors),
         options: {
           indexAxis: 'y',
           responsive: true,
@@ -46,7 +36,7 @@ export function QuizChart({ scores, offering }: Props) {
         },
       });
     },
-    [values.join(',')],
+    [described],
   );
   return (
     <div class="cx-quiz__chart-block">
