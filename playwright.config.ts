@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
 
 const ci = Boolean(process.env['CI']);
+// Two checkouts can test side by side when each sets its own E2E_PORT (the sub-path build uses the next port).
+const port = Number(process.env['E2E_PORT'] ?? 4321);
+const basePort = port + 1;
 
 /** Two builds are tested: one at the root, one under a sub-path, each served as a static site. */
 export default defineConfig({
@@ -22,25 +25,25 @@ export default defineConfig({
   projects: [
     {
       name: 'root',
-      use: { baseURL: 'http://localhost:4321/' },
+      use: { baseURL: `http://localhost:${port}/` },
       metadata: { dist: 'dist' },
     },
     {
       name: 'sub-path',
-      use: { baseURL: 'http://localhost:4322/handbook/' },
+      use: { baseURL: `http://localhost:${basePort}/handbook/` },
       metadata: { dist: 'dist-base' },
       grep: /@smoke/,
     },
   ],
   webServer: [
     {
-      command: 'node scripts/serve.mjs --dir dist --port 4321',
-      url: 'http://localhost:4321/',
+      command: `node scripts/serve.mjs --dir dist --port ${port}`,
+      url: `http://localhost:${port}/`,
       reuseExistingServer: !ci,
     },
     {
-      command: 'node scripts/serve.mjs --dir dist-base --base /handbook/ --port 4322',
-      url: 'http://localhost:4322/handbook/',
+      command: `node scripts/serve.mjs --dir dist-base --base /handbook/ --port ${basePort}`,
+      url: `http://localhost:${basePort}/handbook/`,
       reuseExistingServer: !ci,
     },
   ],
