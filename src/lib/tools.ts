@@ -30,7 +30,8 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   },
   'anxiety-gap': {
     title: 'Anxiety-gap calculator',
-    blurb: 'estimate the anxiety between purchase and value, its curve over time and the revenue at risk.',
+    blurb:
+      'compare two versions of the wait between purchase and value on the handbook’s anxiety index, with its curve over time and lost revenue weighted by it.',
     chapter: 'anxiety-gap',
   },
 };

@@ -76,9 +76,38 @@ describe('anxiety curve', () => {
 
   it('lists its key points in time order, with the window closing inside the gap', () => {
     const pts = keyPoints(car);
-    expect(pts.map((p) => p.moment)).toEqual(['purchase', 'window-closes', 'halfway', 'value', 'after']);
-    expect(pts.map((p) => p.days)).toEqual([0, 14, 21, 42, 63]);
-    expect(pts[3]?.anxiety).toBeCloseTo(anxietyIndex(car), 12);
+    expect(pts.map((p) => p.moment)).toEqual([
+      'purchase',
+      'window-closes',
+      'window-closed',
+      'halfway',
+      'value',
+      'after',
+    ]);
+    expect(pts.map((p) => p.days)).toEqual([0, 14, 14, 21, 42, 63]);
+    expect(pts[4]?.anxiety).toBeCloseTo(anxietyIndex(car), 12);
+  });
+
+  it('jumps to the no-window level when the window closes, and the index keeps nothing of it', () => {
+    const none = { ...car, windowDays: 0 };
+    const pts = keyPoints(car);
+    const closes = pts.find((p) => p.moment === 'window-closes');
+    const closed = pts.find((p) => p.moment === 'window-closed');
+    expect(closes?.anxiety).toBeLessThan(closed?.anxiety ?? 0);
+    expect(closed?.anxiety).toBe(anxietyAt(none, 14));
+    expect(anxietyIndex(car)).toBe(anxietyIndex(none));
+    // The drawn curve holds the step: a point at 14 days with the window open, the next just after at the closed level.
+    const curve = anxietyCurve(car);
+    const i = curve.findIndex((p) => p.days === 14);
+    expect(curve[i]?.anxiety).toBe(closes?.anxiety);
+    expect(curve[i + 1]?.days).toBeLessThan(14.001);
+    expect(curve[i + 1]?.anxiety).toBeCloseTo(anxietyAt(none, 14), 4);
+  });
+
+  it('keeps the window out of the key points when it outlasts the gap', () => {
+    const covered = { ...car, windowDays: 42 };
+    expect(keyPoints(covered).map((p) => p.moment)).toEqual(['purchase', 'halfway', 'value', 'after']);
+    expect(anxietyIndex(covered)).toBeLessThan(anxietyIndex(car));
   });
 
   it('handles an instant purchase: one point at the purchase, then the tail', () => {

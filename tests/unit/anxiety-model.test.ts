@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../src/lib/anxiety/bands';
 import { EXAMPLES, type ExampleId } from '../../src/lib/anxiety/examples';
-import { commitmentPressure, gapPressure, touchpointCoverage, windowCoverage } from '../../src/lib/anxiety/factors';
+import { commitmentPressure, gapPressure, touchpointCoverage, windowOpen } from '../../src/lib/anxiety/factors';
 import { COMMUNITY, type ModelInput, ONBOARDING, toModelInput } from '../../src/lib/anxiety/inputs';
-import { anxietyIndex, breakdown, FACTOR_IDS } from '../../src/lib/anxiety/model';
+import { anxietyIndex, breakdown, breakdownAt, FACTOR_IDS } from '../../src/lib/anxiety/model';
 import { summarise } from '../../src/lib/anxiety/summary';
-import { type TimeUnit, toDays } from '../../src/lib/anxiety/units';
+import { MAX_DAYS, type TimeUnit, toDays } from '../../src/lib/anxiety/units';
 import { modelInput, scenario } from './anxiety-arbitraries';
 
 const EPS = 1e-9;
@@ -29,11 +29,18 @@ describe('factors', () => {
   ])('commitment pressure of %d %% is %d', (share, expected) => {
     expect(commitmentPressure(share)).toBeCloseTo(expected, 12);
   });
-  it('counts a return window by the share of the gap it spans', () => {
-    expect(windowCoverage(14, 28)).toBe(0.5);
-    expect(windowCoverage(30, 28)).toBe(1);
-    expect(windowCoverage(0, 0)).toBe(0);
-    expect(windowCoverage(1, 0)).toBe(1);
+  it.each([
+    [14, 0, 1],
+    [14, 13.9, 1],
+    [14, 14, 1],
+    [14, 14.0001, 0],
+    [14, 60, 0],
+    [30, 28, 1],
+    [0, 0, 0],
+    [0, 5, 0],
+    [1, 0, 1],
+  ])('counts a %d-day return window as open (1) or closed (0) after %d days: %d', (window, elapsed, open) => {
+    expect(windowOpen(window, elapsed)).toBe(open);
   });
   it('counts one touchpoint a fortnight as full coverage, at least one', () => {
     expect(touchpointCoverage(2, 28)).toBe(1);
@@ -166,19 +173,71 @@ describe('anxiety index', () => {
     );
   });
 
-  it('moves only a little when an input moves a little', () => {
+  it('moves only a little when an input moves a little, except where a window starts or stops covering the gap', () => {
     const nudge = (v: number) => v * (1 + 1e-9) + 1e-12;
+    // The one step the model has on purpose: a window open at the moment of value, or not.
+    const covers = (y: ModelInput) => y.windowDays > 0 && Math.min(y.gapDays, MAX_DAYS) <= y.windowDays;
     fc.assert(
       fc.property(modelInput, (x) => {
         const base = anxietyIndex(x);
-        const moved = [
+        const moved: ModelInput[] = [
           { ...x, gapDays: nudge(x.gapDays) },
           { ...x, sharePct: nudge(x.sharePct) },
           { ...x, complexity: Math.min(10, nudge(x.complexity)) },
           { ...x, windowDays: nudge(x.windowDays) },
           { ...x, touchpoints: nudge(x.touchpoints) },
         ];
-        return moved.every((y) => Math.abs(anxietyIndex(y) - base) < 1e-5);
+        return moved.every((y) => covers(y) !== covers(x) || Math.abs(anxietyIndex(y) - base) < 1e-5);
+      }),
+    );
+  });
+});
+
+describe('a return window helps only while it is open', () => {
+  // Worked by hand: gap 60 days, 5 % of the buyer's means, complexity 0, no reassurance.
+  //   T = ln 61 ÷ ln 1827.25 = 4.110874 ÷ 7.510568 = 0.547345, so 40 T = 21.893813
+  //   S = ln 2 ÷ ln 21 = 0.693147 ÷ 3.044522 = 0.227670, so 35 S = 7.968458
+  //   no window: 21.893813 + 7.968458 = 29.862271
+  //   a 60-day window, still open at the moment of value: 29.862271 × (1 − 0.6) = 11.944909
+  //   a 14-day window, closed before it: no relief, 29.862271 (the old W = 14 ÷ 60 gave 25.681553)
+  // 14 days in: T = ln 15 ÷ ln 1827.25 = 0.360565, so 40 T + 35 S = 14.422614 + 7.968458 = 22.391072;
+  //   with the 14-day window still open: 22.391072 × 0.4 = 8.956429.
+  const base: ModelInput = {
+    gapDays: 60,
+    sharePct: 5,
+    complexity: 0,
+    windowDays: 0,
+    touchpoints: 0,
+    onboarding: 'none',
+    community: 'none',
+  };
+
+  it.each([
+    [0, 29.862271],
+    [14, 29.862271],
+    [59.9, 29.862271],
+    [60, 11.944909],
+    [90, 11.944909],
+  ])('with a %d-day window the index at the moment of value is %d', (windowDays, expected) => {
+    expect(anxietyIndex({ ...base, windowDays })).toBeCloseTo(expected, 5);
+  });
+
+  it('relieves anxiety while the window is open, and not a moment after it closes', () => {
+    const x = { ...base, windowDays: 14 };
+    expect(breakdownAt(x, 14).index).toBeCloseTo(8.956429, 5);
+    expect(breakdownAt(x, 14.001).index).toBeCloseTo(breakdownAt(base, 14.001).index, 12);
+    expect(breakdownAt(base, 14).index).toBeCloseTo(22.391072, 5);
+  });
+
+  it('gives exactly the no-window value once a window has closed, whatever else is entered', () => {
+    fc.assert(
+      fc.property(modelInput, fc.double({ min: 0, max: 1, noNaN: true }), (x, share) => {
+        const t = x.gapDays;
+        const windowDays = t * share;
+        if (windowDays >= t) return true;
+        const withWindow = breakdownAt({ ...x, windowDays }, t);
+        const without = breakdownAt({ ...x, windowDays: 0 }, t);
+        return withWindow.index === without.index && withWindow.contributions.reversibility === 0;
       }),
     );
   });

@@ -111,6 +111,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
       </section>
       <section class="cx-anx__section">
         <Heading>{t.revenue.heading}</Heading>
+        <p class="cx-anx__note">{t.revenue.note}</p>
         <BusinessFields
           key={generation}
           value={state.business}

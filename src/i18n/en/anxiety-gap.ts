@@ -18,9 +18,9 @@ const TIME_UNIT_NAMES = {
 export const anxietyGap = {
   title: 'Anxiety-gap calculator',
   intro:
-    'Describe the wait between a customer’s decision to buy and the moment they get the value, as it is today and as it could be. The index, the curve and the revenue at risk update as you type.',
+    'Describe the wait between a customer’s decision to buy and the moment they get the value, as it is today and as it could be. The index, the curve and the weighted revenue update as you type.',
   ourModel:
-    'The essay names what widens the gap but gives no formula. The formula here is the handbook’s own, for comparing scenarios; see “Formula and assumptions” below.',
+    'The handbook’s model: the essay names what widens the gap but gives no formula and no figures. The index is ours: it compares scenarios under the weights stated in “Formula and assumptions” below. It is not a measure of how anxious customers are, nor a share of churn or of money.',
   numberHint: (example: string) => `Type numbers as you usually write them, for example ${example}.`,
   scenario: { today: 'Today', changed: 'With changes' },
   scenarioHint: {
@@ -29,7 +29,7 @@ export const anxietyGap = {
   },
   copyTodayToChanged: 'Copy today’s values into “With changes”',
   examples: {
-    legend: 'Start from an example in the essay',
+    legend: 'Start from one of the essay’s four situations (the figures are ours)',
     select: 'Example',
     useFor: (scenario: string) => `Use for “${scenario}”`,
     loaded: (example: string, scenario: string) => `Loaded “${example}” into “${scenario}”.`,
@@ -146,15 +146,18 @@ export const anxietyGap = {
     anxiety: 'Anxiety',
     moments: {
       purchase: 'Purchase',
-      'window-closes': 'Return window closes',
+      'window-closes': 'Return window: last moment open',
+      'window-closed': 'Return window: just closed',
       halfway: 'Halfway through the gap',
       value: 'Moment of value',
       after: 'Some time after the value',
     },
     words: (scenario: string, start: string, peak: string, gap: string, end: string, endAt: string) =>
       `${scenario}: anxiety starts at ${start} at the purchase, reaches ${peak} at the moment of value after ${gap}, and eases to ${end} by ${endAt}.`,
-    wordsWindow: (closesAt: string, level: string) =>
-      `The return window closes after ${closesAt}, when anxiety stands at ${level}.`,
+    wordsWindow: (closesAt: string, open: string, closed: string) =>
+      open === closed
+        ? `The return window closes after ${closesAt}; anxiety stands at ${open}.`
+        : `The return window closes after ${closesAt}; anxiety then jumps from ${open} to ${closed}, as if there had been no window.`,
   },
   levers: {
     heading: 'What each change would do',
@@ -162,7 +165,7 @@ export const anxietyGap = {
     lever: 'Change',
     indexAfter: 'Index after',
     lower: 'Points lower',
-    kept: 'Revenue kept per year',
+    kept: 'Weighted revenue kept per year',
     none: 'Already in place',
     names: {
       'halve-gap': 'Halve the time to value',
@@ -175,48 +178,50 @@ export const anxietyGap = {
     },
   },
   revenue: {
-    heading: 'Revenue at risk',
+    heading: 'Revenue at risk, weighted by the index',
     legend: 'Your business figures (shared by both scenarios)',
-    caption: (period: string) => `Revenue lost in the gap, per ${period} and per year`,
+    note: 'The handbook’s model: the revenue you lose to churn in the gap, weighted by the index ÷ 100. The weighting puts the two scenarios side by side in money; it is not a measured share of churn caused by anxiety, and not a forecast.',
+    caption: (period: string) =>
+      `Revenue lost in the gap, and the same weighted by the index, per ${period} and per year`,
     measure: 'Measure',
     perPeriod: (period: string) => `Per ${period}`,
     perYear: 'Per year',
     churned: 'Lost to churn in the gap, whatever the cause',
-    atRisk: (scenario: string) => `Put down to anxiety, ${scenario.toLowerCase()}`,
-    kept: 'Kept by the changes',
+    atRisk: (scenario: string) => `Weighted by the index, ${scenario.toLowerCase()}`,
+    kept: 'Kept by the changes (weighted)',
     words: (today: string, todayYear: string, changed: string, changedYear: string) =>
-      `Today the model puts ${today} of each period’s lost revenue (${todayYear} a year) down to anxiety; with the changes, ${changed} (${changedYear} a year).`,
-    keeps: (kept: string) => `The changes would keep ${kept} a year.`,
-    costs: (lost: string) => `The changes would put ${lost} more a year at risk.`,
-    same: 'The changes leave the revenue at risk where it is.',
+      `Weighted by the index, each period’s lost revenue comes to ${today} today (${todayYear} a year) and ${changed} with the changes (${changedYear} a year).`,
+    keeps: (kept: string) => `By this weighting, the changes would keep ${kept} a year.`,
+    costs: (lost: string) => `By this weighting, the changes would put ${lost} more a year at risk.`,
+    same: 'The changes leave the weighted revenue where it is.',
   },
   formula: {
     intro:
-      'The essay says that a longer wait or a larger commitment means more anxiety and more churn, and that a community of customers shapes the experience. It gives no numbers. The handbook turns those statements into the formula below; the weights are our judgement, meant for comparing scenarios, not a measured prediction.',
+      'The essay says that the longer the gap in time, or the larger it is in size and expense, the greater the potential for anxious customers and churn, and that interactions within a community of customers matter as well as those with the company. It gives no numbers. The handbook’s model: the formula below turns those statements into an index from 0 to 100. The weights are our judgement, stated in full so that you can disagree with them; the index compares scenarios under these weights and is not a measurement or a prediction.',
     lines: [
       `index = [ (${w.gap} × T + ${w.commitment} × S) × (1 − ${m.reversibilityRelief} × W) + ${w.complexity} × C ] × (1 − ${m.reassuranceRelief} × R)`,
       `T = min(1, ln(1 + gap in days) ÷ ln(1 + ${fmt(m.gapSaturationDays)}))   time to value; full at five years`,
       `S = min(1, ln(1 + share ÷ ${m.shareScalePct} %) ÷ ln(1 + ${m.shareSaturationPct} % ÷ ${m.shareScalePct} %))   commitment; full at ${m.shareSaturationPct} % of the buyer’s means`,
       'C = complexity ÷ 10',
-      'W = min(1, window ÷ max(gap, 1 minute))   share of the gap the return window spans',
+      'W = 1 if the return window is still open at the moment of value (window ≥ gap), otherwise 0',
       `R = ${rw.touchpoints} × P + ${rw.onboarding} × O + ${rw.community} × K   reassurance`,
       `P = min(1, touchpoints ÷ max(1, gap ÷ ${m.touchpointSpacingDays} days))   one touchpoint a fortnight is full coverage`,
       'O = 0, 0.5 or 1 for no, basic or guided onboarding',
       'K = 0, 0.5 or 1 for no, passive or active community',
     ],
-    contributions: `Contributions: time to value adds ${w.gap} × T and the commitment ${w.commitment} × S before reliefs; complexity adds ${w.complexity} × C. The return window takes away ${m.reversibilityRelief} × W of the first two. Reassurance takes away ${m.reassuranceRelief} × R of what is left, split between touchpoints, onboarding and community by their weights. The shown whole numbers are rounded so that they add up to the index (largest remainders round up).`,
-    curve: `The curve: at each moment of the wait, the same formula with the time waited so far in place of the gap, and the window counted in full while it is still open. It peaks at the index at the moment of value, then eases toward what complexity leaves, ${w.complexity} × C × (1 − ${m.reassuranceRelief} × R).`,
+    contributions: `Contributions: time to value adds ${w.gap} × T and the commitment ${w.commitment} × S before reliefs; complexity adds ${w.complexity} × C. The return window takes away ${m.reversibilityRelief} × W of the first two: that share while it is open, nothing once it has closed. Reassurance takes away ${m.reassuranceRelief} × R of what is left, split between touchpoints, onboarding and community by their weights. The shown whole numbers are rounded so that they add up to the index (largest remainders round up).`,
+    curve: `The curve: at each moment of the wait, the same formula with the time waited so far in place of the gap, and W = 1 while the window is still open at that moment. When a window closes before the moment of value, the curve jumps to where it would be with no window. The index is the anxiety at the moment of value, so such a window does not lower it; the curve shows the relief it gives while it lasts. After the moment of value the curve eases toward what complexity leaves, ${w.complexity} × C × (1 − ${m.reassuranceRelief} × R).`,
     revenue:
-      'Revenue at risk per period = new customers × revenue lost per customer × share who leave during the gap × index ÷ 100, using the index as shown. Per year: × 52.18 weeks, 12 months, 4 quarters or 1 year.',
+      'Weighted revenue per period = new customers × revenue lost per customer × share who leave during the gap × index ÷ 100, using the index as shown. Per year: × 52.18 weeks, 12 months, 4 quarters or 1 year.',
     assumptionsHeading: 'Assumptions',
     assumptions: [
       'Time to value weighs most, then the size of the commitment, then complexity: the essay stresses the first two; complexity adds the effort of learning something new.',
       'Time and money work on a roughly logarithmic scale: past the first few days, or the first few per cent of the buyer’s means, each doubling adds about the same, so a wait going from one month to two adds about as much as one going from one year to two.',
       'Beyond five years of waiting, or a price equal to everything the buyer can spend, the pressure stops growing.',
-      'A return window helps only while it is open, and even one that spans the whole wait removes just over half of the time and money anxiety: undoing a purchase is itself effort.',
+      `A return window helps only while it is open: once it closes, anxiety is what it would be without one, so only a window still open at the moment of value lowers the index. Even while open it removes ${m.reversibilityRelief * 100} % of the time and money anxiety, not all of it: undoing a purchase is itself effort.`,
       'Reassurance can halve the anxiety at most. A community counts almost as much as your own contacts, because customers listen to one another, not only to you.',
       'The factors do not interact except as the formula says; a real market may behave otherwise.',
-      'The index, read as a percentage, is the share of churn in the gap that comes from anxiety. If you have measured that share, trust your measure instead.',
+      'The index is a comparison between scenarios under these weights, not a share of churn or of money. Weighting lost revenue by it puts the comparison in money; it does not say how much of that revenue anxiety costs. If you have measured how much churn in the gap anxiety causes, use your measure instead.',
       'Both scenarios share the same business figures; only the anxiety differs.',
     ],
   },

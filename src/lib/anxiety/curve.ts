@@ -37,32 +37,53 @@ export function anxietyAt(raw: ModelInput, days: number): number {
   return rest + (peak - rest) * Math.exp(-(t - input.gapDays) / tau);
 }
 
+/** How far after the window closes the curve draws the level once closed: a sliver of the gap. */
+const JUST_AFTER = 1e-6;
+
 /** The curve from the purchase to past the moment of value, as finite sampled points. */
 export function anxietyCurve(raw: ModelInput): CurvePoint[] {
   const input = sanitise(raw);
   const g = input.gapDays;
   const end = g + tailDays(g);
   const times = [0];
-  const add = (t: number) => {
-    if (t > (times[times.length - 1] ?? 0)) times.push(t);
-  };
-  for (let i = 1; i <= SAMPLES.before; i++) add((g * i) / SAMPLES.before);
-  for (let i = 1; i <= SAMPLES.after; i++) add(g + ((end - g) * i) / SAMPLES.after);
-  return times.map((days) => ({ days, anxiety: anxietyAt(input, days) }));
+  for (let i = 1; i <= SAMPLES.before; i++) times.push((g * i) / SAMPLES.before);
+  for (let i = 1; i <= SAMPLES.after; i++) times.push(g + ((end - g) * i) / SAMPLES.after);
+  const w = input.windowDays;
+  // The window's closing is a step: draw the last moment it is open and the first after.
+  if (w > 0 && w < g) times.push(w, Math.min(g, w + g * JUST_AFTER));
+  times.sort((a, b) => a - b);
+  const distinct = times.filter((t, i) => i === 0 || t > (times[i - 1] ?? 0));
+  return distinct.map((days) => ({ days, anxiety: anxietyAt(input, days) }));
 }
 
 /** Named moments of the curve, for its text equivalent. */
-export type KeyMoment = 'purchase' | 'window-closes' | 'halfway' | 'value' | 'after';
+export type KeyMoment = 'purchase' | 'window-closes' | 'window-closed' | 'halfway' | 'value' | 'after';
 
-/** The curve's key points: purchase, window closing (when inside the gap), halfway, the moment of value, the end. */
+/**
+ * The curve's key points: purchase, the return window's last open moment and the level once it has
+ * closed (when it closes inside the gap), halfway, the moment of value, the end.
+ */
 export function keyPoints(raw: ModelInput): { moment: KeyMoment; days: number; anxiety: number }[] {
   const input = sanitise(raw);
   const g = input.gapDays;
-  const moments: { moment: KeyMoment; days: number }[] = [{ moment: 'purchase', days: 0 }];
+  const points: { moment: KeyMoment; days: number; anxiety: number }[] = [
+    { moment: 'purchase', days: 0, anxiety: anxietyAt(input, 0) },
+  ];
   const w = input.windowDays;
-  if (w > 0 && w < g) moments.push({ moment: 'window-closes', days: w });
-  if (g > 0) moments.push({ moment: 'halfway', days: g / 2 }, { moment: 'value', days: g });
-  moments.push({ moment: 'after', days: g + tailDays(g) });
-  moments.sort((a, b) => a.days - b.days);
-  return moments.map((m) => ({ ...m, anxiety: anxietyAt(input, m.days) }));
+  if (w > 0 && w < g) {
+    points.push(
+      { moment: 'window-closes', days: w, anxiety: anxietyAt(input, w) },
+      { moment: 'window-closed', days: w, anxiety: anxietyAt({ ...input, windowDays: 0 }, w) },
+    );
+  }
+  if (g > 0) {
+    points.push(
+      { moment: 'halfway', days: g / 2, anxiety: anxietyAt(input, g / 2) },
+      { moment: 'value', days: g, anxiety: anxietyAt(input, g) },
+    );
+  }
+  const after = g + tailDays(g);
+  points.push({ moment: 'after', days: after, anxiety: anxietyAt(input, after) });
+  // Stable: the two window points keep their order when they share a time.
+  return points.sort((a, b) => a.days - b.days);
 }

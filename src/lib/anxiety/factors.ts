@@ -8,7 +8,7 @@ export const MODEL = {
   /** The commitment pressure grows with ln(1 + share / 5 %) and saturates at 100 % of means. */
   shareScalePct: 5,
   shareSaturationPct: 100,
-  /** A return window spanning the whole gap removes this share of the gap and commitment pressure. */
+  /** An open return window removes this share of the gap and commitment pressure. */
   reversibilityRelief: 0.6,
   /** Full reassurance removes this share of what is left. */
   reassuranceRelief: 0.5,
@@ -16,8 +16,6 @@ export const MODEL = {
   reassuranceWeights: { touchpoints: 0.4, onboarding: 0.25, community: 0.35 },
   /** One touchpoint every this many days of the gap counts as full coverage. */
   touchpointSpacingDays: 14,
-  /** Gaps shorter than this count as this long when a window is compared with them (one minute). */
-  minGapDays: 1 / 1440,
 } as const;
 
 /** Levels of onboarding and of community, as a share of their full effect. */
@@ -40,9 +38,12 @@ export function complexityPressure(score: number): number {
   return Math.min(1, Math.max(0, score) / 10);
 }
 
-/** Window coverage W in [0, 1]: the share of the gap a return or cancellation window spans. */
-export function windowCoverage(windowDays: number, gapDays: number): number {
-  return Math.min(1, Math.max(0, windowDays) / Math.max(gapDays, MODEL.minGapDays));
+/**
+ * Window W, 1 or 0: whether a return or cancellation window is still open `elapsedDays` after the
+ * purchase. It helps only while it is open, so a window that has closed counts for nothing.
+ */
+export function windowOpen(windowDays: number, elapsedDays: number): 0 | 1 {
+  return windowDays > 0 && Math.max(0, elapsedDays) <= windowDays ? 1 : 0;
 }
 
 /** Touchpoints needed for full coverage: one every two weeks of the gap, at least one. */

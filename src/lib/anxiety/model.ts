@@ -1,11 +1,4 @@
-import {
-  commitmentPressure,
-  complexityPressure,
-  gapPressure,
-  MODEL,
-  touchpointCoverage,
-  windowCoverage,
-} from './factors';
+import { commitmentPressure, complexityPressure, gapPressure, MODEL, touchpointCoverage, windowOpen } from './factors';
 import { levelShare, type ModelInput } from './inputs';
 import { MAX_DAYS } from './units';
 
@@ -65,7 +58,7 @@ export function breakdownAt(raw: ModelInput, elapsedDays: number): Breakdown {
     gap: gapPressure(elapsed),
     commitment: commitmentPressure(input.sharePct),
     complexity: complexityPressure(input.complexity),
-    window: windowCoverage(input.windowDays, elapsed),
+    window: windowOpen(input.windowDays, elapsed),
     touchpoints: touchpointCoverage(input.touchpoints, input.gapDays),
     onboarding: levelShare(input.onboarding),
     community: levelShare(input.community),
@@ -91,12 +84,12 @@ export function breakdownAt(raw: ModelInput, elapsedDays: number): Breakdown {
   return { index, contributions, values: v };
 }
 
-/** The anxiety breakdown at its peak: just before the moment of value. */
+/** The anxiety breakdown at its peak, the moment of value: a return window counts only if it is still open then. */
 export function breakdown(input: ModelInput): Breakdown {
   return breakdownAt(input, sanitise(input).gapDays);
 }
 
-/** The anxiety index, 0 to 100, at the moment of value. */
+/** The anxiety index, 0 to 100, at the moment of value (see `breakdown`). */
 export function anxietyIndex(input: ModelInput): number {
   return breakdown(input).index;
 }

@@ -35,14 +35,14 @@ export function churnedRevenue(b: Business): Amounts {
   return { perPeriod, perYear: perPeriod * PERIODS_PER_YEAR[b.period] };
 }
 
-/** The part of that churn the model attributes to anxiety: the index, read as a percentage. */
+/** That revenue weighted by the index ÷ 100: a way to compare scenarios in money, not a measured share of churn. */
 export function revenueAtRisk(b: Business, index: number): Amounts {
   const share = safe(index, 100) / 100;
   const all = churnedRevenue(b);
   return { perPeriod: all.perPeriod * share, perYear: all.perYear * share };
 }
 
-/** Revenue kept by lowering the index from `before` to `after` (negative when it rises). */
+/** Weighted revenue kept by lowering the index from `before` to `after` (negative when it rises). */
 export function revenueKept(b: Business, before: number, after: number): Amounts {
   const was = revenueAtRisk(b, before);
   const now = revenueAtRisk(b, after);

@@ -22,6 +22,7 @@ function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
   const peak = at('value') ?? start;
   const end = at('after');
   const closes = at('window-closes');
+  const closed = at('window-closed');
   if (!start || !peak || !end) return '';
   const d = (days: number) => formatSpan(days, locale);
   const main = t.curve.words(
@@ -32,7 +33,8 @@ function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
     level(end.anxiety, locale),
     d(end.days),
   );
-  return closes ? `${main} ${t.curve.wordsWindow(d(closes.days), level(closes.anxiety, locale))}` : main;
+  if (!closes || !closed) return main;
+  return `${main} ${t.curve.wordsWindow(d(closes.days), level(closes.anxiety, locale), level(closed.anxiety, locale))}`;
 }
 
 /** The curve's text equivalent: a table of key points for both scenarios, and the same in words. */

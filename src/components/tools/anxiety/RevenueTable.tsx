@@ -10,7 +10,7 @@ interface Props {
   locale: string;
 }
 
-/** Revenue lost in the gap, the part put down to anxiety in each scenario, and what the changes keep. */
+/** Revenue lost in the gap, the same weighted by each scenario's index, and what the changes keep by that weighting. */
 export function RevenueTable({ business, index, currency, locale }: Props) {
   const r = t.revenue;
   const period = t.periods[business.period];
