@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { spectrumText } from '../../src/i18n/en/spectrum-grid';
+import { valueQuizText } from '../../src/i18n/en/value-quiz';
 import { findOnGrid, gridQuery } from '../../src/lib/quiz/grid-link';
 import { readProfile } from '../../src/lib/quiz/profile';
 import { expectedProfile, fitOf, zoneOf } from '../../src/lib/quiz/spectrum-fit';
@@ -56,5 +58,22 @@ describe('finding the offering on the spectrum grid', () => {
   it('prefers grid keys in the page address over the saved state', () => {
     expect(gridQuery('?place=A_1_1&problem1=3', 'place=B_2_2')).toContain('place=A_1_1');
     expect(gridQuery('?problem1=3', 'place=B_2_2')).toBe('place=B_2_2');
+  });
+});
+
+describe('the expectation texts agree with the grid', () => {
+  // The grid names no product in the frequent-and-complex corner, nor in the rare-and-simple one
+  // (cars are a span across the plane): the quiz must not name one there either.
+  const names = Object.values(spectrumText.references).flatMap((r) => {
+    const n = r.name.toLowerCase();
+    return [n, n.replace(/s$/, '')];
+  });
+  it.each(['both', 'functional'] as const)('names no reference product for the %s expectation', (id) => {
+    const text = valueQuizText.expectations[id].toLowerCase();
+    for (const n of names) expect(text).not.toMatch(new RegExp(`\\b${n}\\b`));
+    expect(text).toMatch(/^[^.:]+: the essays (name no product|say little) here\. our reading/);
+  });
+  it('marks every expectation as our reading', () => {
+    for (const text of Object.values(valueQuizText.expectations)) expect(text).toContain('Our reading');
   });
 });

@@ -36,12 +36,13 @@ export const valueQuizText = {
     opportunity4: 'Its worth grows as customers discover new ways to use it.',
     feel1: 'Using it leaves customers feeling better about themselves.',
     feel2: 'Customers speak about it with pride, comfort or relief.',
-    feel3: 'Customers enjoy it for its own sake, beyond the job it does.',
+    feel3: 'It makes customers feel more capable, responsible or in control of their own lives.',
     feel4: 'Customers feel nothing in particular about it; it is only a means to an end.',
     look1: 'Customers like being seen with it or using it.',
     look2: 'Nobody else would notice whether a customer has it or not.',
     look3: 'It says something about its owner to other people.',
-    look4: 'Customers mention it, show it or recommend it to people they know.',
+    look4:
+      'Customers believe it makes them look capable, stylish or successful, in their own eyes or in other people’s.',
   } satisfies Record<StatementId, string>,
   statementNumber: (n: number) => `Statement ${n}`,
   clearAnswer: 'Clear answer',
@@ -95,12 +96,12 @@ export const valueQuizText = {
   placeOverride: 'The place typed below is used instead of the grid’s.',
   clearPlace: 'Clear place',
   expectations: {
-    expressive: 'Frequent and simple: expect value to lean to feeling and looking good, in full view of others.',
-    both: 'Frequent and complex, like a car: expect value of every kind, functional at purchase and visible every day.',
+    expressive:
+      'Frequent and simple. Our reading of the essay’s trend: expect value to lean to feeling and looking good, in full view of others.',
+    both: 'Frequent and complex: the essays name no product here. Our reading, combining their two trends: expect value of every kind, from what it does and from being met every day.',
     'functional-then-private':
-      'Rare and complex: expect value to lean to solving a problem or enabling an opportunity, with feeling and looking good felt privately, over time.',
-    functional:
-      'Rare and simple: the essay says little here; our reading is that value leans to solving a problem, simply.',
+      'Rare and complex. The essay says feeling and looking good are felt privately and over time here. Our reading: expect value to lean to solving a problem or enabling an opportunity.',
+    functional: 'Rare and simple: the essays say little here. Our reading: value leans to solving a problem, simply.',
   } satisfies Record<Expectation, string>,
   fits: {
     matches: 'Your profile matches what this position suggests.',

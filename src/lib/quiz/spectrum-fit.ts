@@ -27,10 +27,10 @@ const EXPECTED: Record<Zone, Expectation> = {
 };
 
 /**
- * What value profile the essay would lead us to expect at a grid position: frequent offerings
- * lean to visible, expressive value; rare complex ones to functional value, with feeling and
- * looking good felt privately over time; offerings high on both span the range (the car example).
- * The rare-and-simple corner is our own extrapolation: the essay says little about it.
+ * The value profile our reading of the essay expects at a grid position: frequent offerings lean to
+ * visible, expressive value; rare complex ones to functional value, with feeling and looking good felt
+ * privately over time. The essays name no product that is both frequent and complex (cars span the
+ * plane rather than sit there), nor one rare and simple; for those corners the expectation is ours.
  */
 export function expectedProfile(frequency: number, complexity: number): Expectation {
   return EXPECTED[zoneOf(frequency, complexity)];
