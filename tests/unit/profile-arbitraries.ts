@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ANSWERS } from '../../src/lib/kano/answers';
+import { ESSAY_ORDER, FUNCTION_IDS, type FunctionId } from '../../src/lib/profile/functions';
 import {
   LIMITS,
   PROFILE_TOOLS,
@@ -7,6 +8,15 @@ import {
   type ProfileOffering,
   type ProfileTool,
 } from '../../src/lib/profile/model';
+import { OWNERSHIP_LIMITS, type Touchpoint } from '../../src/lib/profile/ownership';
+import {
+  START_LIMITS,
+  STEP_IDS,
+  STEP_STATUSES,
+  type StartSequence,
+  type StartStep,
+  type StepId,
+} from '../../src/lib/profile/start-sequence';
 import { encodeTool } from '../../src/lib/profile/tool-state';
 import { MAX_OFFERING_LENGTH } from '../../src/lib/quiz/codec';
 import type { Agreement, Answers } from '../../src/lib/quiz/scoring';
@@ -69,6 +79,35 @@ export const toolQuery: { [K in ProfileTool]: fc.Arbitrary<string> } = {
   'anxiety-gap': anxietyState.map((s) => encodeTool('anxiety-gap', s)),
 };
 
+/** A set of functions as the map keeps it: each at most once, in FUNCTION_IDS order. */
+const functionSet: fc.Arbitrary<FunctionId[]> = fc
+  .subarray([...FUNCTION_IDS])
+  .map((xs) => FUNCTION_IDS.filter((id) => xs.includes(id)));
+
+/** Any touchpoint a reader could fill in. */
+export const touchpointArb: fc.Arbitrary<Touchpoint> = fc.record({
+  name: line(OWNERSHIP_LIMITS.name),
+  owner: fc.constantFrom('' as const, ...FUNCTION_IDS),
+  contributors: functionSet,
+  voices: functionSet,
+});
+
+/** Any ownership map: up to the limit of touchpoints. */
+export const ownershipArb = fc.array(touchpointArb, { maxLength: OWNERSHIP_LIMITS.touchpoints });
+
+const notes = answerText.filter((s) => s.length <= START_LIMITS.notes);
+
+/** Any start sequence: a permutation of the essay's functions, a reason, and the six steps. */
+export const startArb: fc.Arbitrary<StartSequence> = fc.record({
+  order: fc.shuffledSubarray([...ESSAY_ORDER], { minLength: ESSAY_ORDER.length, maxLength: ESSAY_ORDER.length }),
+  why: notes,
+  steps: fc.record(
+    Object.fromEntries(
+      STEP_IDS.map((id) => [id, fc.record({ status: fc.constantFrom(...STEP_STATUSES), notes })]),
+    ) as Record<StepId, fc.Arbitrary<StartStep>>,
+  ),
+});
+
 /** Any offering a reader could build: a name, four answers, and each tool either empty or a valid state. */
 export const offering: fc.Arbitrary<ProfileOffering> = fc.record({
   name: line(LIMITS.name),
@@ -78,6 +117,8 @@ export const offering: fc.Arbitrary<ProfileOffering> = fc.record({
       [K in ProfileTool]: fc.Arbitrary<string>;
     },
   ),
+  ownership: ownershipArb,
+  start: startArb,
 });
 
 /** Any valid profile: one to three offerings and one of them shown. */

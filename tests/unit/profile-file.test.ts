@@ -50,7 +50,7 @@ describe('profile file: round trip', { timeout: 30_000 }, () => {
     const f = toFile(emptyProfile());
     expect(Object.keys(f)).toEqual(['format', 'version', 'current', 'offerings']);
     expect(f.format).toBe('cx-spectrum-profile');
-    expect(f.version).toBe(1);
+    expect(f.version).toBe(2);
     expect(readProfileFile(serialiseProfile(emptyProfile()))).toEqual({ ok: true, profile: emptyProfile() });
   });
 
@@ -78,7 +78,7 @@ describe('profile file: hostile and malformed input is refused, naming the probl
     ['null', 'null', /top level is not an object/],
     ['another format', JSON.stringify({ ...validFile(), format: 'something-else' }), /not a handbook profile/],
     ['no format', JSON.stringify({ version: 1, current: 0, offerings: [] }), /not a handbook profile/],
-    ['a newer version', JSON.stringify({ ...validFile(), version: 2 }), /newer version .*version 2/],
+    ['a newer version', JSON.stringify({ ...validFile(), version: 3 }), /newer version .*version 3\).*versions 1 to 2/],
     ['a version as text', JSON.stringify({ ...validFile(), version: '1' }), /“version” has a value/],
     ['no offerings', JSON.stringify({ ...validFile(), offerings: [] }), /at least 1 entry/],
     [
@@ -269,6 +269,164 @@ describe('guarded JSON parse', () => {
     expect(guardedParse('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
   });
   it('has a size limit the largest valid profile stays well under', () => {
-    expect(MAX_FILE_BYTES).toBeGreaterThan(3 * (80 + 4 * 500 + 4 * 6000) * 2);
+    // Per offering: name, four answers, four tool states, twelve touchpoints (name and up to 3 × 6
+    // function ids of at most 10 characters, quoted), the reason and six step notes; two bytes a character.
+    const offering = 80 + 4 * 500 + 4 * 6000 + 12 * (80 + 3 * 6 * 13) + 7 * 500;
+    expect(MAX_FILE_BYTES).toBeGreaterThan(3 * offering * 2);
   });
+});
+
+describe('profile file: versions', () => {
+  // A file exactly as the page wrote it before the ownership map and the start sequence (version 1).
+  const v1 = `{
+  "format": "cx-spectrum-profile",
+  "version": 1,
+  "current": 1,
+  "offerings": [
+    {
+      "name": "Meal kit",
+      "answers": { "frequency": "Weekly.", "complexity": "", "value": "", "realise": "" },
+      "tools": { "spectrum-grid": "", "value-quiz": "quiz-offering=Meal+kit&problem1=5", "kano": "", "anxiety-gap": "" }
+    },
+    {
+      "name": "Car",
+      "answers": { "frequency": "", "complexity": "", "value": "", "realise": "" },
+      "tools": { "spectrum-grid": "place=Car_2-9_8", "value-quiz": "", "kano": "", "anxiety-gap": "" }
+    }
+  ]
+}
+`;
+  const ESSAY = ['support', 'product', 'logistics', 'sales', 'marketing'];
+
+  it('reads a version 1 file, giving each offering an empty map and the essay’s order', () => {
+    const r = readProfileFile(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.profile.current).toBe(1);
+    expect(r.profile.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(r.profile.offerings[0]?.answers.frequency).toBe('Weekly.');
+    for (const o of r.profile.offerings) {
+      expect(o.ownership).toEqual([]);
+      expect(o.start.order).toEqual(ESSAY);
+      expect(o.start.why).toBe('');
+      expect(Object.keys(o.start.steps)).toEqual([
+        'objectives',
+        'assessment',
+        'strategy',
+        'execution',
+        'budgets',
+        'measure',
+      ]);
+      expect(Object.values(o.start.steps).every((s) => s.status === 'not-started' && s.notes === '')).toBe(true);
+    }
+  });
+
+  it('writes a version 1 file back as version 2, with the new fields', () => {
+    const r = readProfileFile(v1);
+    if (!r.ok) throw new Error('not read');
+    const again = JSON.parse(serialiseProfile(r.profile)) as { version: number; offerings: Record<string, unknown>[] };
+    expect(again.version).toBe(2);
+    expect(Object.keys(again.offerings[0] ?? {})).toEqual(['name', 'answers', 'tools', 'ownership', 'start']);
+  });
+
+  it('keeps the ownership map and the start sequence through a version 2 file', () => {
+    const p: Profile = {
+      current: 0,
+      offerings: [
+        {
+          ...emptyOffering(),
+          name: 'Running shoes',
+          ownership: [
+            { name: 'Fit questions', owner: 'product', contributors: ['support'], voices: ['product', 'marketing'] },
+            { name: 'Late orders', owner: 'logistics', contributors: [], voices: [] },
+          ],
+          start: {
+            ...emptyOffering().start,
+            order: ['product', 'support', 'logistics', 'sales', 'marketing'],
+            why: 'Few customers yet.',
+          },
+        },
+      ],
+    };
+    expect(readProfileFile(serialiseProfile(p))).toEqual({ ok: true, profile: p });
+  });
+
+  const v2 = (change: (o: Record<string, unknown>) => void) => withOffering(change);
+  const cases: [string, string, RegExp][] = [
+    [
+      'a version 1 file with version 2 fields',
+      v1.replace('"name": "Car",', '"name": "Car", "ownership": [],'),
+      /Offering 2 has fields this page does not know: “ownership”/,
+    ],
+    [
+      'a version 2 file without the map',
+      v2((o) => {
+        delete o['ownership'];
+      }),
+      /Offering 1, ownership map is missing/,
+    ],
+    [
+      'an unknown function',
+      v2((o) => {
+        o['ownership'] = [{ name: 'Returns', owner: 'legal', contributors: [], voices: [] }];
+      }),
+      /Offering 1, ownership map, touchpoint 1 has a value/,
+    ],
+    [
+      'a function twice among the contributors',
+      v2((o) => {
+        o['ownership'] = [{ name: 'Returns', owner: '', contributors: ['sales', 'sales'], voices: [] }];
+      }),
+      /touchpoint 1 has a value/,
+    ],
+    [
+      'too many touchpoints',
+      v2((o) => {
+        o['ownership'] = Array.from({ length: 13 }, () => ({ name: 'x', owner: '', contributors: [], voices: [] }));
+      }),
+      /ownership map has more than 12 entries/,
+    ],
+    [
+      'a control character in a touchpoint name',
+      v2((o) => {
+        o['ownership'] = [{ name: 'a\nb', owner: '', contributors: [], voices: [] }];
+      }),
+      /touchpoint 1 contains control characters/,
+    ],
+    [
+      'an order with a function twice',
+      v2((o) => {
+        o['start'] = { ...(o['start'] as object), order: ['support', 'support', 'logistics', 'sales', 'marketing'] };
+      }),
+      /start sequence, order of functions has a value/,
+    ],
+    [
+      'an order missing a function',
+      v2((o) => {
+        o['start'] = { ...(o['start'] as object), order: ['support', 'product', 'logistics', 'sales'] };
+      }),
+      /start sequence, order of functions/,
+    ],
+    [
+      'an unknown step status',
+      v2((o) => {
+        const start = o['start'] as { steps: Record<string, unknown> };
+        o['start'] = { ...start, steps: { ...start.steps, budgets: { status: 'late', notes: '' } } };
+      }),
+      /start sequence, step “Budgets, resources and ROI” has a value/,
+    ],
+    [
+      'a step note too long',
+      v2((o) => {
+        const start = o['start'] as { steps: Record<string, unknown> };
+        o['start'] = { ...start, steps: { ...start.steps, measure: { status: 'done', notes: 'n'.repeat(501) } } };
+      }),
+      /step “Measure and tune” is longer than 500/,
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`refuses ${name}`, () => {
+      expect(refused(text)).toMatch(expected);
+    });
+  }
 });

@@ -18,6 +18,7 @@ import { useLocale } from '../tools/anxiety/useLocale';
 import { CompareSection } from './CompareSection';
 import { FileControls } from './FileControls';
 import { OfferingPicker } from './OfferingPicker';
+import { PlanSheet } from './PlanSheet';
 import { Questions } from './Questions';
 import { readSavedTools } from './saved-tools';
 import { ToolSections } from './ToolSections';
@@ -114,6 +115,14 @@ export function OfferingProfile() {
         <ToolSections idBase={idBase} offering={offering} summaries={shown} onTake={onTake} />
         <p class="cx-profile__print-only cx-profile__source">{t.print.source}</p>
       </article>
+      <PlanSheet
+        idBase={idBase}
+        label={label}
+        ownership={offering.ownership}
+        start={offering.start}
+        onOwnership={(ownership) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, ownership })))}
+        onStart={(fn) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, start: fn(o.start) })))}
+      />
       <CompareSection idBase={idBase} offerings={profile.offerings} summaries={summaries} />
       <FileControls
         idBase={idBase}

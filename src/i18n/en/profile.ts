@@ -5,6 +5,16 @@ import { quote } from '../../lib/state/fields';
 type ProfileTool = 'spectrum-grid' | 'value-quiz' | 'kano' | 'anxiety-gap';
 /** The four questions, by id. */
 type QuestionId = 'frequency' | 'complexity' | 'value' | 'realise';
+/** The company functions of the ownership map and the start sequence. */
+type FunctionId = 'support' | 'product' | 'logistics' | 'sales' | 'marketing' | 'operations';
+/** The six steps of the corporate framework. */
+type StepId = 'objectives' | 'assessment' | 'strategy' | 'execution' | 'budgets' | 'measure';
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'] as const;
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `number ${n}`;
+const places = (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -15,7 +25,7 @@ export const profileText = {
   title: 'Offering profile',
   description:
     'Gather what you entered in every tool for one offering, answer the four questions in your own words, compare offerings, print a one-page handout, and save it all as a file.',
-  lead: 'One page for one offering: your answers to the four questions, and what the spectrum grid, the value quiz, the Kano classifier and the anxiety-gap calculator say about it. Keep up to three offerings and compare them.',
+  lead: 'One page for one offering: your answers to the four questions, and what the spectrum grid, the value quiz, the Kano classifier and the anxiety-gap calculator say about it; then who owns each customer touchpoint and where to start. Keep up to three offerings and compare them.',
   privacy: 'Everything stays in this browser until you export it as a file.',
   islandLabel: 'Offering profile',
 
@@ -155,6 +165,117 @@ export const profileText = {
       `Line chart of anxiety from the purchase to past the moment of value: today peaks at ${today}, with changes at ${changed}. The sentences below describe both curves.`,
   },
 
+  functions: {
+    support: 'Support',
+    product: 'Product development',
+    logistics: 'Procurement and logistics',
+    sales: 'Sales',
+    marketing: 'Marketing',
+    operations: 'Operations',
+  } satisfies Record<FunctionId, string>,
+
+  ownership: {
+    heading: 'Ownership map',
+    intro:
+      'For each place where customers meet the offering, name the one function accountable for it, the functions whose experts contribute, and who speaks for it on social channels.',
+    ours: 'Our reading: the split into an owner, contributors and a voice is the handbook’s, built on the Strictly Marketing column’s case that experts outside marketing often serve social customers better than marketers do. See the chapter',
+    chapterLink: 'Who should own social media',
+    suggested: [
+      'Questions before buying',
+      'Ordering and paying',
+      'Delivery or set-up',
+      'Getting started',
+      'Problems and complaints',
+      'Renewal or buying again',
+      'Praise and stories',
+    ],
+    addSuggested: 'Add the usual touchpoints',
+    addedSuggested: (n: number) =>
+      n === 0
+        ? 'The usual touchpoints are already on the map.'
+        : `Added ${n} ${n === 1 ? 'touchpoint' : 'touchpoints'}.`,
+    newLabel: 'New touchpoint',
+    newHint: 'Where customers meet the offering, for example “delivery questions” or “the first month of use”.',
+    add: 'Add touchpoint',
+    added: (name: string) => `${name} added to the ownership map.`,
+    needName: 'Type a name for the touchpoint first.',
+    max: (n: number) => `The map holds up to ${n} touchpoints.`,
+    empty: 'No touchpoints yet. Add your own, or start from the usual ones.',
+    unnamed: (n: number) => `Touchpoint ${n}`,
+    name: 'Name of the touchpoint',
+    owner: 'Owner (accountable)',
+    ownerNone: 'Not decided yet',
+    contributors: 'Contributors (experts who help)',
+    voices: 'Speaks for it on social channels',
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name}`,
+    removed: (name: string) => `${name} removed from the ownership map.`,
+    gaps: { 'no-name': 'no name', 'no-owner': 'no owner', 'no-voice': 'nobody speaks for it' },
+    open: (gaps: readonly string[]) => `Still open: ${list(gaps)}.`,
+    caption: 'Who owns, contributes to and speaks for each touchpoint',
+    touchpoint: 'Touchpoint',
+    none: '—',
+    loadCaption: 'Touchpoints per function',
+    function: 'Function',
+    owns: 'Owns',
+    contributes: 'Contributes to',
+    speaks: 'Speaks for',
+  },
+
+  start: {
+    heading: 'Start sequence',
+    intro:
+      'Axel Schultze (“Social Media? DO NOT Start in Marketing”) argues for starting social media in support, then product development, then procurement and logistics, then sales, and marketing last, inside a six-step corporate framework. Put the functions in the order you would start with, and keep notes on each step.',
+    orderHeading: 'Where to start',
+    orderHint:
+      'Move a function with its buttons. Beside each is where the essay puts it, so you can see where you differ.',
+    moveUp: (fn: string) => `Move ${fn} earlier`,
+    moveDown: (fn: string) => `Move ${fn} later`,
+    up: 'Earlier',
+    down: 'Later',
+    moved: (fn: string, position: number) => `${fn} moved to ${ordinal(position)} place.`,
+    same: 'as in the essay',
+    earlier: (n: number, essay: number) => `${places(n)} earlier than the essay, which puts it ${ordinal(essay)}`,
+    later: (n: number, essay: number) => `${places(n)} later than the essay, which puts it ${ordinal(essay)}`,
+    matches: 'Your order is the essay’s order.',
+    differs: (n: number) => `Your order differs from the essay’s for ${n} of the 5 functions.`,
+    restore: 'Restore the essay’s order',
+    restored: 'Back to the essay’s order.',
+    why: 'Why this order',
+    whyHint: 'Your reasons, above all where your order differs from the essay’s.',
+    stepsHeading: 'The six steps',
+    stepsIntro:
+      'The essay names six steps of a corporate framework, which it credits to the Social Media Academy; it gives only their names. Our reading: the short description under each name is the handbook’s.',
+    steps: {
+      objectives: {
+        name: 'Business objectives',
+        hint: 'What the business needs from social media, before any channel.',
+      },
+      assessment: {
+        name: 'Social media assessment',
+        hint: 'Where customers already talk about you, who takes part, and what skills and tools you have.',
+      },
+      strategy: { name: 'Strategy development', hint: 'Where to start, and why.' },
+      execution: {
+        name: 'Execution plan',
+        hint: 'Who does what and when, and how a public complaint reaches the team that can fix it.',
+      },
+      budgets: {
+        name: 'Budgets, resources and ROI',
+        hint: 'The people and tools you fund, and the return you expect.',
+      },
+      measure: { name: 'Measure and tune', hint: 'Results against the objectives, and what you change next.' },
+    } satisfies Record<StepId, { name: string; hint: string }>,
+    status: 'Status',
+    statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' },
+    notes: 'Notes',
+    orderCaption: 'Functions in your order, against the essay’s',
+    position: 'Your place',
+    essayPosition: 'Essay’s place',
+    stepsCaption: 'The six steps',
+    step: 'Step',
+  },
+
   compare: {
     heading: 'Compare offerings',
     intro: 'Each table sets the offerings side by side, one row per item of the summary.',
@@ -188,8 +309,8 @@ export const profileText = {
     forbiddenKey: (key: string) => `The file contains a field named ${quote(key)}, which is never allowed.`,
     notObject: 'The file does not hold a profile: its top level is not an object with named fields.',
     wrongFormat: 'The file is not a handbook profile (its “format” field is missing or different).',
-    newerVersion: (v: number) =>
-      `The file was made by a newer version of the handbook (profile version ${v}); this page reads version 1.`,
+    newerVersion: (v: number, max: number) =>
+      `The file was made by a newer version of the handbook (profile version ${v}); this page reads versions 1 to ${max}.`,
     unknownKey: (tool: string, key: string) => `${tool}: the key ${quote(key)} does not belong to this tool.`,
     toolNotice: (tool: string, message: string) => `${tool}: ${message}`,
     badCurrent: 'The number of the offering shown points past the last offering.',
@@ -205,6 +326,12 @@ export const profileText = {
       tools: (n: number) => `Offering ${n}, tool states`,
       tool: (n: number, tool: string) => `Offering ${n}, ${tool} state`,
       field: (name: string) => `The field ${quote(name)}`,
+      ownership: (n: number) => `Offering ${n}, ownership map`,
+      touchpoint: (n: number, k: number) => `Offering ${n}, ownership map, touchpoint ${k}`,
+      start: (n: number) => `Offering ${n}, start sequence`,
+      startOrder: (n: number) => `Offering ${n}, start sequence, order of functions`,
+      startWhy: (n: number) => `Offering ${n}, start sequence, why this order`,
+      startStep: (n: number, step: string) => `Offering ${n}, start sequence, step “${step}”`,
     },
     issue: {
       type: (where: string, expected: string) => `${where}: expected ${expected}.`,
@@ -240,6 +367,9 @@ export const profileText = {
 
   print: {
     heading: (name: string) => `Offering profile: ${name}`,
+    planHeading: (name: string) => `Who owns it and where to start: ${name}`,
+    planSource:
+      'CX Spectrum handbook. The start order and the six steps follow Schultze, “Social Media? DO NOT Start in Marketing”; the owner, contributor and voice roles are the handbook’s reading of “Should Marketing Really Own Social Media?”, Strictly Marketing (2016).',
     source:
       'CX Spectrum handbook. The four questions follow McDonald, “Beyond Social Media Marketing, Part 2” (2012); the readings are the tools’ own.',
   },

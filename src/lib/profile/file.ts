@@ -2,7 +2,9 @@ import { profileText as t } from '../../i18n/en/profile';
 import { describeIssue } from './issues';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
-import { FILE_FORMAT, FILE_VERSION, fileSchema, type ProfileFile } from './schema';
+import type { Touchpoint } from './ownership';
+import { FILE_FORMAT, FILE_VERSION, fileSchema, fileSchemaV1, type ProfileFile, type ProfileFileV1 } from './schema';
+import { emptyStart, STEP_IDS, type StartSequence } from './start-sequence';
 import { checkToolQuery } from './tool-state';
 
 /** Files larger than this (in bytes, or characters once read) are refused before parsing. */
@@ -19,7 +21,32 @@ export function toFile(p: Profile): ProfileFile {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     current: p.current,
-    offerings: p.offerings.map((o) => ({ name: o.name, answers: { ...o.answers }, tools: { ...o.tools } })),
+    offerings: p.offerings.map((o) => ({
+      name: o.name,
+      answers: { ...o.answers },
+      tools: { ...o.tools },
+      ownership: copyOwnership(o.ownership),
+      start: copyStart(o.start),
+    })),
+  };
+}
+
+function copyOwnership(map: readonly Touchpoint[]): Touchpoint[] {
+  return map.map((t) => ({ name: t.name, owner: t.owner, contributors: [...t.contributors], voices: [...t.voices] }));
+}
+
+function copyStart(s: StartSequence): StartSequence {
+  const steps = Object.fromEntries(STEP_IDS.map((id) => [id, { ...s.steps[id] }])) as StartSequence['steps'];
+  return { order: [...s.order], why: s.why, steps };
+}
+
+/** A version 1 file read as version 2: each offering gains an empty ownership map and the essay's start sequence. */
+function upgradeV1(v1: ProfileFileV1): ProfileFile {
+  return {
+    format: v1.format,
+    version: FILE_VERSION,
+    current: v1.current,
+    offerings: v1.offerings.map((o) => ({ ...o, ownership: [], start: emptyStart() })),
   };
 }
 
@@ -43,7 +70,7 @@ function headerProblem(v: Record<string, unknown>): string | undefined {
   if (v['format'] !== FILE_FORMAT) return t.problems.wrongFormat;
   const version = v['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION) {
-    return t.problems.newerVersion(version);
+    return t.problems.newerVersion(version, FILE_VERSION);
   }
   return undefined;
 }
@@ -58,7 +85,13 @@ function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems
       if (checked.ok) tools[tool] = checked.query;
       else problems.push(...checked.problems.map((p) => `${t.problems.where.offering(i + 1)}, ${p}`));
     }
-    return { name: o.name, answers: { ...o.answers }, tools };
+    return {
+      name: o.name,
+      answers: { ...o.answers },
+      tools,
+      ownership: copyOwnership(o.ownership),
+      start: copyStart(o.start),
+    };
   });
   return { offerings, problems };
 }
@@ -81,9 +114,12 @@ export function readProfileFile(text: string): ReadResult {
     if (!isRecord(parsed.value)) return refuse([t.problems.notObject]);
     const header = headerProblem(parsed.value);
     if (header !== undefined) return refuse([header]);
-    const result = fileSchema.safeParse(parsed.value, { reportInput: true });
+    const result =
+      parsed.value['version'] === 1
+        ? fileSchemaV1.safeParse(parsed.value, { reportInput: true })
+        : fileSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) return refuse(result.error.issues.map(describeIssue));
-    const file = result.data;
+    const file = result.data.version === 1 ? upgradeV1(result.data) : result.data;
     if (file.current >= file.offerings.length) return refuse([t.problems.badCurrent]);
     const { offerings, problems } = checkTools(file);
     if (problems.length > 0) return refuse(problems);

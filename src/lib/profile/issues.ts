@@ -1,6 +1,7 @@
 import { profileText as t } from '../../i18n/en/profile';
 import { quote } from '../state/fields';
 import { QUESTION_IDS, type QuestionId } from './model';
+import { STEP_IDS, type StepId } from './start-sequence';
 
 /** The parts of a zod issue the messages use (zod 4 issue shapes, read defensively). */
 export interface SchemaIssue {
@@ -23,9 +24,22 @@ function isQuestion(key: unknown): key is QuestionId {
   return typeof key === 'string' && (QUESTION_IDS as readonly string[]).includes(key);
 }
 
+function isStep(key: unknown): key is StepId {
+  return typeof key === 'string' && (STEP_IDS as readonly string[]).includes(key);
+}
+
+/** Where in an offering's start sequence: its order, its reason, or one step. */
+function startPart(n: number, rest: readonly PropertyKey[]): string {
+  const [part, step] = rest;
+  if (part === 'order') return w.startOrder(n);
+  if (part === 'why') return w.startWhy(n);
+  if (part === 'steps' && isStep(step)) return w.startStep(n, t.start.steps[step].name);
+  return w.start(n);
+}
+
 /** Where in the file an issue is, in words: "Offering 2, answer to “How complex is it?”". */
 export function whereOf(path: readonly PropertyKey[]): string {
-  const [top, index, field, sub] = path;
+  const [top, index, field, sub, ...rest] = path;
   if (top === undefined) return w.file;
   if (top !== 'offerings') return w.field(String(top));
   if (typeof index !== 'number') return w.offerings;
@@ -37,6 +51,8 @@ export function whereOf(path: readonly PropertyKey[]): string {
     const name = typeof sub === 'string' ? TOOL_NAMES[sub] : undefined;
     return name === undefined ? w.tools(n) : w.tool(n, name);
   }
+  if (field === 'ownership') return typeof sub === 'number' ? w.touchpoint(n, sub + 1) : w.ownership(n);
+  if (field === 'start') return startPart(n, sub === undefined ? [] : [sub, ...rest]);
   return `${w.offering(n)}, ${w.field(String(field))}`;
 }
 

@@ -1,4 +1,6 @@
 import type { ToolId } from '../tools';
+import type { Touchpoint } from './ownership';
+import { emptyStart, type StartSequence } from './start-sequence';
 
 /** The four questions of the essay, by id: frequency, complexity, how value is made, how it is realised. */
 export const QUESTION_IDS = ['frequency', 'complexity', 'value', 'realise'] as const;
@@ -32,11 +34,15 @@ export type ProfileAnswers = Record<QuestionId, string>;
 /** Each tool's state as its URL query string; '' when nothing was taken from that tool. */
 export type ProfileTools = Record<ProfileTool, string>;
 
-/** One offering: its name, the four answers, and every tool's state. */
+/** One offering: its name, the four answers, every tool's state, its ownership map and its start sequence. */
 export interface ProfileOffering {
   name: string;
   answers: ProfileAnswers;
   tools: ProfileTools;
+  /** Who owns, contributes to and speaks for each customer touchpoint. */
+  ownership: Touchpoint[];
+  /** Where to start: the functions in the reader's order and the six steps. */
+  start: StartSequence;
 }
 
 /** A whole profile: one to three offerings and which one is shown. */
@@ -51,6 +57,8 @@ export function emptyOffering(): ProfileOffering {
     name: '',
     answers: { frequency: '', complexity: '', value: '', realise: '' },
     tools: { 'spectrum-grid': '', 'value-quiz': '', kano: '', 'anxiety-gap': '' },
+    ownership: [],
+    start: emptyStart(),
   };
 }
 

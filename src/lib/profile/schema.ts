@@ -1,13 +1,16 @@
 import { z } from 'astro/zod';
+import { ESSAY_ORDER, FUNCTION_IDS } from './functions';
 import { LIMITS, PROFILE_TOOLS, QUESTION_IDS } from './model';
+import { OWNERSHIP_LIMITS } from './ownership';
+import { isPermutation, START_LIMITS, STEP_IDS, STEP_STATUSES } from './start-sequence';
 
 // No generated code: zod's fast path probes `new Function`, which the strict CSP reports as a violation.
 z.config({ jitless: true });
 
 /** The value of the file's "format" field. */
 export const FILE_FORMAT = 'cx-spectrum-profile';
-/** The profile file version this page writes and reads. */
-export const FILE_VERSION = 1;
+/** The profile file version this page writes. Version 1 (no ownership map, no start sequence) is still read. */
+export const FILE_VERSION = 2;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -27,23 +30,87 @@ const toolsSchema = z.strictObject(
   >,
 );
 
-/** One offering in a file: strict, every field required, every string limited. */
-export const offeringSchema = z.strictObject({
+const functionId = z.enum(FUNCTION_IDS).describe('A company function');
+const functionList = z
+  .array(functionId)
+  .max(FUNCTION_IDS.length)
+  .refine((xs) => new Set(xs).size === xs.length, { message: 'duplicate' })
+  .describe('Functions, each at most once');
+
+const touchpointSchema = z
+  .strictObject({
+    name: z.string().max(OWNERSHIP_LIMITS.name).regex(NO_CONTROL).describe('The touchpoint, in the reader’s words'),
+    owner: z.union([functionId, z.literal('')]).describe('The accountable function, or empty'),
+    contributors: functionList.describe('Functions whose experts contribute'),
+    voices: functionList.describe('Functions that speak for it on social channels'),
+  })
+  .describe('One customer touchpoint of the ownership map');
+
+const stepSchema = z.strictObject({
+  status: z.enum(STEP_STATUSES).describe('How far the step has got'),
+  notes: z.string().max(START_LIMITS.notes).regex(NO_CONTROL_BUT_LINES).describe('The reader’s notes'),
+});
+
+const startSchema = z
+  .strictObject({
+    order: z
+      .array(z.enum(ESSAY_ORDER))
+      .length(ESSAY_ORDER.length)
+      .refine(isPermutation, { message: 'not a permutation' })
+      .describe('The five functions of the essay’s sequence, in the reader’s order'),
+    why: z.string().max(START_LIMITS.notes).regex(NO_CONTROL_BUT_LINES).describe('Why this order'),
+    steps: z
+      .strictObject(
+        Object.fromEntries(STEP_IDS.map((id) => [id, stepSchema])) as Record<
+          (typeof STEP_IDS)[number],
+          typeof stepSchema
+        >,
+      )
+      .describe('The six steps of the corporate framework'),
+  })
+  .describe('The start sequence');
+
+const offeringFields = {
   name: z.string().max(LIMITS.name).regex(NO_CONTROL),
   answers: answersSchema,
   tools: toolsSchema,
+};
+
+/** One offering in a version 1 file: strict, every field required, every string limited. */
+export const offeringSchemaV1 = z.strictObject(offeringFields).describe('An offering, version 1');
+
+/** One offering in a version 2 file: version 1's fields plus the ownership map and the start sequence. */
+export const offeringSchema = z
+  .strictObject({
+    ...offeringFields,
+    ownership: z.array(touchpointSchema).max(OWNERSHIP_LIMITS.touchpoints).describe('The ownership map'),
+    start: startSchema,
+  })
+  .describe('An offering, version 2');
+
+const current = z
+  .int()
+  .min(0)
+  .max(LIMITS.offerings - 1);
+
+/** A version 1 file, still read: offerings without an ownership map or a start sequence. */
+export const fileSchemaV1 = z.strictObject({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(1),
+  current,
+  offerings: z.array(offeringSchemaV1).min(1).max(LIMITS.offerings),
 });
 
-/** A whole profile file. Tool states are checked afterwards by each tool's codec. */
+/** A whole profile file as this page writes it. Tool states are checked afterwards by each tool's codec. */
 export const fileSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
   version: z.literal(FILE_VERSION),
-  current: z
-    .int()
-    .min(0)
-    .max(LIMITS.offerings - 1),
+  current,
   offerings: z.array(offeringSchema).min(1).max(LIMITS.offerings),
 });
+
+/** What the version 1 schema reads a file into. */
+export type ProfileFileV1 = z.infer<typeof fileSchemaV1>;
 
 /** What the schema reads a file into. */
 export type ProfileFile = z.infer<typeof fileSchema>;
