@@ -160,7 +160,7 @@ test('the profile survives a reload; export then import gives the same profile @
     .then((parts) => Buffer.concat(parts).toString('utf8'));
   const json = JSON.parse(exported) as { format: string; version: number; offerings: { name: string }[] };
   expect(json.format).toBe('cx-spectrum-profile');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
   const shownBefore = await page.locator('.cx-profile').textContent();
 
@@ -319,4 +319,141 @@ test('compares offerings in tables that stack on a narrow screen; axe finds noth
   await expect(stacked.locator('.cx-profile__stack-name')).toHaveText(['Meal kit', 'Car']);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('maps who owns each touchpoint and orders where to start, by keyboard; both survive export and print', async ({
+  page,
+}) => {
+  test.slow(); // a walk through many controls, two PDFs and an axe run
+  await openProfile(page);
+  await page.getByRole('textbox', { name: 'Name of the offering' }).fill('Running shoes');
+  const map = page.getByRole('region', { name: 'Ownership map' });
+
+  // Add a touchpoint of our own with the keyboard: type, then Enter.
+  await map.getByRole('textbox', { name: 'New touchpoint' }).focus();
+  await page.keyboard.type('Fit questions');
+  await page.keyboard.press('Enter');
+  await expect(map.getByRole('status')).toHaveText('Fit questions added to the ownership map.');
+  const fit = map.getByRole('group', { name: 'Fit questions' });
+  await expect(fit).toBeVisible();
+  await expect(fit.getByText('Still open: no owner and nobody speaks for it.')).toBeVisible();
+  await fit.getByRole('combobox', { name: 'Owner (accountable)' }).selectOption({ label: 'Product development' });
+  const contributors = fit.getByRole('group', { name: 'Contributors (experts who help)' });
+  await contributors.getByRole('checkbox', { name: 'Support' }).focus();
+  await page.keyboard.press('Space');
+  await expect(contributors.getByRole('checkbox', { name: 'Support' })).toBeChecked();
+  const voices = fit.getByRole('group', { name: 'Speaks for it on social channels' });
+  await voices.getByRole('checkbox', { name: 'Product development' }).check();
+  await voices.getByRole('checkbox', { name: 'Marketing' }).check();
+  await expect(fit.getByText(/^Still open/)).toHaveCount(0);
+
+  // The usual touchpoints arrive once; one of them is removed again.
+  await map.getByRole('button', { name: 'Add the usual touchpoints' }).click();
+  await expect(map.getByRole('status')).toHaveText('Added 7 touchpoints.');
+  await map.getByRole('button', { name: 'Add the usual touchpoints' }).click();
+  await expect(map.getByRole('status')).toHaveText('The usual touchpoints are already on the map.');
+  await expect(map.getByRole('group', { name: 'Praise and stories' })).toBeVisible();
+  await map.getByRole('button', { name: 'Remove Praise and stories' }).click();
+  await expect(map.getByRole('status')).toHaveText('Praise and stories removed from the ownership map.');
+  await expect(map.getByRole('group', { name: 'Praise and stories' })).toHaveCount(0);
+  await expect(map.getByRole('textbox', { name: 'New touchpoint' })).toBeFocused();
+
+  // The start sequence: the essay's order, then product development moved first with the keyboard.
+  const start = page.getByRole('region', { name: 'Start sequence' });
+  const order = start.getByRole('list', { name: 'Where to start' });
+  const names = order.locator('.cx-profile__place-name');
+  await expect(names).toHaveText(['Support', 'Product development', 'Procurement and logistics', 'Sales', 'Marketing']);
+  await expect(start.getByText('Your order is the essay’s order.')).toBeVisible();
+  await order.getByRole('button', { name: 'Move Product development earlier' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(start.getByRole('status')).toHaveText('Product development moved to first place.');
+  await expect(names).toHaveText(['Product development', 'Support', 'Procurement and logistics', 'Sales', 'Marketing']);
+  // At the top its "earlier" button is disabled, so focus moves to its "later" button.
+  await expect(order.getByRole('button', { name: 'Move Product development later' })).toBeFocused();
+  await expect(order.getByRole('listitem').first()).toContainText(
+    '1 place earlier than the essay, which puts it second',
+  );
+  await expect(start.getByText('Your order differs from the essay’s for 2 of the 5 functions.')).toBeVisible();
+  await start.getByRole('textbox', { name: 'Why this order' }).fill('Few customers yet: listen in design first.');
+  const objectives = start.getByRole('group', { name: '1. Business objectives' });
+  await objectives.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
+  await objectives.getByRole('textbox', { name: 'Notes' }).fill('Fewer returns in the first month.');
+
+  // Export: the file carries both.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as a file' }).click();
+  const exported = await (await (await download).createReadStream())
+    .toArray()
+    .then((parts) => Buffer.concat(parts).toString('utf8'));
+  const json = JSON.parse(exported) as {
+    offerings: {
+      ownership: { name: string; owner: string; contributors: string[]; voices: string[] }[];
+      start: { order: string[]; why: string; steps: Record<string, { status: string; notes: string }> };
+    }[];
+  };
+  const saved = json.offerings[0];
+  expect(saved?.ownership[0]).toEqual({
+    name: 'Fit questions',
+    owner: 'product',
+    contributors: ['support'],
+    voices: ['product', 'marketing'],
+  });
+  expect(saved?.ownership.map((t) => t.name)).toHaveLength(7);
+  expect(saved?.start.order).toEqual(['product', 'support', 'logistics', 'sales', 'marketing']);
+  expect(saved?.start.steps['objectives']).toEqual({
+    status: 'in-progress',
+    notes: 'Fewer returns in the first month.',
+  });
+
+  // Import into an empty browser gives the same map and order back.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page);
+  await page.getByLabel('Import from a file').setInputFiles({
+    name: 'profile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 offering.' })).toBeVisible();
+  await expect(map.getByRole('group', { name: 'Fit questions' }).getByRole('combobox')).toHaveValue('product');
+  await expect(names.first()).toHaveText('Product development');
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Print: the handout, then a page of its own for the map and the sequence.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Who owns it and where to start: Running shoes' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Who owns, contributes to and speaks for/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add touchpoint' })).toBeHidden();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    expect(pdfPageCount(pdf), format).toBe(2);
+  }
+});
+
+test('an old profile file (version 1) still imports, with an empty map and the essay’s order', async ({ page }) => {
+  await openProfile(page);
+  const v1 = {
+    format: 'cx-spectrum-profile',
+    version: 1,
+    current: 0,
+    offerings: [
+      {
+        name: 'Meal kit',
+        answers: { frequency: 'Weekly.', complexity: '', value: '', realise: '' },
+        tools: { 'spectrum-grid': '', 'value-quiz': '', kano: '', 'anxiety-gap': '' },
+      },
+    ],
+  };
+  await page.getByLabel('Import from a file').setInputFiles({
+    name: 'old.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(v1)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 offering.' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: Q.frequency })).toHaveValue('Weekly.');
+  await expect(page.getByText('No touchpoints yet. Add your own, or start from the usual ones.')).toBeVisible();
+  await expect(page.getByText('Your order is the essay’s order.')).toBeVisible();
+  await expect.poll(() => storedProfile(page)).toContain('"version": 2');
 });
