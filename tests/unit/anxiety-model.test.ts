@@ -293,10 +293,9 @@ describe('bands', () => {
 });
 
 describe('the essay’s examples', () => {
-  // The essay says a longer gap in time or a larger one in size means more anxiety, and sets lunch
-  // against an investment, a car and life insurance. With the handbook's reading of each (see
-  // examples.ts: value within the hour, after weeks, after years, after decades), the order by
-  // the essay's own rule is lunch, car, investment, life insurance, with lunch far below the rest.
+  // The essay sets lunch against an investment, a car and life insurance, and ranks none of them.
+  // With the handbook's own figures for each (see examples.ts: value within the hour, after weeks,
+  // after years, after decades), the model puts them in the order lunch, car, investment, life insurance.
   const order: ExampleId[] = ['lunch', 'car', 'investment', 'insurance'];
   const index = (id: ExampleId) => summarise(toModelInput(EXAMPLES[id])).index;
 

@@ -197,7 +197,7 @@ export const anxietyGap = {
   },
   formula: {
     intro:
-      'The essay says that the longer the gap in time, or the larger it is in size and expense, the greater the potential for anxious customers and churn, and that interactions within a community of customers matter as well as those with the company. It gives no numbers. The handbook’s model: the formula below turns those statements into an index from 0 to 100. The weights are our judgement, stated in full so that you can disagree with them; the index compares scenarios under these weights and is not a measurement or a prediction.',
+      'The essay says that a longer wait, or a bigger commitment in size and cost, leaves more room for anxious customers and churn, and that what customers say to one another shapes the experience as well as their dealings with the company. It gives no numbers. The handbook’s model: the formula below turns those statements into an index from 0 to 100. The weights are our judgement, stated in full so that you can disagree with them; the index compares scenarios under these weights and is not a measurement or a prediction.',
     lines: [
       `index = [ (${w.gap} × T + ${w.commitment} × S) × (1 − ${m.reversibilityRelief} × W) + ${w.complexity} × C ] × (1 − ${m.reassuranceRelief} × R)`,
       `T = min(1, ln(1 + gap in days) ÷ ln(1 + ${fmt(m.gapSaturationDays)}))   time to value; full at five years`,

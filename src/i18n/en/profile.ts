@@ -66,7 +66,7 @@ export const profileText = {
   questions: {
     heading: 'Four questions',
     intro:
-      'McDonald (Part 2, 2012) closes his essay on the spectrum with four questions for any offering. Answer them in your own words; the tools below give you the evidence.',
+      'Near the end of his essay on the spectrum, McDonald (Part 2, 2012) asks four questions of any offering. Answer them in your own words; the tools below give you the evidence.',
     count: (used: number, max: number) => `${used} of ${max} characters`,
     labels: {
       frequency: 'How often do customers meet it?',

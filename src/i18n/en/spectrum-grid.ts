@@ -132,16 +132,16 @@ export const spectrumText: SpectrumText = {
       'Complex offerings ask for several decisions and a change in habits before they pay off.',
     'simple-is-direct': 'At the simple end, groceries or a snack, the value is immediate and easy to reach.',
     'rare-is-planned':
-      'Rare purchases are planned: people book meetings and bring in professionals, as for a home or financial services.',
+      'Rare purchases are often planned: people book meetings and bring in professionals, as for a home or financial services.',
     'same-frequency':
       'Unlike products can share a frequency: a fashion handbag is seen about as often as groceries are bought, and insurance is chosen about as often as a major appliance.',
     'owners-support-owners':
       'After the sale, customers can support each other, as owners do in Ford’s Sync support community.',
     'cars-span': 'Cars cover most of the plane: a rare, complex purchase whose image is on show every day.',
     'anxiety-gap':
-      'Anxiety grows in the gap between buying and realising the value; the longer or larger the gap, the more doubt, the weaker the experience and the more churn.',
+      'Anxiety arises in the gap between buying and realising the value; the longer or larger the gap, the more room for anxious customers and a poorer experience, and any gap gives customers a chance to leave.',
     'lunch-versus-investment':
-      'Picking a place for lunch carries little doubt; an investment, a car or life insurance carries far more.',
+      'The uncertainty of picking a place for lunch is set against that of an investment, buying a car or life insurance.',
     'community-shapes-experience':
       'How customers feel is shaped by their exchanges with one another, not only by their dealings with the company.',
   },
@@ -158,16 +158,19 @@ export const spectrumText: SpectrumText = {
   references: {
     groceries: {
       name: 'Groceries',
-      why: `Bought every week and easy to choose: the essay’s example of a simple, frequent purchase (${PART_2}).`,
+      why: `With snacks, the essay’s example of the simple end, where the experience is direct (${PART_2}); met as often as a fashion handbag. The placement is ours.`,
     },
-    snacks: { name: 'Snacks', why: `The simplest and most frequent purchase the essay names (${PART_2}).` },
+    snacks: {
+      name: 'Snacks',
+      why: `With groceries, the essay’s example of the simple end, where the experience is direct (${PART_2}). Its frequency is our guess: very high.`,
+    },
     handbags: {
       name: 'Handbags',
-      why: `Bought rarely but seen daily, so met as often as groceries (${PART_2}). Complexity is our guess: low.`,
+      why: `A fashion item on show every day, so met as often as groceries (${PART_2}). Complexity is our guess: low.`,
     },
     insurance: {
       name: 'Insurance',
-      why: `Chosen about as rarely as a major appliance (${PART_2}), with many decisions and a long wait for value (${PART_3}).`,
+      why: `Chosen about as rarely as a major appliance (${PART_2}); life insurance is one of the decisions set against choosing lunch (${PART_3}). Its complexity is our guess: high.`,
     },
     'major-appliances': {
       name: 'Major appliances',
@@ -179,11 +182,11 @@ export const spectrumText: SpectrumText = {
     },
     'buying-a-home': {
       name: 'Buying a home',
-      why: `Among the rarest and most planned purchases the essay names (${PART_2}).`,
+      why: `One of the low-frequency purchases people plan for, with meetings and professionals (${PART_2}). Placing it at the rare, complex corner is ours.`,
     },
     cars: {
       name: 'Cars',
-      why: `A span: an infrequent, complex purchase that is also seen every day (${PART_2}), and a large commitment for the anxiety gap (${PART_3}).`,
+      why: `A span: an infrequent, complex purchase whose image is on show every day (${PART_2}); buying a car is one of the decisions set against choosing lunch (${PART_3}).`,
     },
   },
   frames: {
@@ -251,6 +254,7 @@ export const spectrumUi = {
     none: 'Add or select an offering to read what its position suggests.',
     basedOn: 'Based on',
     approximate: 'Reference placements are approximate: the essays say high or low, not numbers.',
+    ours: 'Our reading: the regions and what they suggest are the handbook’s, built on the essays’ claims listed under “Based on”.',
   },
   table: {
     caption: 'Each offering and reference product, its scores and its region',

@@ -68,16 +68,17 @@ export const valueQuizText = {
   shapes: {
     low: `Every source scores under ${LOW_CEILING}. Either the offering gives little value of any kind yet, or the statements did not fit it; try answering for one customer group you know well.`,
     functional:
-      'Value leans to what the offering does: fixing a problem or opening an opportunity. Customers are likely to compare on results and price, so proof that it works carries the experience.',
+      'Value leans to what the offering does: fixing a problem or opening an opportunity. Our reading: customers are likely to compare on results and price, so proof that it works carries the experience.',
     expressive:
-      'Value leans to how the offering makes customers feel and look. Brand, design and the moments when others see it matter as much as what it does.',
-    broad: `Every source scores ${BROAD_FLOOR} or more. The offering carries value of every kind, so a weak spot in any one of them can undo the rest of the experience.`,
+      'Value leans to how the offering makes customers feel and look. Our reading: brand, design and the moments when others see it matter as much as what it does.',
+    broad: `Every source scores ${BROAD_FLOOR} or more. Our reading: the offering carries value of every kind, so a weak spot in any one of them can undo the rest of the experience.`,
     balanced: 'No side clearly leads: what the offering does and how it feels to have it count about equally.',
   } satisfies Record<Shape, string>,
   visibility: {
-    visible: 'Looking good outweighs feeling good: much of the value is seen by others, so it is public and social.',
+    visible:
+      'Looking good outweighs feeling good. Our reading: much of the value is seen by others, so it is public and social.',
     private:
-      'Feeling good outweighs looking good: the emotional value is mostly private, felt by the customer rather than shown.',
+      'Feeling good outweighs looking good. Our reading: the emotional value is mostly private, felt by the customer rather than shown.',
     even: 'Feeling good and looking good are about level.',
   } satisfies Record<Visibility, string>,
   strongest: (names: string) => `Strongest: ${names}.`,

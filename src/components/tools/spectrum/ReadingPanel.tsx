@@ -25,6 +25,7 @@ export function ReadingPanel({ offering, name, level, idBase }: Props) {
       <p class="cx-grid__summary" aria-live="polite" aria-atomic="true">
         {summary}
       </p>
+      {offering && <p class="cx-grid__para">{spectrumUi.reading.ours}</p>}
       {paragraphs.map((p) => (
         <p key={p.topic} class={`cx-grid__para cx-grid__para--${p.topic}`}>
           {p.text}
