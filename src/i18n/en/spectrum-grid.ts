@@ -78,7 +78,7 @@ export const spectrumText: SpectrumText = {
     },
     'rare-simple': {
       name: 'Rare and simple',
-      gist: 'A choice made once in years with little to decide. The essays name no product here; rarity alone makes it a planned and private purchase.',
+      gist: 'A choice made once in years with little to decide. The essays name no product here; our reading is that rarity still makes it a planned and private purchase.',
     },
     'rare-involved': {
       name: 'Rare, with some thought',
