@@ -120,3 +120,25 @@ test('a value it cannot read is refused at the field, and the rest keeps its val
   await gap.fill('1,000');
   await expect(gap).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a return window that closes before the moment of value leaves the index where no window puts it', async ({
+  page,
+}) => {
+  // Today: a 14-day window on a 60-day gap. With changes: the same, without the window.
+  await page.goto(`${TOOL}?today.gap=60&today.gap-unit=day&today.window=14&today.window-unit=day`);
+  await hydrated(page);
+  await tool(page).getByRole('button', { name: 'Copy today’s values into “With changes”' }).click();
+  const window = tool(page)
+    .getByRole('group', { name: 'With changes' })
+    .getByRole('textbox', { name: 'Return or cancellation window' });
+  await window.fill('0');
+  await expect(tool(page).getByText('The changes leave the index where it is.')).toBeVisible();
+  const { today, changed } = await indices(page);
+  expect(today).toBe(changed);
+  await expect(
+    tool(page).getByText(/^Today: .*The return window closes after 14 days; anxiety then jumps from \d+ to \d+/),
+  ).toBeVisible();
+  const rows = tool(page).getByRole('table', { name: 'Key points of the anxiety curve' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'Return window: last moment open' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Return window: just closed' })).toHaveCount(1);
+});
