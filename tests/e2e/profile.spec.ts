@@ -430,6 +430,18 @@ test('maps who owns each touchpoint and orders where to start, by keyboard; both
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pdfPageCount(pdf), format).toBe(2);
   }
+
+  // A second offering: the comparison sets both maps and orders side by side.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Add an offering' }).click();
+  await page.keyboard.type('Mortgage');
+  const plan = page.getByRole('table', { name: 'Who owns it and where to start, offering by offering' });
+  await expect(plan.getByRole('row', { name: /^Touchpoints on the map/ }).getByRole('cell')).toHaveText(['7', '0']);
+  await expect(plan.getByRole('row', { name: /^Owners/ }).getByRole('cell')).toHaveText(['Product development 1', '—']);
+  await expect(plan.getByRole('row', { name: /^Start order/ }).getByRole('cell')).toHaveText([
+    'Product development, Support, Procurement and logistics, Sales, Marketing',
+    'Support, Product development, Procurement and logistics, Sales, Marketing',
+  ]);
 });
 
 test('an old profile file (version 1) still imports, with an empty map and the essay’s order', async ({ page }) => {

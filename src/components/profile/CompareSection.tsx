@@ -1,5 +1,7 @@
 import { profileText as t } from '../../i18n/en/profile';
 import { offeringLabel, PROFILE_TOOLS, type ProfileOffering, QUESTION_IDS } from '../../lib/profile/model';
+import { functionLoads } from '../../lib/profile/ownership';
+import { hasStartContent, STEP_IDS } from '../../lib/profile/start-sequence';
 import { compareTool, type OfferingSummaries } from '../../lib/profile/summaries';
 import { CompareTable } from './CompareTable';
 
@@ -9,7 +11,37 @@ interface Props {
   summaries: readonly OfferingSummaries[];
 }
 
-/** Two or three offerings side by side: the four answers, then one table per tool. */
+/** The ownership map and start sequence of each offering, in a few comparable rows. */
+function planRows(offerings: readonly ProfileOffering[]) {
+  const c = t.compare;
+  return [
+    { id: 'touchpoints', label: c.touchpoints, cells: offerings.map((o) => String(o.ownership.length)) },
+    {
+      id: 'owners',
+      label: c.owners,
+      cells: offerings.map((o) =>
+        functionLoads(o.ownership)
+          .filter((l) => l.owns > 0)
+          .map((l) => c.ownerCount(t.functions[l.id], l.owns))
+          .join(', '),
+      ),
+    },
+    {
+      id: 'order',
+      label: c.startOrder,
+      cells: offerings.map((o) => o.start.order.map((f) => t.functions[f]).join(', ')),
+    },
+    {
+      id: 'steps',
+      label: c.stepsDone,
+      cells: offerings.map((o) =>
+        c.stepsDoneValue(STEP_IDS.filter((s) => o.start.steps[s].status === 'done').length, STEP_IDS.length),
+      ),
+    },
+  ];
+}
+
+/** Two or three offerings side by side: the four answers, one table per tool, then the map and the sequence. */
 export function CompareSection({ idBase, offerings, summaries }: Props) {
   const id = `${idBase}-compare`;
   const names = offerings.map((o, i) => offeringLabel(o, i, t.offerings.unnamed));
@@ -38,6 +70,9 @@ export function CompareSection({ idBase, offerings, summaries }: Props) {
               />
             );
           })}
+          {offerings.some((o) => o.ownership.length > 0 || hasStartContent(o.start)) && (
+            <CompareTable caption={t.compare.planCaption} names={names} rows={planRows(offerings)} />
+          )}
         </>
       )}
     </section>
