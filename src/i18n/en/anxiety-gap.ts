@@ -60,7 +60,8 @@ export const anxietyGap = {
     useGrid: 'Use complexity from the spectrum grid',
     window: 'Return or cancellation window',
     windowUnit: 'Unit of the return window',
-    windowHint: 'How long after buying the customer can still undo the purchase. 0 means never.',
+    windowHint:
+      'How long after buying the customer can still undo the purchase. 0 means never. It eases anxiety only while it is open, so it lowers the index only if it lasts until the moment of value.',
     touchpoints: 'Touchpoints during the gap',
     touchpointsHint: (needed: string) =>
       `Planned contacts from you during the wait: progress updates, calls, tips. For this gap, ${needed} count as full coverage (one every two weeks).`,
