@@ -1,20 +1,14 @@
-import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findBrowser, noBrowserMessage } from '../../../scripts/lib/browser.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** Finds the Chromium the browser tests drive: CHROMIUM_PATH first, then the usual Debian paths. */
+/**
+ * Finds the Chromium the browser tests drive, where `npm test`'s first step (scripts/ensure-browser.mjs)
+ * found or installed it: CHROMIUM_PATH, then Chromium or Chrome on the PATH, then Playwright's own.
+ */
 export function chromiumPath(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    'No Chromium found for the browser tests. Install it with `apt-get install -y chromium` (Debian), ' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
+  const { browser, notes } = findBrowser({ env: process.env, playwrightPath: chromium.executablePath() });
+  if (browser) return browser.path;
+  throw new Error([...notes, noBrowserMessage()].join('\n'));
 }
 
 /** Flags that keep headless Chromium quiet and offline on a machine with no network. */
