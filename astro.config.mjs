@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { httpHeaders } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/pwa.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
@@ -16,7 +17,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIndex(), offlineSupport()],
+  // httpHeaders() last: it reads the pages as they ship.
+  integrations: [mdx(), preact(), pagefindIndex(), offlineSupport(), httpHeaders()],
   markdown: {
     // Astro adds heading ids after user plugins; the anchors need them, so they are added first here.
     processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingIds, rehypeHeadingAnchors()] }),

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// Serves a built site on localhost, under its base path, with the site's own 404 page.
+// Serves a built site on localhost as a static host would: under its base path, with the site's own
+// 404 page, the headers the build wrote to `_headers` (security policy, caching), and brotli or gzip
+// compression, so that local measurements mean what they would in production.
 // Usage: node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { headersFor, parseHeaders } from './lib/headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +37,12 @@ const TYPES = {
   '.zip': 'application/zip',
   '.txt': 'text/plain; charset=utf-8',
 };
+/** Types worth compressing; images, archives and Pagefind's own compressed files are not. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/;
+
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+if (rules.length === 0) console.warn(`No ${headersFile}: serving without security or caching headers.`);
 
 /** Maps a request path to a file inside root, or null when it would leave root. */
 function fileFor(pathname) {
@@ -50,12 +60,41 @@ async function existingFile(path) {
   return null;
 }
 
-function send(res, status, path) {
-  res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  createReadStream(path).pipe(res);
+/** Compressed bodies, made once per file version and encoding. */
+const compressed = new Map();
+const ENCODERS = {
+  br: (data) => promisify(brotliCompress)(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (data) => promisify(gzip)(data, { level: 9 }),
+};
+
+/** The encoding to send: brotli, then gzip, when the client accepts it. */
+function encodingFor(req) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  return ['br', 'gzip'].find((e) => new RegExp(`\\b${e}\\b(?!;q=0(\\.0*)?\\b)`).test(accepted)) ?? null;
+}
+
+/** Sends a file with the headers the host would send for the requested path. */
+async function send(req, res, status, path, urlPath) {
+  const info = await stat(path);
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const etag = `W/"${info.size.toString(36)}-${info.mtimeMs.toString(36)}"`;
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', etag, ...headersFor(rules, urlPath) };
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  let body = await readFile(path);
+  const encoding = COMPRESSIBLE.test(type) ? encodingFor(req) : null;
+  if (COMPRESSIBLE.test(type)) headers.vary = 'Accept-Encoding';
+  if (encoding) {
+    const key = `${path}\0${etag}\0${encoding}`;
+    if (!compressed.has(key)) compressed.set(key, ENCODERS[encoding](body));
+    body = await compressed.get(key);
+    headers['content-encoding'] = encoding;
+  }
+  headers['content-length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 // Shared tool links carry their state in the query, so allow long addresses.
@@ -66,14 +105,15 @@ const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     return res.end();
   }
   const candidate = url.pathname.startsWith(base) ? fileFor(url.pathname) : null;
-  const found = candidate && (await existingFile(candidate));
+  // Hosts read `_headers` but never serve it.
+  const found = candidate && candidate !== headersFile && (await existingFile(candidate));
   if (found && !url.pathname.endsWith('/') && found.endsWith(`${sep}index.html`) && !candidate.endsWith('.html')) {
     res.writeHead(301, { location: `${url.pathname}/${url.search}` });
     return res.end();
   }
-  if (found) return send(res, 200, found);
+  if (found) return send(req, res, 200, found, url.pathname);
   const notFound = await existingFile(join(root, '404.html'));
-  if (notFound) return send(res, 404, notFound);
+  if (notFound) return send(req, res, 404, notFound, `${base}404.html`);
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('Not found');
 });
