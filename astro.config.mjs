@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { httpHeaders } from './src/integrations/headers.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/pwa.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
@@ -17,8 +18,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // httpHeaders() last: it reads the pages as they ship.
-  integrations: [mdx(), preact(), pagefindIndex(), offlineSupport(), httpHeaders()],
+  // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
+  integrations: [mdx(), preact(), islandStyleInHead(), pagefindIndex(), offlineSupport(), httpHeaders()],
   markdown: {
     // Astro adds heading ids after user plugins; the anchors need them, so they are added first here.
     processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingIds, rehypeHeadingAnchors()] }),

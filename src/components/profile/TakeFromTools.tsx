@@ -40,7 +40,7 @@ export function TakeFromTools({ idBase, onTake }: Props) {
           <label key={tool} class="cx-profile__option">
             <input
               type="checkbox"
-              name={`${idBase}-take`}
+              name={`${idBase}-take-${tool}`}
               value={tool}
               checked={chosen.includes(tool)}
               onChange={(e) => toggle(tool, e.currentTarget.checked)}

@@ -3,8 +3,12 @@ export const site = {
   lang: 'en',
   title: 'CX Spectrum',
   tagline: 'An interactive handbook on the customer experience beyond marketing',
+  /** The home page's title: at most 70 characters, where search results cut titles. */
+  homeTitle: 'CX Spectrum: a handbook on the customer experience beyond marketing',
   skipLink: 'Skip to content',
   navLabel: 'Handbook',
+  /** The same navigation in the small-screen menu; landmarks need names of their own. */
+  menuNavLabel: 'Handbook menu',
   menu: 'Menu',
   home: 'Home',
   chaptersHeading: 'Chapters',
