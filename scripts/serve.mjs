@@ -3,7 +3,7 @@
 // 404 page, the headers the build wrote to `_headers` (security policy, caching), and brotli or gzip
 // compression, so that local measurements mean what they would in production.
 // Usage: node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -41,8 +41,18 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/;
 
 const headersFile = join(root, '_headers');
-const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
-if (rules.length === 0) console.warn(`No ${headersFile}: serving without security or caching headers.`);
+let rules = [];
+let rulesVersion = -1;
+/** The rules of `_headers`, read again whenever a new build has written it. */
+function currentRules() {
+  const version = statSync(headersFile, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (version !== rulesVersion) {
+    rules = version ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+    if (rules.length === 0) console.warn(`No ${headersFile}: serving without security or caching headers.`);
+    rulesVersion = version;
+  }
+  return rules;
+}
 
 /** Maps a request path to a file inside root, or null when it would leave root. */
 function fileFor(pathname) {
@@ -78,7 +88,7 @@ async function send(req, res, status, path, urlPath) {
   const info = await stat(path);
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   const etag = `W/"${info.size.toString(36)}-${info.mtimeMs.toString(36)}"`;
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', etag, ...headersFor(rules, urlPath) };
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', etag, ...headersFor(currentRules(), urlPath) };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     return res.end();

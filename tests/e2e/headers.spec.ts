@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -31,6 +32,14 @@ function metaDirectives(html: string): string[] {
   return directives(content);
 }
 
+/** The hash sources an inline block needs: one per inline <script> (without src) and <style>. */
+function inlineHashes(html: string): { script: string[]; style: string[] } {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ''));
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1] ?? ''));
+  return { script: scripts, style: styles };
+}
+
 function directives(policy: string): string[] {
   return policy
     .split(';')
@@ -55,6 +64,11 @@ test('the headers file gives every page its meta policy, and lets only the embed
     ).toEqual(metaDirectives(htmlOf(dist, page)));
     expect(ancestors, page).toEqual(EMBEDS.has(page) ? [] : ["frame-ancestors 'none'"]);
     expect(block?.['cache-control'], page).toBe('no-cache');
+    // A header policy covers the whole page, also what comes before the meta tag.
+    const sources = (name: string) => header.find((d) => d.startsWith(`${name} `))?.split(' ') ?? [];
+    const { script, style } = inlineHashes(htmlOf(dist, page));
+    for (const h of script) expect(sources('script-src'), `${page}: inline script ${h}`).toContain(h);
+    for (const h of style) expect(sources('style-src'), `${page}: inline style ${h}`).toContain(h);
   }
   // The policy comes only from the page rules: a wildcard one would be joined to it by the host.
   for (const [path, headers] of blocks) {
