@@ -56,7 +56,12 @@ function currentRules() {
 
 /** Maps a request path to a file inside root, or null when it would leave root. */
 function fileFor(pathname) {
-  const inside = normalize(decodeURIComponent(pathname.slice(base.length - 1)));
+  let inside;
+  try {
+    inside = normalize(decodeURIComponent(pathname.slice(base.length - 1)));
+  } catch {
+    return null; // a malformed escape names no file
+  }
   const full = join(root, inside);
   return full === root || full.startsWith(root + sep) ? full : null;
 }
