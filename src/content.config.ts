@@ -26,6 +26,12 @@ const sources = defineCollection({
       title: z.string().min(2).max(200).describe('Title of the work'),
       publication: z.string().min(2).max(200).describe('Where it appeared: blog, journal, magazine, publisher'),
       date: isoDate.optional(),
+      issue: z
+        .string()
+        .min(4)
+        .max(80)
+        .optional()
+        .describe('The issue and page as printed, when a date cannot name them (e.g. "July/August 2016, p. 21"); shown in place of the date'),
       url: z.url().optional().describe('Public address of the work, if it has one'),
       note: z.string().max(300).optional().describe('What the handbook takes from it'),
     })

@@ -43,4 +43,7 @@ export const site = {
   citedBy: 'Cited in',
   authorUnknown: 'Author not named',
   glossaryExplained: 'Explained in',
+  /** Lead-ins that mark the handbook's own views, the same in chapters, tools and glossary. */
+  ours: { reading: 'Our reading:', model: 'The handbook’s model:' },
+  modelAnswer: 'Model answer',
 } as const;
