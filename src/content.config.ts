@@ -31,7 +31,9 @@ const sources = defineCollection({
         .min(4)
         .max(80)
         .optional()
-        .describe('The issue and page as printed, when a date cannot name them (e.g. "July/August 2016, p. 21"); shown in place of the date'),
+        .describe(
+          'The issue and page as printed, when a date cannot name them (e.g. "July/August 2016, p. 21"); shown in place of the date',
+        ),
       url: z.url().optional().describe('Public address of the work, if it has one'),
       note: z.string().max(300).optional().describe('What the handbook takes from it'),
     })

@@ -26,7 +26,31 @@ for (const path of chapters) {
     expect(words).toBeLessThanOrEqual(2000);
     await expect(page.getByRole('heading', { name: /^Questions for your team/ })).toBeVisible();
   });
+
+  test(`${path}: an exercise with a model answer, closed until opened`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 2, name: /^Exercise/ })).toBeVisible();
+    const answer = page.locator('details').filter({ has: page.locator('summary', { hasText: /^Model answer$/ }) });
+    await expect(answer).toHaveCount(1);
+    await expect(answer).not.toHaveAttribute('open');
+    const body = answer.locator('.cx-model-answer__body');
+    await expect(body).toBeHidden();
+    await answer.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(body).toBeVisible();
+  });
 }
+
+test('each chapter shows the number of its place in the reading order', async ({ page }) => {
+  await page.goto(chapters[0] ?? '');
+  const nav = page.getByRole('navigation', { name: 'Handbook' }).first().getByRole('list').first();
+  const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBe(chapters.length);
+  for (const [i, href] of hrefs.entries()) {
+    await page.goto(href);
+    await expect(page.locator('.cx-chapter__kicker')).toHaveText(`Chapter ${i + 1}`);
+  }
+});
 
 test('every glossary term is linked from a chapter and names the chapter that explains it', async ({ page }, info) => {
   await page.goto('glossary/');

@@ -121,3 +121,20 @@ for (const path of ['chapters/anxiety-gap/', 'trainers/']) {
     await expect(page.getByRole('status').filter({ hasText: headingLinks.copied })).toHaveCount(1);
   });
 }
+
+test('the 60- and 90-minute agendas are timed without gaps from the first minute to the last', async ({ page }) => {
+  await page.goto('trainers/');
+  for (const minutes of [60, 90]) {
+    const table = page.getByRole('table', { name: new RegExp(`^${minutes} minutes`) });
+    const times = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(times.length).toBeGreaterThanOrEqual(6);
+    let at = 0;
+    for (const t of times) {
+      const [from, to] = t.split('–').map((n) => Number(n.trim()));
+      expect(from).toBe(at);
+      expect(to).toBeGreaterThan(from ?? 0);
+      at = to ?? 0;
+    }
+    expect(at).toBe(minutes);
+  }
+});
