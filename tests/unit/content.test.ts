@@ -58,13 +58,14 @@ const chapters: Chapter[] = list('src/content/chapters', '.mdx').map((file) => {
 });
 const orderOf = new Map(chapters.map((c) => [c.id, c.order]));
 
-/** Top-level entries of sources.yaml: id, author and year. */
+/** Top-level entries of sources.yaml: id, year, and who is cited (the author, or for an unsigned work its publication). */
 const sources = (() => {
   const entries: { id: string; author: string; year: string }[] = [];
   for (const block of read('src/content/sources.yaml').split(/\n(?=[a-z0-9-]+:\s*\n)/)) {
     const id = /^([a-z0-9-]+):\s*$/m.exec(block)?.[1];
     if (!id) continue;
-    const author = /^\s+author:\s*(.*)$/m.exec(block)?.[1] ?? '';
+    // "Strictly Marketing (2016)" cites an unsigned column by where it appeared.
+    const author = /^\s+author:\s*(.*)$/m.exec(block)?.[1] ?? /^\s+publication:\s*(.*)$/m.exec(block)?.[1] ?? '';
     const year = /^\s+date:\s*"?(\d{4})/m.exec(block)?.[1] ?? '';
     entries.push({ id, author, year });
   }
