@@ -4,6 +4,7 @@ import type { Quadrant } from '../../lib/kano/coefficients';
 import { QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from '../../lib/kano/feature';
 import { columnLetter, type SurveyIssue } from '../../lib/kano/issues';
 import { MAX_CHARS, MAX_ISSUES } from '../../lib/kano/limits';
+import { MAX_DISTINCT_ANSWERS } from '../../lib/kano/responses';
 import type { Category } from '../../lib/kano/table';
 import { quote } from '../../lib/state/fields';
 
@@ -24,6 +25,14 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
     `The file could not be read cleanly${i.value ? ` (${i.value})` : ''}; check for a quotation mark that is opened but never closed.`,
   'no-feature-columns': () =>
     'No feature columns were found. Name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”, or “Feature:f” and “Feature:d”.',
+  'no-header': () =>
+    'The first row holds answers or numbers, not column names: the file seems to have no header row. Add a first row that names each column.',
+  'bad-importance': (i) =>
+    `${quote(i.value ?? '')} is not an importance rating (a whole number 1 to 10, such as “6” or “9 - Extremely important”) for ${quote(i.feature ?? '')}; this rating was not counted.`,
+  'row-not-counted': () =>
+    'this row has no complete, recognised answer pair for any mapped feature, so it was not counted.',
+  'answers-left-out': (i) =>
+    `${i.amount ?? 0} further distinct answer texts were found beyond the ${MAX_DISTINCT_ANSWERS} listed; their cells were not counted. Check that the mapped columns hold Kano answers.`,
   'unnamed-feature': () =>
     'this column has no feature name before “(functional)” or “(dysfunctional)”; it was ignored.',
   'unpaired-column': (i) => `feature ${quote(i.feature ?? '')} has no ${i.value ?? ''} column, so it was left out.`,
@@ -38,7 +47,7 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
   'long-row': (i) => `this row has ${i.amount ?? 0} fields, more than the header; the extra cells were ignored.`,
   'half-answer': (i) => `feature ${quote(i.feature ?? '')} has only one of its two answers; this pair was skipped.`,
   'unknown-answer': (i) =>
-    `${quote(i.value ?? '')} is not a known answer for ${quote(i.feature ?? '')}; this pair was skipped. Use the five answers or the numbers 1 to 5.`,
+    `${quote(i.value ?? '')} is not assigned to an answer level for ${quote(i.feature ?? '')}; this pair was not counted. Assign it in the answer table.`,
   'feature-no-answers': (i) => `Feature ${quote(i.feature ?? '')} has no valid answer pair.`,
   'no-answers': () => 'No row has a valid answer pair, so there is nothing to classify.',
 };
@@ -96,7 +105,7 @@ export const kanoText = {
   legendLine: 'A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable.',
   // Survey
   surveyIntro:
-    'One row per respondent; for each feature a pair of columns, “Name (functional)” and “Name (dysfunctional)” (or “Name:f” and “Name:d”). Answers as the five phrases (“I like it” … “I dislike it”), single words (like, expect, neutral, tolerate, dislike) or numbers 1 to 5 in that order. Other columns, such as a respondent id, are ignored. Commas, semicolons or tabs all work.',
+    'One row per respondent. Export your survey tool’s responses as CSV and read it as it is: the tool proposes which columns are each feature’s functional and dysfunctional questions (by header names such as “Name (functional)”, “F6_functional” / “F6_dysfunctional”, “pos”/“neg”, or by question wording) and how each answer text reads; you can change both below. Commas, semicolons or tabs all work.',
   pasteLabel: 'Paste survey CSV',
   fileLabel: 'Or choose a CSV file',
   readButton: 'Classify pasted survey',
@@ -106,6 +115,128 @@ export const kanoText = {
   downloadResults: 'Download results as CSV',
   clearSurvey: 'Clear survey',
   reading: 'Reading the survey…',
+  cancelled: 'Stopped. The results shown, if any, are from the previous reading.',
+  cancel: 'Stop reading',
+  progressLabel: 'Reading progress',
+  levels: {
+    like: 'Like',
+    expect: 'Must-be (expect)',
+    neutral: 'Neutral',
+    tolerate: 'Live with (tolerate)',
+    dislike: 'Dislike',
+  } satisfies Record<Answer, string>,
+  mapping: {
+    heading: 'Columns read as features',
+    intro:
+      'Proposed from the file; change any choice and the results update. Nothing in your file is changed. Columns not chosen here are ignored (listed above).',
+    noneFound: 'No feature was recognised. Add a feature and choose its two columns.',
+    caption: 'Column mapping',
+    feature: 'Feature name',
+    functional: 'Functional column (feature present)',
+    dysfunctional: 'Dysfunctional column (feature absent)',
+    importance: 'Importance column',
+    found: 'Found by',
+    foundBy: { header: 'column names', question: 'question wording' },
+    byReader: 'your choice',
+    remove: 'Not a feature',
+    removeLabel: (name: string) => `Not a feature: remove “${name}”`,
+    add: 'Add a feature',
+    newFeature: (n: number) => `Feature ${n}`,
+    nameLabel: (n: number) => `Name of feature ${n}`,
+    functionalLabel: (name: string) => `Functional column of “${name}”`,
+    dysfunctionalLabel: (name: string) => `Dysfunctional column of “${name}”`,
+    importanceLabel: (name: string) => `Importance column of “${name}”`,
+    none: 'None',
+    unnamedColumn: '(no name)',
+    segment: 'Compare segments by column',
+  },
+  answerMap: {
+    heading: 'Answers read as',
+    intro:
+      'Every distinct answer found in the feature columns, and the level it is read as. Known wordings (the answer sets of Berger et al. 1993, the short words, the numbers 1 to 5) are read without help; anything else stays unassigned, and its cells are not counted, until you choose a level.',
+    unassignedCount: (n: number) =>
+      `${n} answer ${n === 1 ? 'text is' : 'texts are'} unassigned; ${n === 1 ? 'its' : 'their'} cells are not counted (each is listed under problems).`,
+    caption: 'Answer mapping',
+    text: 'Answer text',
+    cells: 'Cells',
+    level: 'Read as',
+    levelLabel: (text: string) => `Read “${text.length > 60 ? `${text.slice(0, 59)}…` : text}” as`,
+    unassigned: 'Unassigned (not counted)',
+  },
+  choices: {
+    tableLegend: 'Evaluation table',
+    tables: {
+      standard: 'Standard (Berger et al. 1993)',
+      pouliot: 'Modified, after Pouliot (same answer twice, except neutral, is questionable)',
+    },
+    ruleLegend: 'Classification rule',
+    rules: {
+      'most-frequent': 'Most frequent category',
+      'aom-vs-irq': 'A+O+M against I+R+Q first',
+    },
+  },
+  methodLine: (table: string, rule: string) => `Evaluation table: ${table}. Rule: ${rule}.`,
+  chartCaption: (method: string) => `Better against |Worse| with 95 % Wilson intervals as error bars. ${method}`,
+  everyone: 'All respondents',
+  segmentName: (name: string) => `Segment “${name}”`,
+  blankSegment: '(blank)',
+  intervalValue: (low: string, high: string) => `${low} to ${high}`,
+  pValue: (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`),
+  testClear: (a: string, b: string, p: string) => `Clear: ${a} beats ${b} (${p}, exact binomial test)`,
+  testUnclear: (a: string, b: string, p: string) =>
+    `Not clear at 5 %: ${a} and ${b} could be level (${p}, exact binomial test)`,
+  importanceValue: (mean: string, sd: string, n: number) => `mean ${mean}, SD ${sd} (${n} ratings)`,
+  sizeLegend: (lo: string, hi: string) =>
+    `Point size: mean importance, from ${lo} (smallest point) to ${hi} (largest point).`,
+  errorBarLegend:
+    'Error bars: 95 % Wilson intervals for Better (vertical) and |Worse| (horizontal). Long bars mean few answers.',
+  chartText: 'Chart values as text',
+  pointText: (name: string, b: string, bi: string, w: string, wi: string, importance: string) =>
+    `${name}: Better ${b} (95 % interval ${bi}), Worse ${w} (95 % interval ${wi})${importance ? `, mean importance ${importance}` : ''}.`,
+  howSure: {
+    heading: 'How sure is each verdict?',
+    paragraphs: [
+      'Interval: the range of Better or Worse that fits the answers at 95 % confidence, by the Wilson score interval for a proportion. We chose Wilson because it is exact enough at small samples and near 0 or 1, needs no random resampling (so the figures are the same on every run) and is quick. If two features’ intervals overlap a lot, do not rank them on Better or Worse alone.',
+      'Test: the count of the chosen category is compared with the runner-up’s by an exact two-sided binomial test (are the two equally likely?). “Clear” means p below 0.05; “not clear at 5 %” means the data cannot tell the two apart: a close call is not a category, so read the feature as both.',
+      `Mixed flag: kept from before. When the top two categories are fewer than ${MIXED_MARGIN_POINTS} percentage points apart (Lee and Newcomb, 1997), the feature is marked mixed whatever the sample size. The test and the flag can disagree: with many respondents even a small gap is clear, with few a large gap may not be.`,
+    ],
+  },
+  segments: {
+    heading: 'Segments',
+    intro: (n: number) =>
+      `${n} segments, side by side. For each feature a chi-square test asks whether the category mix differs between segments.`,
+    small: (min: number, names: string) =>
+      `Small segments (fewer than ${min} respondents; read their figures with care): ${names}.`,
+    sized: (name: string, n: number) => `“${name}” (${n})`,
+    testCaption: 'Do segments differ? Chi-square test of segment against category, per feature',
+    verdict: 'Verdict',
+    statistic: 'Statistic',
+    method: 'p-value by',
+    noTest: 'No test: fewer than two segments have answers in two categories.',
+    differ: 'The segments differ (p below 0.05)',
+    same: 'No clear difference at 5 %',
+    stat: (x2: string, df: number, p: string) => `χ² = ${x2}, df = ${df}, ${p}`,
+    asymptotic: 'chi-square distribution (every expected count is 5 or more)',
+    monteCarlo: (b: number, seed: number, minExpected: string) =>
+      `Monte Carlo, ${b} shuffles with seed ${seed} (smallest expected count ${minExpected}, under 5)`,
+    groupHeading: (name: string, n: number) => `${name}: ${n} ${n === 1 ? 'respondent' : 'respondents'}`,
+    resultsCaption: (name: string) => `Results per feature: ${name}`,
+  },
+  continuous: {
+    heading: 'Alternative reading: continuous scores',
+    paragraphs: [
+      'An alternative reading, not the classification above: each answer gets a score on the commonly used asymmetric scale (functional: like 4, must-be 2, neutral 0, live-with −1, dislike −2; dysfunctional mirrored: like −2, must-be −1, neutral 0, live-with 2, dislike 4), averaged per feature.',
+      'Known criticism: it treats ordered answers as if they were evenly spaced numbers, the weights are a convention rather than measured, and an average can hide a feature on which respondents split into two camps. Use it to compare features, not to overrule the categories.',
+    ],
+    caption: 'Continuous scores per feature (mean and standard deviation)',
+    functional: 'Functional score',
+    dysfunctional: 'Dysfunctional score',
+    value: (mean: string, sd: string) => `${mean} (SD ${sd})`,
+    plotLabel: (n: number) =>
+      `Plot of ${n} features: mean dysfunctional score across, mean functional score up, both from −2 to 4. The table lists the same values.`,
+    xAxis: 'Dysfunctional score (mean)',
+    yAxis: 'Functional score (mean)',
+  },
   fileTooLarge: (mb: string) =>
     `That file is ${mb} MB; the limit is about ${MAX_CHARS / 1e6} MB. Split it and read it in parts.`,
   fileUnreadable: 'The file could not be read.',
@@ -126,6 +257,10 @@ export const kanoText = {
     better: 'Better',
     worse: 'Worse',
     flags: 'Flags',
+    test: 'Top vs runner-up',
+    betterInterval: 'Better, 95 % interval',
+    worseInterval: 'Worse, 95 % interval',
+    importance: 'Importance',
   },
   strengthValue: (points: string, runnerUp: string) => `${points} points${runnerUp ? ` over ${runnerUp}` : ''}`,
   mixed: (a: string, b: string) => `Mixed: ${a} and ${b} are close`,
@@ -160,13 +295,14 @@ export const kanoText = {
   quadrantColumn: 'Quadrant',
   formulaRules: [
     'Each respondent’s answer pair for a feature is looked up in the evaluation table of Berger et al. (1993) and counted in one of six categories: A, O, M, I, R or Q.',
-    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q).',
+    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q). In survey mode you may choose instead the rule “if A + O + M > I + R + Q, the largest of A, O and M, otherwise the largest of I, R and Q”, and the modified evaluation table Berger et al. (1993) attribute to Pouliot, in which the same answer to both questions (other than neutral) is questionable.',
     `Category strength = share of the top category − share of the runner-up, in percentage points, over all answer pairs (after Lee and Newcomb, 1997). Below ${MIXED_MARGIN_POINTS} points the feature is flagged as mixed: read it as belonging to both categories.`,
     'Better = (A + O) ÷ (A + O + M + I), from 0 to 1: how much adding the feature can raise satisfaction.',
     'Worse = −(O + M) ÷ (A + O + M + I), from −1 to 0: how much leaving it out can lower satisfaction. The minus sign is a convention; the chart plots its size, |Worse|.',
     'Reverse and questionable answers are left out of Better and Worse. When A + O + M + I is 0 both are not defined and are shown as n/a.',
     `A feature is flagged when ${percent(QUESTIONABLE_FLAG_SHARE)} or more of its answers are questionable (the question may have been misread) or ${percent(REVERSE_FLAG_SHARE)} or more are reverse (some respondents would rather not have it).`,
     'Chart quadrants split both axes at 0.5.',
+    '95 % intervals for Better and Worse are Wilson score intervals over A + O + M + I. The top category is tested against the runner-up by an exact two-sided binomial test on their two counts. Segments are compared by a chi-square test of segment against category; when an expected count is under 5 its p-value comes from 2,000 seeded Monte Carlo shuffles instead.',
   ],
   csvFormat:
     'Survey file format: the first row is the header; each further row is one respondent. Each feature takes two columns named “Feature (functional)” and “Feature (dysfunctional)” (the short forms “Feature:f” and “Feature:d” work too). Answers: I like it (1), I expect it (2), I am neutral (3), I can tolerate it (4), I dislike it (5), as words or numbers. A blank pair is skipped; a pair with one answer missing or an unknown answer is skipped and reported with its row and column; every other pair still counts. In the exported results, any text cell that starts with =, + or @, a hyphen-minus (-), a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.',

@@ -24,12 +24,38 @@ export function rankCategories(counts: CategoryCounts): Category[] {
   return [...TIE_PRIORITY].sort((a, b) => counts[b] - counts[a] || TIE_PRIORITY.indexOf(a) - TIE_PRIORITY.indexOf(b));
 }
 
-/** Classifies a feature by its most frequent category, with strength and a mixed flag. */
-export function verdict(counts: CategoryCounts, marginPoints: number = MIXED_MARGIN_POINTS): Verdict {
+/** The classification rules offered: the most frequent category, or A+O+M against I+R+Q first. */
+export const RULES = ['most-frequent', 'aom-vs-irq'] as const;
+
+/** Which rule turns a feature's counts into its category. */
+export type Rule = (typeof RULES)[number];
+
+const AOM: readonly Category[] = ['M', 'O', 'A'];
+const IRQ: readonly Category[] = ['I', 'R', 'Q'];
+
+/**
+ * The category a rule picks. "most-frequent": the largest count, ties by TIE_PRIORITY.
+ * "aom-vs-irq": if A+O+M > I+R+Q the largest of A, O, M, otherwise the largest of I, R, Q.
+ */
+export function topCategory(counts: CategoryCounts, rule: Rule): Category | undefined {
+  if (totalOf(counts) === 0) return undefined;
+  if (rule === 'most-frequent') return rankCategories(counts)[0];
+  const sum = (cs: readonly Category[]) => cs.reduce((s, c) => s + counts[c], 0);
+  const group = sum(AOM) > sum(IRQ) ? AOM : IRQ;
+  return rankCategories(counts).find((c) => group.includes(c));
+}
+
+/** Classifies a feature by the chosen rule, with strength against the runner-up and a mixed flag. */
+export function verdict(
+  counts: CategoryCounts,
+  marginPoints: number = MIXED_MARGIN_POINTS,
+  rule: Rule = 'most-frequent',
+): Verdict {
   const total = totalOf(counts);
-  if (total === 0) return { category: undefined, runnerUp: undefined, strength: 0, mixed: false };
-  const [top, second] = rankCategories(counts);
-  const topCount = top === undefined ? 0 : counts[top];
+  const top = topCategory(counts, rule);
+  if (total === 0 || top === undefined) return { category: undefined, runnerUp: undefined, strength: 0, mixed: false };
+  const second = rankCategories(counts).find((c) => c !== top);
+  const topCount = counts[top];
   const secondCount = second === undefined ? 0 : counts[second];
   const strength = ((topCount - secondCount) / total) * 100;
   const runnerUp = secondCount > 0 ? second : undefined;

@@ -4,6 +4,7 @@ export type IssueCode =
   | 'too-large'
   | 'parse-error'
   | 'no-feature-columns'
+  | 'no-header'
   | 'unnamed-feature'
   | 'unpaired-column'
   | 'duplicate-column'
@@ -14,6 +15,9 @@ export type IssueCode =
   | 'long-row'
   | 'half-answer'
   | 'unknown-answer'
+  | 'bad-importance'
+  | 'row-not-counted'
+  | 'answers-left-out'
   | 'feature-no-answers'
   | 'no-answers';
 

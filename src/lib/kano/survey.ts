@@ -1,120 +1,52 @@
 import Papa from 'papaparse';
-import { ANSWERS, parseAnswer } from './answers';
-import { emptyCounts } from './counts';
-import { type FeatureResult, summarizeFeature } from './feature';
-import { type FeatureColumns, pairColumns } from './headers';
+import { type Analysis, type AnalysisOptions, analyseSteps, DEFAULT_OPTIONS, finish } from './analysis';
+import { parseAnswer } from './answers';
+import type { FeatureResult } from './feature';
 import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
-import { CATEGORIES, FLAT_TABLE } from './table';
+import { type AnswerMapping, type ColumnMapping, type FoundBy, fitMapping, proposeMapping } from './mapping';
+import { type DistinctAnswer, encodeRows } from './responses';
 
-/** The outcome of reading a survey: every valid answer pair counted, and what went wrong. */
-export interface SurveyResult {
-  features: FeatureResult[];
-  /** Data rows with at least one valid answer pair. */
-  respondents: number;
-  /** Data rows that were not empty. */
-  rowsRead: number;
+/** A survey file split into header and rows. */
+export interface SurveyTable {
+  header: string[];
+  rows: string[][];
   /** The separator found: ',', ';', a tab or '|'. */
   delimiter: string;
-  /** The first MAX_ISSUES issues, in file order. */
+}
+
+/** What the reader has chosen; anything left out is proposed. */
+export interface SurveySettings {
+  mapping?: ColumnMapping | undefined;
+  answers?: AnswerMapping | undefined;
+  options?: AnalysisOptions | undefined;
+}
+
+/** Everything a survey run produces: the mapping used, the answers found, the analysis and the problems. */
+export interface SurveyRun {
+  header: string[];
+  delimiter: string;
+  mapping: ColumnMapping;
+  /** How each mapped feature was found when proposed (empty when the mapping came from the reader). */
+  foundBy: FoundBy[];
+  answers: DistinctAnswer[];
+  answersLeftOut: number;
+  rowsRead: number;
+  analysis: Analysis | undefined;
   issues: SurveyIssue[];
-  /** All issues found, including those not kept. */
   issueCount: number;
 }
 
-const CATEGORY_INDEX = FLAT_TABLE.map((c) => CATEGORIES.indexOf(c));
-
-/** Reads an answer to its table index (0-4), or -1; memoised because surveys repeat few spellings. */
-function answerReader(): (raw: string) => number {
-  const cache = new Map<string, number>();
-  return (raw) => {
-    let index = cache.get(raw);
-    if (index === undefined) {
-      const a = parseAnswer(raw);
-      index = a === undefined ? -1 : ANSWERS.indexOf(a);
-      if (cache.size < 10_000) cache.set(raw, index);
-    }
-    return index;
-  };
-}
-
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === '');
-}
-
-/** Counts one row's answer pairs into `tallies`; returns whether any pair was valid. */
-function readRow(
-  cells: readonly string[],
-  row: number,
-  features: readonly FeatureColumns[],
-  tallies: number[][],
-  read: (raw: string) => number,
-  log: IssueLog,
-): boolean {
-  let valid = false;
-  features.forEach((f, i) => {
-    const fRaw = (cells[f.functional] ?? '').trim();
-    const dRaw = (cells[f.dysfunctional] ?? '').trim();
-    if (fRaw === '' && dRaw === '') return;
-    if (fRaw === '' || dRaw === '') {
-      const column = fRaw === '' ? f.functional : f.dysfunctional;
-      log.add({ code: 'half-answer', severity: 'warning', row, column, feature: f.name });
-      return;
-    }
-    const fi = read(fRaw);
-    const di = read(dRaw);
-    if (fi < 0)
-      log.add({ code: 'unknown-answer', severity: 'warning', row, column: f.functional, feature: f.name, value: fRaw });
-    if (di < 0)
-      log.add({
-        code: 'unknown-answer',
-        severity: 'warning',
-        row,
-        column: f.dysfunctional,
-        feature: f.name,
-        value: dRaw,
-      });
-    if (fi < 0 || di < 0) return;
-    const tally = tallies[i];
-    const c = CATEGORY_INDEX[fi * 5 + di];
-    if (tally && c !== undefined) tally[c] = (tally[c] ?? 0) + 1;
-    valid = true;
-  });
-  return valid;
-}
-
-function toFeatureResult(name: string, tally: readonly number[]): FeatureResult {
-  const counts = emptyCounts();
-  CATEGORIES.forEach((c, i) => {
-    counts[c] = tally[i] ?? 0;
-  });
-  return summarizeFeature(name, counts);
-}
-
-function empty(log: IssueLog, delimiter = ','): SurveyResult {
-  return { features: [], respondents: 0, rowsRead: 0, delimiter, issues: log.shown, issueCount: log.total };
-}
-
-/** Reads a survey CSV (see the format in the docs) and classifies every feature; never throws. */
-export function parseSurvey(text: string, maxIssues: number = MAX_ISSUES): SurveyResult {
-  const log = new IssueLog(maxIssues);
-  try {
-    return parseInto(text, log);
-  } catch {
-    log.add({ code: 'parse-error', severity: 'error' });
-    return empty(log);
-  }
-}
-
-function parseInto(input: string, log: IssueLog): SurveyResult {
+/** Reads CSV text into a table, logging size, emptiness, separator and quoting problems; undefined when unreadable. */
+export function readTable(input: string, log: IssueLog): SurveyTable | undefined {
   if (input.length > MAX_CHARS) {
     log.add({ code: 'too-large', severity: 'error', amount: input.length });
-    return empty(log);
+    return undefined;
   }
   const text = input.replace(/^\uFEFF/, '');
   if (text.trim() === '') {
     log.add({ code: 'empty-input', severity: 'error' });
-    return empty(log);
+    return undefined;
   }
   const parsed = Papa.parse<string[]>(text, {
     header: false,
@@ -127,35 +59,118 @@ function parseInto(input: string, log: IssueLog): SurveyResult {
     if (e.type === 'Quotes')
       log.add({ code: 'parse-error', severity: 'warning', row: (e.row ?? 0) + 1, value: e.code });
   }
-  const rows = parsed.data;
-  const header = rows[0] ?? [];
-  const features = pairColumns(header, log);
-  if (features.length === 0) {
-    log.add({ code: 'no-feature-columns', severity: 'error', row: 1 });
-    return empty(log, delimiter);
+  const [header = [], ...rows] = parsed.data;
+  return { header: header.map((h) => h.trim()), rows, delimiter };
+}
+
+/** True when a header row reads as answers or numbers rather than names: the file has no header. */
+function looksHeaderless(header: readonly string[]): boolean {
+  const filled = header.filter((h) => h !== '');
+  const data = filled.filter((h) => parseAnswer(h) !== undefined || /^-?\d+([.,]\d+)?$/.test(h));
+  return filled.length > 0 && data.length / filled.length >= 0.5;
+}
+
+/** Runs a survey table through mapping, encoding and analysis, yielding progress from 0 to 1. */
+export function* surveySteps(
+  table: SurveyTable,
+  settings: SurveySettings,
+  log: IssueLog,
+): Generator<number, Omit<SurveyRun, 'issues' | 'issueCount'>> {
+  const { header, rows, delimiter } = table;
+  let mapping: ColumnMapping;
+  let foundBy: FoundBy[] = [];
+  let reported: number[] = [];
+  if (settings.mapping) mapping = fitMapping(settings.mapping, header.length);
+  else ({ mapping, foundBy, reported } = proposeMapping(header, rows, log));
+  const used = new Set(mapping.features.flatMap((f) => [f.functional, f.dysfunctional, f.importance ?? -1]));
+  for (const c of reported) used.add(c);
+  if (mapping.segment !== null) used.add(mapping.segment);
+  header.forEach((h, column) => {
+    if (!used.has(column)) log.add({ code: 'ignored-column', severity: 'note', row: 1, column, header: h });
+  });
+  const base = { header, delimiter, mapping, foundBy, answers: [], answersLeftOut: 0, rowsRead: 0 };
+  if (mapping.features.length === 0) {
+    log.add({ code: looksHeaderless(header) ? 'no-header' : 'no-feature-columns', severity: 'error', row: 1 });
+    return { ...base, analysis: undefined };
   }
-  let last = rows.length - 1;
-  while (last > 0 && isBlankRow(rows[last] ?? [])) last -= 1;
-  const tallies = features.map(() => [0, 0, 0, 0, 0, 0]);
-  const read = answerReader();
-  let respondents = 0;
-  let rowsRead = 0;
-  for (let r = 1; r <= last; r += 1) {
-    const cells = rows[r] ?? [];
-    const row = r + 1;
-    if (isBlankRow(cells)) {
-      log.add({ code: 'empty-row', severity: 'note', row });
-      continue;
-    }
-    rowsRead += 1;
-    if (cells.length < header.length) log.add({ code: 'short-row', severity: 'warning', row, amount: cells.length });
-    else if (cells.length > header.length && !isBlankRow(cells.slice(header.length)))
-      log.add({ code: 'long-row', severity: 'warning', row, amount: cells.length });
-    if (readRow(cells, row, features, tallies, read, log)) respondents += 1;
+  const encoding = encodeRows(header, rows, mapping, settings.answers ?? {}, log);
+  let step = encoding.next();
+  while (!step.done) {
+    yield step.value * 0.8;
+    step = encoding.next();
   }
-  const results = features.map((f, i) => toFeatureResult(f.name, tallies[i] ?? []));
-  for (const f of results)
-    if (f.total === 0 && respondents > 0) log.add({ code: 'feature-no-answers', severity: 'warning', feature: f.name });
-  if (respondents === 0) log.add({ code: 'no-answers', severity: 'error' });
-  return { features: results, respondents, rowsRead, delimiter, issues: log.shown, issueCount: log.total };
+  const encoded = step.value;
+  if (encoded.answersLeftOut > 0)
+    log.add({ code: 'answers-left-out', severity: 'warning', amount: encoded.answersLeftOut });
+  const steps = analyseSteps(encoded.responses, settings.options ?? DEFAULT_OPTIONS);
+  let a = steps.next();
+  while (!a.done) {
+    yield 0.8 + a.value * 0.2;
+    a = steps.next();
+  }
+  const analysis = a.value;
+  if (encoded.responses.respondents > 0)
+    for (const f of analysis.overall.features)
+      if (f.total === 0) log.add({ code: 'feature-no-answers', severity: 'warning', feature: f.name });
+  if (encoded.responses.respondents === 0) log.add({ code: 'no-answers', severity: 'error' });
+  return {
+    ...base,
+    answers: encoded.answers,
+    answersLeftOut: encoded.answersLeftOut,
+    rowsRead: encoded.rowsRead,
+    analysis: encoded.responses.respondents > 0 ? analysis : undefined,
+  };
+}
+
+/** Reads, maps and analyses a survey in one go (tests, benchmarks, small files); never throws. */
+export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues: number = MAX_ISSUES): SurveyRun {
+  const log = new IssueLog(maxIssues);
+  const done = (run: Omit<SurveyRun, 'issues' | 'issueCount'>): SurveyRun => ({
+    ...run,
+    issues: log.shown,
+    issueCount: log.total,
+  });
+  const none = {
+    header: [],
+    delimiter: ',',
+    mapping: { features: [], segment: null },
+    foundBy: [],
+    answers: [],
+    answersLeftOut: 0,
+    rowsRead: 0,
+    analysis: undefined,
+  };
+  try {
+    const table = readTable(text, log);
+    if (!table) return done(none);
+    return done(finish(surveySteps(table, settings, log)));
+  } catch {
+    log.add({ code: 'parse-error', severity: 'error' });
+    return done(none);
+  }
+}
+
+/** The short outcome of reading a survey with the proposed mapping: features of everyone, and problems. */
+export interface SurveyResult {
+  features: FeatureResult[];
+  /** Data rows with at least one valid answer pair. */
+  respondents: number;
+  /** Data rows that were not empty. */
+  rowsRead: number;
+  delimiter: string;
+  issues: SurveyIssue[];
+  issueCount: number;
+}
+
+/** Reads a survey CSV with the proposed mapping and classifies every feature; never throws. */
+export function parseSurvey(text: string, maxIssues: number = MAX_ISSUES): SurveyResult {
+  const run = runSurvey(text, {}, maxIssues);
+  return {
+    features: run.analysis?.overall.features ?? [],
+    respondents: run.analysis?.respondents ?? 0,
+    rowsRead: run.rowsRead,
+    delimiter: run.delimiter,
+    issues: run.issues,
+    issueCount: run.issueCount,
+  };
 }

@@ -1,5 +1,6 @@
 import { kanoText as t } from '../../../i18n/en/kano';
-import type { FeatureResult } from '../../../lib/kano/feature';
+import type { FeatureAnalysis } from '../../../lib/kano/analysis';
+import type { Interval } from '../../../lib/kano/stats';
 import { CATEGORIES } from '../../../lib/kano/table';
 
 /** Formats a coefficient with two decimals and a true minus sign; "n/a" when undefined. */
@@ -9,7 +10,20 @@ export function formatCoefficient(n: number | undefined): string {
   return n < 0 && text !== '0.00' ? `−${text}` : text;
 }
 
-function Verdict({ f }: { f: FeatureResult }) {
+/** Formats an interval as "low to high"; "n/a" when undefined. */
+export function formatInterval(i: Interval | undefined): string {
+  if (i === undefined) return t.undefinedCoefficient;
+  return t.intervalValue(formatCoefficient(i.low), formatCoefficient(i.high));
+}
+
+/** Formats a number with the given decimals, or a dash when undefined. */
+export function formatNumber(n: number | undefined, digits: number): string {
+  if (n === undefined || !Number.isFinite(n)) return t.noFlags;
+  const text = Math.abs(n).toFixed(digits);
+  return n < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+function Verdict({ f }: { f: FeatureAnalysis }) {
   if (f.category === undefined) return <>{t.noCategory}</>;
   return (
     <>
@@ -21,7 +35,7 @@ function Verdict({ f }: { f: FeatureResult }) {
   );
 }
 
-function Flags({ f }: { f: FeatureResult }) {
+function Flags({ f }: { f: FeatureAnalysis }) {
   const flags = [f.manyQuestionable ? t.flagQuestionable : '', f.manyReverse ? t.flagReverse : ''].filter(
     (x) => x !== '',
   );
@@ -35,13 +49,31 @@ function Flags({ f }: { f: FeatureResult }) {
   );
 }
 
-/** Per feature: counts, category, strength, Better, Worse, quadrant and flags; the chart's text equivalent. */
-export function ResultsTable({ features }: { features: readonly FeatureResult[] }) {
+function TestCell({ f }: { f: FeatureAnalysis }) {
+  if (f.test === undefined || f.category === undefined || f.runnerUp === undefined) return <>{t.noFlags}</>;
+  const p = t.pValue(f.test.p);
+  return (
+    <>
+      {f.test.clear
+        ? t.testClear(t.categories[f.category], t.categories[f.runnerUp], p)
+        : t.testUnclear(t.categories[f.category], t.categories[f.runnerUp], p)}
+    </>
+  );
+}
+
+interface Props {
+  features: readonly FeatureAnalysis[];
+  caption: string;
+  importance: boolean;
+}
+
+/** Per feature: counts, category, strength, test, Better and Worse with intervals, importance, quadrant and flags. */
+export function ResultsTable({ features, caption, importance }: Props) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section class="cx-kano__scroll" aria-label={t.resultsCaption} tabIndex={0}>
+    <section class="cx-kano__scroll" aria-label={caption} tabIndex={0}>
       <table class="cx-kano__results">
-        <caption>{t.resultsCaption}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.columns.feature}</th>
@@ -53,8 +85,12 @@ export function ResultsTable({ features }: { features: readonly FeatureResult[] 
             ))}
             <th scope="col">{t.columns.category}</th>
             <th scope="col">{t.columns.strength}</th>
+            <th scope="col">{t.columns.test}</th>
             <th scope="col">{t.columns.better}</th>
+            <th scope="col">{t.columns.betterInterval}</th>
             <th scope="col">{t.columns.worse}</th>
+            <th scope="col">{t.columns.worseInterval}</th>
+            {importance && <th scope="col">{t.columns.importance}</th>}
             <th scope="col">{t.quadrantColumn}</th>
             <th scope="col">{t.columns.flags}</th>
           </tr>
@@ -77,8 +113,24 @@ export function ResultsTable({ features }: { features: readonly FeatureResult[] 
                   ? t.noFlags
                   : t.strengthValue(f.strength.toFixed(1), f.runnerUp === undefined ? '' : t.categories[f.runnerUp])}
               </td>
+              <td>
+                <TestCell f={f} />
+              </td>
               <td class="cx-kano__num">{formatCoefficient(f.better)}</td>
+              <td class="cx-kano__num">{formatInterval(f.betterInterval)}</td>
               <td class="cx-kano__num">{formatCoefficient(f.worse)}</td>
+              <td class="cx-kano__num">{formatInterval(f.worseInterval)}</td>
+              {importance && (
+                <td>
+                  {f.importance.mean === undefined
+                    ? t.noFlags
+                    : t.importanceValue(
+                        formatNumber(f.importance.mean, 1),
+                        formatNumber(f.importance.sd, 1),
+                        f.importance.n,
+                      )}
+                </td>
+              )}
               <td>{f.quadrant === undefined ? t.undefinedCoefficient : t.quadrantShort[f.quadrant]}</td>
               <td>
                 <Flags f={f} />

@@ -1,53 +1,93 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { kanoText as t } from '../../../i18n/en/kano';
-import { resultsCsv } from '../../../lib/kano/export';
+import { DEFAULT_OPTIONS } from '../../../lib/kano/analysis';
+import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
-import { parseSurvey, type SurveyResult } from '../../../lib/kano/survey';
+import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
+import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 import { downloadText } from '../shared/download';
+import { AnalysisChoices } from './AnalysisChoices';
+import { AnswerTable } from './AnswerTable';
+import { ContinuousView } from './ContinuousView';
 import { IssueList } from './IssueList';
-import { KanoScatter } from './KanoScatter';
-import { ResultsTable } from './ResultsTable';
-import { loadSurvey, MAX_SAVED_CHARS, saveSurvey } from './saved-survey';
+import { MappingTable } from './MappingTable';
+import { type RunHandle, runSurveyAsync } from './run-survey';
+import { SurveyResults } from './SurveyResults';
+import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
 
 interface Props {
   heading: 'h3' | 'h4';
 }
 
 interface Outcome {
-  result: SurveyResult;
+  run: SurveyRun;
   ms: number;
   saved: boolean;
 }
 
-/** Survey mode: paste or load a CSV, then see per-feature results, problems, the chart and an export. */
+/** Survey mode: paste or load a CSV, map its columns and answers, then see results, problems, charts and an export. */
 export function SurveyPanel({ heading: H }: Props) {
   const id = `cx-kano-survey-${useId()}`;
   const [text, setText] = useState('');
+  const [source, setSource] = useState('');
+  const [settings, setSettings] = useState<SurveySettings>({});
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [status, setStatus] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const handle = useRef<RunHandle | undefined>(undefined);
 
-  const run = (csv: string) => {
+  const run = (csv: string, chosen: SurveySettings) => {
+    handle.current?.cancel();
     setStatus(t.reading);
-    clearTimeout(timer.current);
-    // Let the "reading" message paint before the synchronous parse.
-    timer.current = setTimeout(() => {
-      const start = performance.now();
-      const result = parseSurvey(csv);
+    setProgress(0);
+    const start = performance.now();
+    const h = runSurveyAsync(csv, chosen, (share) => setProgress(share));
+    handle.current = h;
+    void h.done.then((result) => {
+      if (handle.current !== h) return;
+      handle.current = undefined;
+      setProgress(undefined);
+      if (!result) {
+        setStatus(t.cancelled);
+        return;
+      }
       const ms = performance.now() - start;
-      setOutcome({ result, ms, saved: saveSurvey(csv) });
-      setStatus(t.summary(result.respondents, result.rowsRead, result.features.length));
-    }, 30);
+      const kept: SurveySettings = {
+        mapping: result.mapping,
+        answers: chosen.answers ?? {},
+        options: chosen.options ?? DEFAULT_OPTIONS,
+      };
+      setSource(csv);
+      setSettings(kept);
+      const saved = saveSurvey(csv);
+      if (saved) saveSettings(writeSettings(result.header, kept));
+      setOutcome({ run: result, ms, saved });
+      const a = result.analysis;
+      setStatus(t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length));
+    });
+  };
+
+  /** Reads a new text with a freshly proposed mapping. */
+  const readNew = (csv: string) => {
+    run(csv, {});
   };
 
   useEffect(() => {
     const saved = loadSurvey();
     if (saved) {
       setText(saved);
-      run(saved);
+      // First pass proposes; if the kept choices fit its header they are applied in a second pass.
+      const h = runSurveyAsync(saved, {}, () => undefined);
+      handle.current = h;
+      void h.done.then((r) => {
+        if (handle.current !== h) return;
+        handle.current = undefined;
+        const kept = r ? readSettings(loadSettings(), r.header) : undefined;
+        run(saved, kept ?? {});
+      });
     }
-    return () => clearTimeout(timer.current);
+    return () => handle.current?.cancel();
   }, []);
 
   const onFile = async (input: HTMLInputElement) => {
@@ -60,20 +100,31 @@ export function SurveyPanel({ heading: H }: Props) {
     try {
       const csv = await file.text();
       setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
-      run(csv);
+      readNew(csv);
     } catch {
       setStatus(t.fileUnreadable);
     }
   };
 
   const clear = () => {
+    handle.current?.cancel();
     setText('');
+    setSource('');
+    setSettings({});
     setOutcome(undefined);
     setStatus('');
     saveSurvey('');
+    saveSettings('');
   };
 
-  const result = outcome?.result;
+  const change = (patch: SurveySettings) => {
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    run(source, next);
+  };
+
+  const result = outcome?.run;
+  const analysis = result?.analysis;
   return (
     <div class="cx-kano__survey">
       <p>{t.surveyIntro}</p>
@@ -90,7 +141,7 @@ export function SurveyPanel({ heading: H }: Props) {
           onClick={() => {
             const csv = sampleSurveyCsv();
             setText(csv);
-            run(csv);
+            readNew(csv);
           }}
         >
           {t.loadSample}
@@ -108,7 +159,7 @@ export function SurveyPanel({ heading: H }: Props) {
         />
       </div>
       <div class="cx-kano__actions">
-        <button type="button" onClick={() => run(text)}>
+        <button type="button" onClick={() => readNew(text)}>
           {t.readButton}
         </button>
         <button type="button" onClick={clear}>
@@ -124,24 +175,62 @@ export function SurveyPanel({ heading: H }: Props) {
           onChange={(e) => void onFile(e.currentTarget)}
         />
       </div>
-      <p class="cx-kano__status" role="status">
-        {status}
-        {outcome && status !== t.reading ? ` ${t.timing(outcome.ms.toFixed(0))}` : ''}
-      </p>
+      <div class="cx-kano__actions">
+        <p class="cx-kano__status" role="status">
+          {status}
+          {outcome && progress === undefined && status !== t.cancelled ? ` ${t.timing(outcome.ms.toFixed(0))}` : ''}
+        </p>
+        {progress !== undefined && (
+          <>
+            <progress max={1} value={progress} aria-label={t.progressLabel} />
+            <button type="button" onClick={() => handle.current?.cancel()}>
+              {t.cancel}
+            </button>
+          </>
+        )}
+      </div>
       {outcome && !outcome.saved && <p class="cx-kano__hint">{t.notSaved}</p>}
       {result && (
         <>
           <IssueList issues={result.issues} total={result.issueCount} heading={H} />
-          {result.features.length > 0 && (
+          {result.header.length > 0 && (
+            <MappingTable
+              heading={H}
+              header={result.header}
+              mapping={result.mapping}
+              foundBy={result.foundBy}
+              onChange={(mapping) => change({ mapping })}
+            />
+          )}
+          {result.answers.length > 0 && (
+            <AnswerTable
+              heading={H}
+              answers={result.answers}
+              onChange={(key, level) => change({ answers: { ...(settings.answers ?? {}), [key]: level } })}
+            />
+          )}
+          {analysis && (
             <>
-              <ResultsTable features={result.features} />
+              <AnalysisChoices options={analysis.options} onChange={(options) => change({ options })} />
+              <SurveyResults heading={H} analysis={analysis} />
               <div class="cx-kano__actions">
-                <button type="button" onClick={() => downloadText('kano-results.csv', resultsCsv(result.features))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    downloadText(
+                      'kano-results.csv',
+                      analysisCsv(analysis, {
+                        header: result.header,
+                        mapping: result.mapping,
+                        answers: result.answers,
+                      }),
+                    )
+                  }
+                >
                   {t.downloadResults}
                 </button>
               </div>
-              <H>{t.chartHeading}</H>
-              <KanoScatter features={result.features} />
+              <ContinuousView heading={H} analysis={analysis} />
             </>
           )}
         </>

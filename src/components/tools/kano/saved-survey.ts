@@ -26,3 +26,15 @@ export function saveSurvey(text: string): boolean {
   }
   return save(browserStore(), NAME, VERSION, text);
 }
+
+const SETTINGS = 'kano-survey-settings';
+
+/** The reader's mapping and choices kept from an earlier visit (JSON), or null. */
+export function loadSettings(): string | null {
+  return loadSaved(browserStore(), SETTINGS, VERSION);
+}
+
+/** Keeps the reader's mapping and choices (JSON); empty text forgets them. */
+export function saveSettings(json: string): boolean {
+  return save(browserStore(), SETTINGS, VERSION, json);
+}

@@ -1,0 +1,102 @@
+import { kanoText as t } from '../../../i18n/en/kano';
+import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
+import { SMALL_SEGMENT } from '../../../lib/kano/analysis';
+import { KanoScatter } from './KanoScatter';
+import { ResultsTable } from './ResultsTable';
+
+interface Props {
+  heading: 'h3' | 'h4';
+  analysis: Analysis;
+}
+
+const groupName = (g: GroupAnalysis) => (g.name === undefined ? t.everyone : t.segmentName(g.name || t.blankSegment));
+
+/** Results for everyone, then per segment side by side, with the test of whether segments differ. */
+export function SurveyResults({ heading: H, analysis: a }: Props) {
+  const method = t.methodLine(t.choices.tables[a.options.table], t.choices.rules[a.options.rule]);
+  const small = a.segments.filter((s) => s.small);
+  return (
+    <div class="cx-kano__results-block">
+      <p class="cx-kano__method">{method}</p>
+      <details class="cx-kano__explain">
+        <summary>{t.howSure.heading}</summary>
+        {t.howSure.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </details>
+      <ResultsTable features={a.overall.features} caption={t.resultsCaption} importance={a.hasImportance} />
+      <H>{t.chartHeading}</H>
+      <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
+      {a.segments.length > 0 && (
+        <>
+          <H>{t.segments.heading}</H>
+          <p>{t.segments.intro(a.segments.length)}</p>
+          {small.length > 0 && (
+            <p class="cx-kano__mixed">
+              {t.segments.small(
+                SMALL_SEGMENT,
+                small.map((s) => t.segments.sized(s.name || t.blankSegment, s.respondents)).join(', '),
+              )}
+            </p>
+          )}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+          <section class="cx-kano__scroll" aria-label={t.segments.testCaption} tabIndex={0}>
+            <table class="cx-kano__results">
+              <caption>{t.segments.testCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.feature}</th>
+                  <th scope="col">{t.segments.verdict}</th>
+                  <th scope="col">{t.segments.statistic}</th>
+                  <th scope="col">{t.segments.method}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.overall.features.map((f, j) => {
+                  const test = a.segmentTests[j];
+                  return (
+                    <tr key={`${f.name}-${j}`}>
+                      <th scope="row">{f.name}</th>
+                      <td>
+                        {test === undefined ? t.segments.noTest : test.p < 0.05 ? t.segments.differ : t.segments.same}
+                      </td>
+                      <td>
+                        {test === undefined
+                          ? t.noFlags
+                          : t.segments.stat(test.statistic.toFixed(2), test.df, t.pValue(test.p))}
+                      </td>
+                      <td>
+                        {test === undefined
+                          ? t.noFlags
+                          : test.method === 'asymptotic'
+                            ? t.segments.asymptotic
+                            : t.segments.monteCarlo(test.resamples, test.seed, test.minExpected.toFixed(1))}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          <div class="cx-kano__segments">
+            {a.segments.map((g, k) => (
+              <section key={`${g.name}-${k}`} class="cx-kano__segment" aria-label={groupName(g)}>
+                <H>{t.segments.groupHeading(groupName(g), g.respondents)}</H>
+                <ResultsTable
+                  features={g.features}
+                  caption={t.segments.resultsCaption(groupName(g))}
+                  importance={a.hasImportance}
+                />
+                <KanoScatter
+                  features={g.features}
+                  caption={t.chartCaption(`${groupName(g)}. ${method}`)}
+                  importance={a.hasImportance}
+                />
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { MIXED_MARGIN_POINTS, type Rule, verdict } from './classify';
+import { coefficients, quadrantOf } from './coefficients';
+import { type ContinuousScores, continuousScores } from './continuous';
+import { type CategoryCounts, emptyCounts, shareOf, totalOf } from './counts';
+import { type FeatureResult, QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from './feature';
+import type { Responses } from './responses';
+import {
+  type BinomialTest,
+  binomialTest,
+  type ChiSquareTest,
+  chiSquareTest,
+  type Interval,
+  type Spread,
+  spreadOf,
+  wilsonInterval,
+} from './stats';
+import { CATEGORIES, flatCategoryIndex, type TableVariant } from './table';
+
+/** The choices that shape an analysis: evaluation table and classification rule. */
+export interface AnalysisOptions {
+  table: TableVariant;
+  rule: Rule;
+}
+
+/** Default choices: the standard table of Berger et al. and the most frequent category. */
+export const DEFAULT_OPTIONS: AnalysisOptions = { table: 'standard', rule: 'most-frequent' };
+
+/** A segment with fewer respondents than this is named as small: its figures are shaky. */
+export const SMALL_SEGMENT = 10;
+/** The level of the top-versus-runner-up test. */
+export const TEST_ALPHA = 0.05;
+
+/** Everything reported for one feature (in one segment or overall). */
+export interface FeatureAnalysis extends FeatureResult {
+  /** 95 % Wilson intervals for Better (0..1) and for Worse (−1..0, so low ≤ high); undefined with no A+O+M+I. */
+  betterInterval: Interval | undefined;
+  worseInterval: Interval | undefined;
+  /** Exact binomial test of the category's count against the runner-up's; undefined when no runner-up. */
+  test: (BinomialTest & { clear: boolean }) | undefined;
+  importance: Spread;
+  continuous: ContinuousScores;
+}
+
+/** One group of respondents: everyone, or one value of the segment column. */
+export interface GroupAnalysis {
+  /** The segment value ('' for blank); undefined for everyone. */
+  name: string | undefined;
+  respondents: number;
+  small: boolean;
+  features: FeatureAnalysis[];
+}
+
+/** The full analysis: everyone, each segment, and per feature a test of whether segments differ. */
+export interface Analysis {
+  options: AnalysisOptions;
+  respondents: number;
+  overall: GroupAnalysis;
+  segments: GroupAnalysis[];
+  /** Per feature, chi-square test of segment × category; undefined when fewer than two segments have answers. */
+  segmentTests: (ChiSquareTest | undefined)[];
+  hasImportance: boolean;
+}
+
+/** Summarises one feature's counts and answers. */
+export function analyseFeature(
+  name: string,
+  counts: CategoryCounts,
+  options: AnalysisOptions,
+  importance: Spread,
+  continuous: ContinuousScores,
+): FeatureAnalysis {
+  const c = coefficients(counts);
+  const v = verdict(counts, MIXED_MARGIN_POINTS, options.rule);
+  const n = counts.A + counts.O + counts.M + counts.I;
+  const better = wilsonInterval(counts.A + counts.O, n);
+  const worseShare = wilsonInterval(counts.O + counts.M, n);
+  const worse = worseShare && {
+    low: worseShare.high === 0 ? 0 : -worseShare.high,
+    high: worseShare.low === 0 ? 0 : -worseShare.low,
+  };
+  let test: FeatureAnalysis['test'];
+  if (v.category !== undefined && v.runnerUp !== undefined) {
+    const t = binomialTest(counts[v.category], counts[v.runnerUp]);
+    test = { ...t, clear: t.p < TEST_ALPHA && counts[v.category] > counts[v.runnerUp] };
+  }
+  return {
+    name,
+    counts,
+    total: totalOf(counts),
+    ...v,
+    ...c,
+    quadrant: quadrantOf(c),
+    manyQuestionable: shareOf(counts, 'Q') >= QUESTIONABLE_FLAG_SHARE,
+    manyReverse: shareOf(counts, 'R') >= REVERSE_FLAG_SHARE,
+    betterInterval: better,
+    worseInterval: worse,
+    test,
+    importance,
+    continuous,
+  };
+}
+
+function group(
+  r: Responses,
+  rows: readonly number[],
+  name: string | undefined,
+  options: AnalysisOptions,
+  table: Int8Array,
+): GroupAnalysis {
+  const nf = r.features.length;
+  const features = r.features.map((feature, j) => {
+    const tally = [0, 0, 0, 0, 0, 0];
+    const fs: number[] = [];
+    const ds: number[] = [];
+    const imp: number[] = [];
+    for (const i of rows) {
+      const at = i * nf + j;
+      const f = r.functional[at] ?? -1;
+      const d = r.dysfunctional[at] ?? -1;
+      if (r.importance) imp.push(r.importance[at] ?? Number.NaN);
+      if (f < 0 || d < 0) continue;
+      const c = table[f * 5 + d] ?? 5;
+      tally[c] = (tally[c] ?? 0) + 1;
+      fs.push(f);
+      ds.push(d);
+    }
+    const counts = emptyCounts();
+    CATEGORIES.forEach((c, k) => {
+      counts[c] = tally[k] ?? 0;
+    });
+    return analyseFeature(feature, counts, options, spreadOf(imp), continuousScores(fs, ds));
+  });
+  return { name, respondents: rows.length, small: rows.length < SMALL_SEGMENT, features };
+}
+
+/** Groups analysed between progress reports. */
+export function* analyseSteps(r: Responses, options: AnalysisOptions = DEFAULT_OPTIONS): Generator<number, Analysis> {
+  const table = flatCategoryIndex(options.table);
+  const all = Array.from({ length: r.respondents }, (_, i) => i);
+  const overall = group(r, all, undefined, options, table);
+  const segments: GroupAnalysis[] = [];
+  if (r.segments) {
+    const members = r.segments.names.map((): number[] => []);
+    r.segments.of.forEach((k, i) => {
+      members[k]?.push(i);
+    });
+    for (const [k, name] of r.segments.names.entries()) {
+      yield (k + 1) / (r.segments.names.length + 2);
+      segments.push(group(r, members[k] ?? [], name, options, table));
+    }
+  }
+  const segmentTests = r.features.map((_, j) =>
+    segments.length < 2
+      ? undefined
+      : chiSquareTest(segments.map((s) => CATEGORIES.map((c) => s.features[j]?.counts[c] ?? 0))),
+  );
+  return {
+    options,
+    respondents: r.respondents,
+    overall,
+    segments,
+    segmentTests,
+    hasImportance: r.importance !== undefined,
+  };
+}
+
+/** Runs a generator to its end and returns its value. */
+export function finish<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The full analysis of already-read responses: per feature and per segment, with intervals and tests. */
+export function analyse(r: Responses, options: AnalysisOptions = DEFAULT_OPTIONS): Analysis {
+  return finish(analyseSteps(r, options));
+}
