@@ -1,8 +1,9 @@
-import { MIXED_MARGIN_POINTS, type Rule, verdict } from './classify';
+import { MIXED_MARGIN_POINTS, verdict } from './classify';
 import { coefficients, quadrantOf } from './coefficients';
 import { type ContinuousScores, continuousScores } from './continuous';
 import { type CategoryCounts, emptyCounts, shareOf, totalOf } from './counts';
 import { type FeatureResult, QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from './feature';
+import { type AnalysisOptions, DEFAULT_OPTIONS, SMALL_SEGMENT, TEST_ALPHA } from './options';
 import type { Responses } from './responses';
 import {
   type BinomialTest,
@@ -14,21 +15,9 @@ import {
   spreadOf,
   wilsonInterval,
 } from './stats';
-import { CATEGORIES, flatCategoryIndex, type TableVariant } from './table';
+import { CATEGORIES, flatCategoryIndex } from './table';
 
-/** The choices that shape an analysis: evaluation table and classification rule. */
-export interface AnalysisOptions {
-  table: TableVariant;
-  rule: Rule;
-}
-
-/** Default choices: the standard table of Berger et al. and the most frequent category. */
-export const DEFAULT_OPTIONS: AnalysisOptions = { table: 'standard', rule: 'most-frequent' };
-
-/** A segment with fewer respondents than this is named as small: its figures are shaky. */
-export const SMALL_SEGMENT = 10;
-/** The level of the top-versus-runner-up test. */
-export const TEST_ALPHA = 0.05;
+export type { AnalysisOptions } from './options';
 
 /** Everything reported for one feature (in one segment or overall). */
 export interface FeatureAnalysis extends FeatureResult {

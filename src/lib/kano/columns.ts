@@ -115,8 +115,19 @@ export function namesFromQuestions(pairs: readonly (readonly [string, string])[]
     true,
   );
   return parts.map((p, i) => {
-    const suf = clean(p.suf.slice(0, p.suf.length - sufShared).join(' '));
-    const pre = clean(p.pre.slice(preShared).join(' '));
+    const suf = clean(
+      p.suf
+        .slice(0, p.suf.length - sufShared)
+        .join(' ')
+        .split(/[,?;:]/)[0] ?? '',
+    );
+    const pre = clean(
+      p.pre
+        .slice(preShared)
+        .join(' ')
+        .split(/[,?;:]/)
+        .pop() ?? '',
+    );
     let name = suf !== '' ? suf : pre;
     if (pairs.length < 2) {
       const ws = name.split(' ');
@@ -129,7 +140,7 @@ export function namesFromQuestions(pairs: readonly (readonly [string, string])[]
 
 /** A leading whole number 1 to 10 of an importance cell: "6", "9 - Extremely important", "7."; else undefined. */
 export function parseImportance(raw: string): number | undefined {
-  const m = /^\s*(\d{1,2})(?:\s*(?:[-–—:.)]|\s)\s*.*)?$/s.exec(raw);
+  const m = /^\s*(\d{1,2})\s*(?:$|[-–—:)].*$|\.\s*$|\.\s.*$|\s.*$)/s.exec(raw);
   if (!m) return undefined;
   const n = Number(m[1]);
   return n >= 1 && n <= 10 ? n : undefined;

@@ -1,6 +1,4 @@
-import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import jStat from 'jstat';
 import { seededRandom } from './random';
 
 /** An interval for a share, as [low, high] between 0 and 1. */
@@ -17,12 +15,12 @@ export interface Interval {
  */
 export function wilsonInterval(k: number, n: number, confidence = 0.95): Interval | undefined {
   if (!(n > 0) || k < 0 || k > n) return undefined;
-  const z = normalQuantile(1 - (1 - confidence) / 2, 0, 1);
+  const z = jStat.normal.inv(1 - (1 - confidence) / 2, 0, 1);
   const p = k / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  return { low: k === 0 ? 0 : Math.max(0, centre - half), high: k === n ? 1 : Math.min(1, centre + half) };
 }
 
 /** The result of a two-sided exact binomial test of k successes in n trials against p = 0.5. */
@@ -41,7 +39,7 @@ export function binomialTest(a: number, b: number): BinomialTest {
   const n = a + b;
   if (n <= 0) return { k: a, n: 0, p: 1 };
   const low = Math.min(a, b);
-  return { k: a, n, p: Math.min(1, 2 * binomialCdf(low, n, 0.5)) };
+  return { k: a, n, p: Math.min(1, 2 * jStat.binomial.cdf(low, n, 0.5)) };
 }
 
 /** Chi-square test of independence on a table of counts (rows: groups, columns: categories). */
@@ -97,7 +95,15 @@ export function chiSquareTest(
   let minExpected = Number.POSITIVE_INFINITY;
   for (const r of rowSums) for (const c of colSums) minExpected = Math.min(minExpected, (r * c) / total);
   if (minExpected >= 5) {
-    return { statistic, df, p: 1 - chisquareCdf(statistic, df), method: 'asymptotic', minExpected, resamples: 0, seed };
+    return {
+      statistic,
+      df,
+      p: 1 - jStat.chisquare.cdf(statistic, df),
+      method: 'asymptotic',
+      minExpected,
+      resamples: 0,
+      seed,
+    };
   }
   const labels: number[] = [];
   colSums.forEach((c, j) => {

@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
-import { type Analysis, type AnalysisOptions, analyseSteps, DEFAULT_OPTIONS, finish } from './analysis';
+import { type Analysis, analyseSteps, finish } from './analysis';
 import { parseAnswer } from './answers';
 import type { FeatureResult } from './feature';
 import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
 import { type AnswerMapping, type ColumnMapping, type FoundBy, fitMapping, proposeMapping } from './mapping';
+import { type AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { type DistinctAnswer, encodeRows } from './responses';
 
 /** A survey file split into header and rows. */

@@ -66,7 +66,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange }:
             </thead>
             <tbody>
               {mapping.features.map((f, i) => (
-                <tr key={`${i}-${f.functional}-${f.dysfunctional}`}>
+                <tr key={i}>
                   <td>
                     <input
                       type="text"

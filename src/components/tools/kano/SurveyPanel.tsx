@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { kanoText as t } from '../../../i18n/en/kano';
-import { DEFAULT_OPTIONS } from '../../../lib/kano/analysis';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
+import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
@@ -197,7 +197,7 @@ export function SurveyPanel({ heading: H }: Props) {
             <MappingTable
               heading={H}
               header={result.header}
-              mapping={result.mapping}
+              mapping={settings.mapping ?? result.mapping}
               foundBy={result.foundBy}
               onChange={(mapping) => change({ mapping })}
             />
@@ -205,7 +205,11 @@ export function SurveyPanel({ heading: H }: Props) {
           {result.answers.length > 0 && (
             <AnswerTable
               heading={H}
-              answers={result.answers}
+              answers={result.answers.map((a) =>
+                settings.answers && Object.hasOwn(settings.answers, a.key)
+                  ? { ...a, level: settings.answers[a.key] ?? null }
+                  : a,
+              )}
               onChange={(key, level) => change({ answers: { ...(settings.answers ?? {}), [key]: level } })}
             />
           )}

@@ -1,6 +1,6 @@
 import { kanoText as t } from '../../../i18n/en/kano';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
-import { SMALL_SEGMENT } from '../../../lib/kano/analysis';
+import { SMALL_SEGMENT } from '../../../lib/kano/options';
 import { KanoScatter } from './KanoScatter';
 import { ResultsTable } from './ResultsTable';
 

@@ -1,6 +1,6 @@
 import { IssueLog } from '../../../lib/kano/issues';
 import { MAX_ISSUES } from '../../../lib/kano/limits';
-import { readTable, type SurveyRun, type SurveySettings, surveySteps } from '../../../lib/kano/survey';
+import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 
 /** Texts shorter than this are read on the main thread at once: they take well under 50 ms. */
 export const INLINE_LIMIT = 60_000;
@@ -26,38 +26,45 @@ const emptyRun = (log: IssueLog): SurveyRun => ({
   issueCount: log.total,
 });
 
-/** Runs the survey on the main thread, in slices of about SLICE_MS with a pause between, reporting progress. */
+/** Runs the survey on the main thread (its code loaded on first use), in slices of about SLICE_MS with a pause between, reporting progress. */
 function runInChunks(text: string, settings: SurveySettings, onProgress: (share: number) => void): RunHandle {
   let cancelled = false;
-  const done = new Promise<SurveyRun | undefined>((resolve) => {
-    const log = new IssueLog(MAX_ISSUES);
-    const table = readTable(text, log);
-    if (!table) {
-      resolve(emptyRun(log));
-      return;
-    }
-    const steps = surveySteps(table, settings, log);
-    const slice = () => {
-      if (cancelled) {
-        resolve(undefined);
-        return;
-      }
-      const start = performance.now();
-      for (;;) {
-        const next = steps.next();
-        if (next.done) {
-          resolve({ ...next.value, issues: log.shown, issueCount: log.total });
+  const done = import('../../../lib/kano/survey').then(
+    ({ readTable, surveySteps }) =>
+      new Promise<SurveyRun | undefined>((resolve) => {
+        if (cancelled) {
+          resolve(undefined);
           return;
         }
-        if (performance.now() - start > SLICE_MS) {
-          onProgress(next.value);
-          setTimeout(slice, 0);
+        const log = new IssueLog(MAX_ISSUES);
+        const table = readTable(text, log);
+        if (!table) {
+          resolve(emptyRun(log));
           return;
         }
-      }
-    };
-    slice();
-  });
+        const steps = surveySteps(table, settings, log);
+        const slice = () => {
+          if (cancelled) {
+            resolve(undefined);
+            return;
+          }
+          const start = performance.now();
+          for (;;) {
+            const next = steps.next();
+            if (next.done) {
+              resolve({ ...next.value, issues: log.shown, issueCount: log.total });
+              return;
+            }
+            if (performance.now() - start > SLICE_MS) {
+              onProgress(next.value);
+              setTimeout(slice, 0);
+              return;
+            }
+          }
+        };
+        slice();
+      }),
+  );
   return {
     done,
     cancel: () => {
