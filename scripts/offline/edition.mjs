@@ -161,7 +161,9 @@ function offlinePlugin(ctx) {
           ctx.seen.pagefind++;
           return 'import("cx-offline:search")';
         });
-        return { contents: code, loader: 'js' };
+        // Vite's chunks are ES modules, so strict: say so, or esbuild reads a function declared in a block
+        // by sloppy-mode rules (hoisted), which breaks minified code that relies on block scope (papaparse).
+        return { contents: `"use strict";\n${code}`, loader: 'js' };
       });
     },
   };

@@ -257,3 +257,25 @@ test('bad input gets a sentence, never NaN or an empty chart', async ({ page }) 
   await expect(page.getByText(/Small segments .*“x” \(1\)/)).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/NaN|Infinity|undefined/);
 });
+
+test('a large file is read off the main thread and counted in full', async ({ page }) => {
+  const rs = respondents(3000, 8, 77);
+  const header = [
+    'Respondent',
+    ...Array.from({ length: 8 }, (_, j) => [`Q${j + 1}_functional`, `Q${j + 1}_dysfunctional`]).flat(),
+  ];
+  const lines = [header.join(',')];
+  rs.forEach((r, i) => {
+    lines.push([`r${i}`, ...r.pairs.flatMap(([f, d]) => [SETS[3]?.[f] ?? '', SETS[3]?.[d] ?? ''])].join(','));
+  });
+  const text = `${lines.join('\n')}\n`;
+  expect(text.length).toBeGreaterThan(60_000);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openSurvey(page);
+  await readFile(page, 'large.csv', text);
+  await expect(results(page)).toBeVisible({ timeout: 30_000 });
+  await expectCounts(page, 'Q1', countsOf(rs, 0));
+  await expectCounts(page, 'Q8', countsOf(rs, 7));
+  expect(workers.some((u) => /kano\.worker/.test(u))).toBe(true);
+});

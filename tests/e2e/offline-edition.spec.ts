@@ -187,3 +187,24 @@ test('the offline page in the edition says it is the edition and offers no downl
   await expect(page.getByText(offline.editionNote)).toBeVisible();
   await expect(page.getByRole('link', { name: new RegExp(offline.download) })).toHaveCount(0);
 });
+
+test('the Kano survey reads a large file from disk, in chunks where no worker starts', async ({ page }, info) => {
+  const root = edition(info);
+  const tool = filesOf(root).find((f) => /tools\/kano\/index\.html$/.test(f));
+  test.skip(tool === undefined, 'The build has no Kano page.');
+  // 4,000 respondents x 6 features of numbers 1-5, every pair like (1) / dislike (5): all one-dimensional.
+  const header = ['id', ...Array.from({ length: 6 }, (_, j) => [`K${j + 1}:f`, `K${j + 1}:d`]).flat()];
+  const rows = Array.from({ length: 4000 }, (_, i) => [`r${i}`, ...Array.from({ length: 6 }, () => ['1', '5']).flat()]);
+  const text = `${[header, ...rows].map((r) => r.join(',')).join('\n')}\n`;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(urlOf(root, tool ?? ''));
+  await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
+  await page
+    .getByLabel('Or choose a CSV file')
+    .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  const row = page.getByRole('table', { name: 'Results per feature', exact: true }).getByRole('row', { name: /^K1 / });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('4000', { timeout: 30_000 });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('4000');
+  expect(errors).toEqual([]);
+});

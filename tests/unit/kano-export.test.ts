@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyCounts } from '../../src/lib/kano/counts';
-import { escapeFormula, RESULT_COLUMNS, resultsCsv } from '../../src/lib/kano/export';
+import { ANALYSIS_COLUMNS, analysisCsv, escapeFormula, RESULT_COLUMNS, resultsCsv } from '../../src/lib/kano/export';
 import { summarizeFeature } from '../../src/lib/kano/feature';
 import { SAMPLE_FEATURES, sampleSurveyCsv, templateCsv } from '../../src/lib/kano/sample';
-import { parseSurvey } from '../../src/lib/kano/survey';
+import { parseSurvey, runSurvey } from '../../src/lib/kano/survey';
 
 describe('formula-injection protection', () => {
   it.each([
@@ -14,6 +14,9 @@ describe('formula-injection protection', () => {
     ['-2', "'-2"],
     ['@cmd', "'@cmd"],
     ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['−3', "'−3"],
+    ['\u2212SUM(A1)', "'\u2212SUM(A1)"],
     ['Plain', 'Plain'],
     ['a=b', 'a=b'],
   ])('%j becomes %j', (raw, safe) => {
@@ -52,5 +55,46 @@ describe('sample and template', () => {
   it('has a template whose header the reader accepts', () => {
     const r = parseSurvey(templateCsv());
     expect(r.issues.map((i) => i.code)).toEqual(['ignored-column', 'no-answers']);
+  });
+});
+
+describe('full analysis CSV', () => {
+  const csv = [
+    'Id,Plan,=Chat (functional),=Chat (dysfunctional),Chat importance',
+    'r1,Pro,I like it,I dislike it,9 - Extremely important',
+    'r2,Basic,I like it,I dislike it,6',
+    'r3,Basic,I expect it,I expect it,3',
+    'r4,=cmd,Love it,I dislike it,',
+  ].join('\n');
+  const mapping = {
+    features: [{ name: '=Chat', functional: 2, dysfunctional: 3, importance: 4 }],
+    segment: 1,
+  };
+  it('carries counts, table, rule, intervals, test, importance, segments, mapping and answers, all formula-safe', () => {
+    const run = runSurvey(csv, { mapping, options: { table: 'pouliot', rule: 'aom-vs-irq' } });
+    if (!run.analysis) throw new Error('no analysis');
+    const text = analysisCsv(run.analysis, { header: run.header, mapping: run.mapping, answers: run.answers });
+    const rows = Papa.parse<string[]>(text.trim()).data;
+    expect(rows[0]).toEqual([...ANALYSIS_COLUMNS]);
+    const col = (name: (typeof ANALYSIS_COLUMNS)[number]) => ANALYSIS_COLUMNS.indexOf(name);
+    const all = rows[1] ?? [];
+    expect(all[col('Segment')]).toBe('All respondents');
+    expect(all[col('Feature')]).toBe("'=Chat");
+    // By hand: like/dislike twice is O, expect/expect is Q in Pouliot's table; "Love it" not counted.
+    expect(all.slice(col('A'), col('Q') + 1)).toEqual(['0', '2', '0', '0', '0', '1']);
+    expect(all[col('Evaluation table')]).toMatch(/Pouliot/);
+    expect(all[col('Rule')]).toMatch(/A\+O\+M > I\+R\+Q/);
+    // Better = 2/2 = 1; Wilson for 2 of 2: low = 2/(2 + 3.8415) = 0.342, high 1.
+    expect(all[col('Better')]).toBe('1');
+    expect(all[col('Better 95% low (Wilson)')]).toBe('0.342');
+    expect(all[col('Better 95% high (Wilson)')]).toBe('1');
+    expect(all[col('Importance mean')]).toBe('6');
+    expect(all[col('Importance answers')]).toBe('3');
+    const segments = rows.slice(2, 4).map((r) => r[col('Segment')]);
+    expect(segments).toEqual(['Pro', 'Basic']);
+    expect(text).toContain('Column mapping');
+    expect(text).toContain("'=Chat (functional)");
+    expect(rows.some((r) => r[0] === 'Love it' && r[1] === 'unassigned')).toBe(true);
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -43,3 +43,5 @@ self.onmessage = (e: MessageEvent<Job>) => {
     self.postMessage({ id, type: 'failed' });
   }
 };
+
+self.postMessage({ type: 'ready' });

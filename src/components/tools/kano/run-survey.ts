@@ -73,14 +73,44 @@ function runInChunks(text: string, settings: SurveySettings, onProgress: (share:
   };
 }
 
-let worker: Worker | undefined;
+let worker: { w: Worker; ready: Promise<boolean> } | undefined;
 let workerBroken = false;
 let nextId = 1;
+/** How long a new worker may take to say it is ready before the work runs in chunks instead. */
+const READY_MS = 3000;
 
-function startWorker(): Worker | undefined {
-  if (workerBroken || typeof Worker === 'undefined') return undefined;
+/** The survey worker, started once; `ready` is false when it cannot start (file://, CSP, old browser). */
+function startWorker(): { w: Worker; ready: Promise<boolean> } | undefined {
+  if (workerBroken || typeof Worker === 'undefined' || location.protocol === 'file:') return undefined;
+  if (worker) return worker;
   try {
-    worker ??= new Worker(new URL('./kano.worker.ts', import.meta.url), { type: 'module' });
+    const w = new Worker(new URL('./kano.worker.ts', import.meta.url), { type: 'module' });
+    const ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), READY_MS);
+      const settle = (ok: boolean) => {
+        clearTimeout(timer);
+        w.removeEventListener('message', onReady);
+        w.removeEventListener('error', onError);
+        resolve(ok);
+      };
+      const onReady = (e: MessageEvent) => {
+        if ((e.data as { type?: string }).type === 'ready') settle(true);
+      };
+      const onError = (e: Event) => {
+        e.preventDefault();
+        settle(false);
+      };
+      w.addEventListener('message', onReady);
+      w.addEventListener('error', onError);
+    }).then((ok) => {
+      if (!ok) {
+        workerBroken = true;
+        worker = undefined;
+        w.terminate();
+      }
+      return ok;
+    });
+    worker = { w, ready };
     return worker;
   } catch {
     workerBroken = true;
@@ -93,18 +123,21 @@ function startWorker(): Worker | undefined {
  * worker starts (the offline edition on file://), in main-thread chunks with the same progress.
  */
 export function runSurveyAsync(text: string, settings: SurveySettings, onProgress: (share: number) => void): RunHandle {
-  if (text.length < INLINE_LIMIT) {
-    const chunks = runInChunks(text, settings, onProgress);
-    return chunks;
-  }
-  const w = startWorker();
-  if (!w) return runInChunks(text, settings, onProgress);
+  const started = text.length < INLINE_LIMIT ? undefined : startWorker();
+  if (!started) return runInChunks(text, settings, onProgress);
+  const { w, ready } = started;
   const id = nextId++;
-  let fallback: RunHandle | undefined;
+  let inner: RunHandle | undefined;
+  let cancelled = false;
   let finish: (r: SurveyRun | undefined) => void = () => undefined;
   const done = new Promise<SurveyRun | undefined>((resolve) => {
     finish = resolve;
   });
+  const fallBack = () => {
+    stop();
+    inner = runInChunks(text, settings, onProgress);
+    void inner.done.then(finish);
+  };
   const stop = () => {
     w.removeEventListener('message', onMessage);
     w.removeEventListener('error', onError);
@@ -116,28 +149,30 @@ export function runSurveyAsync(text: string, settings: SurveySettings, onProgres
     else if (m.type === 'done') {
       stop();
       finish(m.run);
-    } else {
-      stop();
-      fallback = runInChunks(text, settings, onProgress);
-      void fallback.done.then(finish);
-    }
+    } else fallBack();
   };
   const onError = (e: Event) => {
     e.preventDefault();
-    stop();
     workerBroken = true;
     worker = undefined;
-    fallback = runInChunks(text, settings, onProgress);
-    void fallback.done.then(finish);
+    fallBack();
   };
-  w.addEventListener('message', onMessage);
-  w.addEventListener('error', onError);
-  w.postMessage({ id, text, settings });
+  void ready.then((ok) => {
+    if (cancelled) return;
+    if (!ok) {
+      fallBack();
+      return;
+    }
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ id, text, settings });
+  });
   return {
     done,
     cancel: () => {
+      cancelled = true;
       stop();
-      if (fallback) fallback.cancel();
+      if (inner) inner.cancel();
       else {
         // Stopping the worker is the only way to stop its loop; a fresh one starts on the next run.
         w.terminate();
