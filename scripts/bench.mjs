@@ -73,7 +73,9 @@ const kanoOut = execFileSync('npx', ['vitest', 'run', 'tests/unit/kano-bench.tes
   encoding: 'utf8',
 });
 const kanoLine = kanoOut.match(/kano bench: .*/)?.[0] ?? 'kano bench: no figure printed';
-console.log(`Kano survey, 10,000 x 30, read, map, classify, intervals and tests: ${kanoLine.replace('kano bench: ', '')}`);
+console.log(
+  `Kano survey, 10,000 x 30, read, map, classify, intervals and tests: ${kanoLine.replace('kano bench: ', '')}`,
+);
 const kanoMedianMs = Number(kanoLine.match(/median (\d+) ms/)?.[1] ?? Number.NaN);
 if (times.length > 0) {
   console.log(
