@@ -20,13 +20,12 @@ const SIDE_WORDS: Record<string, Side> = {
   present: 'functional',
   absent: 'dysfunctional',
 };
-const WORD = Object.keys(SIDE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-/** The side word as a suffix: "F6_functional", "Speed (dysf)", "Speed:d", "speed.pos", "Speed negative". */
-const SUFFIX = new RegExp(`^(.+?)(?:\\s*\\(\\s*(${WORD})\\s*\\)|\\s*[_\\-:.\\s]\\s*(${WORD}))$`, 'i');
-/** The side word as a prefix: "functional_F6", "(d) Speed", "neg-speed". */
-const PREFIX = new RegExp(`^(?:\\(\\s*(${WORD})\\s*\\)\\s*|(${WORD})\\s*[_\\-:.\\s]\\s*)(.+)$`, 'i');
+/** A side word at the end: "F6_functional", "Speed (dysf)", "Speed:d", "speed.pos", "Speed negative". */
+const SUFFIX = /(?:\(\s*([a-z]+)\s*\)|[_\-:.\s]([a-z]+))$/i;
+/** A side word at the start: "functional_F6", "(d) Speed", "neg-speed". */
+const PREFIX = /^(?:\(\s*([a-z]+)\s*\)|([a-z]+)[_\-:.\s])/i;
+const JOINERS_END = /[\s_\-:.]+$/;
+const JOINERS_START = /^[\s_\-:.]+/;
 
 /** A header read by the naming conventions: feature stem and side. */
 export interface HeaderSide {
@@ -40,16 +39,14 @@ export function readSideHeader(cell: string): HeaderSide | undefined {
   const text = cell.replace(/\s+/g, ' ').trim();
   const s = SUFFIX.exec(text);
   if (s) {
-    const word = (s[2] ?? s[3] ?? '').toLowerCase();
-    const side = SIDE_WORDS[word];
-    const name = (s[1] ?? '').trim();
+    const side = SIDE_WORDS[(s[1] ?? s[2] ?? '').toLowerCase()];
+    const name = text.slice(0, s.index).replace(JOINERS_END, '').trim();
     if (side && name !== '') return { name, side };
   }
   const p = PREFIX.exec(text);
   if (p) {
-    const word = (p[1] ?? p[2] ?? '').toLowerCase();
-    const side = SIDE_WORDS[word];
-    const name = (p[3] ?? '').trim();
+    const side = SIDE_WORDS[(p[1] ?? p[2] ?? '').toLowerCase()];
+    const name = text.slice(p[0].length).replace(JOINERS_START, '').trim();
     if (side && name !== '') return { name, side };
   }
   return undefined;

@@ -163,7 +163,7 @@ function findImportance(
       (h, column) =>
         !used.has(column) &&
         named(column) &&
-        (h.toLowerCase().includes(name) || readSideHeader(h)?.name.toLowerCase() === name || stem(h) === name),
+        (h.toLowerCase().includes(name) || stem(h) === name || readSideHeader(h)?.name.toLowerCase() === name),
     );
     const after = Math.max(f.functional, f.dysfunctional) + 1;
     const next = after < header.length && !used.has(after) && (named(after) || scale(after)) ? after : -1;
