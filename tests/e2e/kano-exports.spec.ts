@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { hydrated } from './support/islands';
 
@@ -160,6 +161,12 @@ test('_functional/_dysfunctional with one pair reversed, answer set 2, semicolon
     await expectCounts(page, 'F1', countsOf(members, 0), `Results per feature: Segment “${plan}”`);
   }
   await expect(page.getByRole('table', { name: /Do segments differ/ })).toContainText(/χ² = \d/);
+  await page.getByText('Alternative reading: continuous scores').click();
+  const axe = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('answer set 3, pos/neg headers; the table variant switched by keyboard changes counts as the tables say', async ({
@@ -202,6 +209,18 @@ test('answer set 3, pos/neg headers; the table variant switched by keyboard chan
   const after = countsOf(rs, 0, POULIOT);
   expect(after.Q).toBeGreaterThan(before.Q);
   expect(after.I).toBe(before.I - (after.Q - before.Q));
+  // The continuous view: functional scores like 4, must-be 2, neutral 0, live-with −1, dislike −2, averaged here.
+  const scores = [4, 2, 0, -1, -2];
+  const mean = rs.reduce((sum, r) => sum + (scores[r.pairs[0]?.[0] ?? 2] ?? 0), 0) / rs.length;
+  await page.getByText('Alternative reading: continuous scores').click();
+  const continuous = page.getByRole('table', { name: /^Continuous scores per feature/ });
+  await expect(
+    continuous
+      .getByRole('row', { name: /^Speed / })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(new RegExp(`^${mean < 0 ? '−' : ''}${Math.abs(mean).toFixed(2)} \\(SD`));
+  await expect(page.getByRole('img', { name: /^Plot of 2 features/ })).toBeVisible();
 });
 
 test('answer set 4 with curly apostrophes and numbers; an unknown answer assigned and a column remapped by keyboard', async ({

@@ -24,7 +24,7 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
   'parse-error': (i) =>
     `The file could not be read cleanly${i.value ? ` (${i.value})` : ''}; check for a quotation mark that is opened but never closed.`,
   'no-feature-columns': () =>
-    'No feature columns were found. Name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”, or “Feature:f” and “Feature:d”.',
+    'No feature columns were recognised. Add each feature in the column table below and choose its two columns, or name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”.',
   'no-header': () =>
     'The first row holds answers or numbers, not column names: the file seems to have no header row. Add a first row that names each column.',
   'bad-importance': (i) =>

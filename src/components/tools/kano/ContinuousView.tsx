@@ -3,7 +3,6 @@ import type { Analysis } from '../../../lib/kano/analysis';
 import { formatNumber } from './ResultsTable';
 
 interface Props {
-  heading: 'h3' | 'h4';
   analysis: Analysis;
 }
 
@@ -15,7 +14,7 @@ const MAX = 4;
 const at = (v: number) => PAD + ((v - MIN) / (MAX - MIN)) * (SIZE - 2 * PAD);
 
 /** The secondary, continuous reading: mean functional and dysfunctional scores per feature, as a table and a small plot. */
-export function ContinuousView({ heading: H, analysis }: Props) {
+export function ContinuousView({ analysis }: Props) {
   const features = analysis.overall.features;
   const points = features.flatMap((f) => {
     const x = f.continuous.dysfunctional.mean;
@@ -25,7 +24,6 @@ export function ContinuousView({ heading: H, analysis }: Props) {
   return (
     <details class="cx-kano__continuous">
       <summary>{t.continuous.heading}</summary>
-      <H>{t.continuous.heading}</H>
       {t.continuous.paragraphs.map((p) => (
         <p key={p}>{p}</p>
       ))}

@@ -234,7 +234,7 @@ export function SurveyPanel({ heading: H }: Props) {
                   {t.downloadResults}
                 </button>
               </div>
-              <ContinuousView heading={H} analysis={analysis} />
+              <ContinuousView analysis={analysis} />
             </>
           )}
         </>
