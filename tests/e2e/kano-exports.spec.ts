@@ -262,6 +262,13 @@ test('answer set 4 with curly apostrophes and numbers; an unknown answer assigne
     pairs: [r.pairs[0], [r.pairs[1]?.[0] ?? 0, r.pairs[0]?.[1] ?? 0]] as [number, number][],
   }));
   await expectCounts(page, 'Export', countsOf(remapped, 1));
+
+  // The mapping and the answer choices are kept with the survey in this browser.
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('combobox', { name: 'Dysfunctional column of “Export”' })).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Read “Love it” as' })).toHaveValue('like');
+  await expectCounts(page, 'Export', countsOf(remapped, 1));
 });
 
 test('bad input gets a sentence, never NaN or an empty chart', async ({ page }) => {
