@@ -68,9 +68,10 @@ export function SurveyPanel({ heading: H }: Props) {
     });
   };
 
-  /** Reads a new text with a freshly proposed mapping. */
+  /** Reads a text: with the reader's choices when its header row is unchanged, else with a fresh proposal. */
   const readNew = (csv: string) => {
-    run(csv, {});
+    const firstLine = (x: string) => x.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    run(csv, outcome && firstLine(csv) === firstLine(source) ? settings : {});
   };
 
   useEffect(() => {
