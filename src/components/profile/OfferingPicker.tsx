@@ -10,12 +10,10 @@ interface Props {
   onName: (name: string) => void;
   onAdd: () => void;
   onRemove: () => void;
-  /** Set after a removal: puts the removed or cleared offering back. */
-  onUndo: (() => void) | undefined;
 }
 
 /** Which offering is shown, its name, and adding or removing offerings (up to three). */
-export function OfferingPicker({ idBase, offerings, current, status, onShow, onName, onAdd, onRemove, onUndo }: Props) {
+export function OfferingPicker({ idBase, offerings, current, status, onShow, onName, onAdd, onRemove }: Props) {
   const o = t.offerings;
   const shown = offerings[current];
   const full = offerings.length >= LIMITS.offerings;
@@ -59,16 +57,9 @@ export function OfferingPicker({ idBase, offerings, current, status, onShow, onN
           {offerings.length > 1 ? o.remove : o.clear}
         </button>
       </div>
-      <div class="cx-profile__actions">
-        <p class="cx-profile__status" role="status">
-          {status}
-        </p>
-        {onUndo && (
-          <button type="button" onClick={onUndo}>
-            {o.undo}
-          </button>
-        )}
-      </div>
+      <p class="cx-profile__status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { profileText as t } from '../../i18n/en/profile';
+import { whereOf } from '../../lib/profile/issues';
 import {
   addOffering,
   clip,
   currentOffering,
   LIMITS,
   offeringLabel,
-  type Profile,
   type ProfileTool,
   removeCurrent,
   showOffering,
@@ -15,6 +15,8 @@ import {
 import { summariseOffering } from '../../lib/profile/summaries';
 import { type TakeReport, takeFromTools } from '../../lib/profile/take';
 import { useLocale } from '../tools/anxiety/useLocale';
+import { SavedStatus } from '../tools/shared/SavedStatus';
+import { SaveIndicator } from '../tools/shared/SaveIndicator';
 import { CompareSection } from './CompareSection';
 import { FileControls } from './FileControls';
 import { OfferingPicker } from './OfferingPicker';
@@ -32,11 +34,10 @@ import './profile.css';
  */
 export function OfferingProfile() {
   const idBase = `cx-profile-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { profile, setProfile, loadProblems, setLoadProblems, saveFailed } = useSavedProfile();
+  const store = useSavedProfile();
+  const { state: profile, setState: setProfile } = store;
   const locale = useLocale();
   const [status, setStatus] = useState('');
-  /** The profile before a removal, offered back until anything else changes the profile. */
-  const [undo, setUndo] = useState<{ before: Profile; after: Profile; label: string } | undefined>(undefined);
   const offering = currentOffering(profile);
   const label = offeringLabel(offering, profile.current, t.offerings.unnamed);
   const summaries = useMemo(
@@ -47,7 +48,12 @@ export function OfferingProfile() {
 
   const onTake = (tools: ProfileTool[]): TakeReport => {
     const { offering: next, report } = takeFromTools(offering, readSavedTools(), tools);
-    setProfile((p) => updateCurrent(p, () => next));
+    if (report.taken.length > 0 || report.named !== undefined) {
+      store.replace(
+        updateCurrent(profile, () => next),
+        t.take.undoable(label),
+      );
+    }
     return report;
   };
   const onAdd = () => {
@@ -57,39 +63,20 @@ export function OfferingProfile() {
     setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
   };
   const onRemove = () => {
-    setStatus(profile.offerings.length > 1 ? t.offerings.removed(label) : t.offerings.cleared(label));
-    const after = removeCurrent(profile);
-    setUndo({ before: profile, after, label });
-    setProfile(after);
-  };
-  const onUndo = () => {
-    if (!undo) return;
-    setProfile(undo.before);
-    setStatus(t.offerings.restored(undo.label));
-    setUndo(undefined);
-    setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
+    setStatus('');
+    store.replace(
+      removeCurrent(profile),
+      profile.offerings.length > 1 ? t.offerings.removed(label) : t.offerings.cleared(label),
+      t.offerings.restored(label),
+    );
   };
 
   return (
     <div class="cx-profile">
-      {(loadProblems.length > 0 || saveFailed) && (
-        <div class="cx-profile__problems cx-no-print" role="alert">
-          {saveFailed && <p>{t.saved.notSaved}</p>}
-          {loadProblems.length > 0 && (
-            <>
-              <p>{t.saved.unreadable}</p>
-              <ul>
-                {loadProblems.map((p, i) => (
-                  <li key={`${i}-${p}`}>{p}</li>
-                ))}
-              </ul>
-              <button type="button" onClick={() => setLoadProblems([])}>
-                {t.dismiss}
-              </button>
-            </>
-          )}
-        </div>
-      )}
+      <div class="cx-profile__saved cx-no-print">
+        <SaveIndicator state={store.saveState} />
+      </div>
+      <SavedStatus store={store} describeElsewhere={() => t.saved.elsewhere(store.elsewhere.map(whereOf).join('; '))} />
       <OfferingPicker
         idBase={idBase}
         offerings={profile.offerings}
@@ -99,7 +86,6 @@ export function OfferingProfile() {
         onName={(name) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, name: clip(name, LIMITS.name) })))}
         onAdd={onAdd}
         onRemove={onRemove}
-        onUndo={undo?.after === profile ? onUndo : undefined}
       />
       <article class="cx-profile__sheet" aria-labelledby={`${idBase}-sheet`}>
         <h2 id={`${idBase}-sheet`}>{t.print.heading(label)}</h2>
@@ -124,14 +110,7 @@ export function OfferingProfile() {
         onStart={(fn) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, start: fn(o.start) })))}
       />
       <CompareSection idBase={idBase} offerings={profile.offerings} summaries={summaries} />
-      <FileControls
-        idBase={idBase}
-        profile={profile}
-        onImport={(p) => {
-          setLoadProblems([]);
-          setProfile(p);
-        }}
-      />
+      <FileControls idBase={idBase} profile={profile} onImport={(p) => store.replace(p, t.file.replacedUndoable)} />
     </div>
   );
 }

@@ -52,9 +52,11 @@ function seriesOf(id: ScenarioId, input: ModelInput, unit: ReturnType<typeof dis
 export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
-  const { state, setState, notices, setNotices, reset } = useToolState(anxietyCodec, URL_KEYS);
+  const store = useToolState(anxietyCodec, URL_KEYS);
+  const { state, setState, reset } = store;
   const locale = useLocale();
-  const [generation, setGeneration] = useState(0);
+  const [ownGeneration, setGeneration] = useState(0);
+  const generation = ownGeneration + store.generation;
   const [grid, setGrid] = useState<GridComplexity | null>(null);
   useEffect(() => setGrid(complexityFromGrid(browserStore())), []);
 
@@ -81,14 +83,11 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
     setState((s) => ({ ...s, [into]: { ...EXAMPLES[example] } }));
     setGeneration((g) => g + 1);
   };
-  const startOver = () => {
-    reset();
-    setGeneration((g) => g + 1);
-  };
+  const startOver = reset;
 
   return (
     <section class="cx-anx" aria-label={t.title}>
-      <ToolBar class="cx-anx__toolbar" notices={notices} onDismiss={() => setNotices([])} onReset={startOver} />
+      <ToolBar class="cx-anx__toolbar" store={store} onReset={startOver} />
       <p class="cx-anx__intro">{t.intro}</p>
       <p class="cx-anx__note">{t.ourModel}</p>
       <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>

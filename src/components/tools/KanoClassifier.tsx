@@ -19,7 +19,8 @@ const MODES = ['single', 'survey'] as const;
 
 /** The Kano classifier: one answer pair or a whole survey, by the standard Kano method. */
 export function KanoClassifier({ headingLevel = 2 }: Props) {
-  const { state, setState, notices, setNotices, reset } = useToolState(kanoCodec, KANO_KEYS);
+  const store = useToolState(kanoCodec, KANO_KEYS);
+  const { state, setState, reset } = store;
   const id = `cx-kano-${useId()}`;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -27,8 +28,7 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
     <div class="cx-kano">
       <ToolBar
         class="cx-kano__toolbar"
-        notices={notices}
-        onDismiss={() => setNotices([])}
+        store={store}
         onReset={() => {
           saveSurvey('');
           reset();

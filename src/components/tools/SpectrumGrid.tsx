@@ -6,7 +6,8 @@ import { displayName } from '../../lib/spectrum/describe';
 import type { Offering } from '../../lib/spectrum/offering';
 import { MAX_OFFERINGS, nextOffering } from '../../lib/spectrum/offering';
 import { CopyLink } from './shared/CopyLink';
-import { Notices } from './shared/Notices';
+import { SavedStatus } from './shared/SavedStatus';
+import { SaveIndicator } from './shared/SaveIndicator';
 import { useToolState } from './shared/useToolState';
 import { ExportControls } from './spectrum/ExportControls';
 import { HowItWorks } from './spectrum/HowItWorks';
@@ -25,7 +26,8 @@ interface Props {
 
 /** The spectrum grid: place offerings on the complexity-by-frequency plane and read what the position suggests. */
 export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
-  const { state, setState, notices, setNotices, reset } = useToolState(spectrumCodec, SPECTRUM_KEYS);
+  const store = useToolState(spectrumCodec, SPECTRUM_KEYS);
+  const { state, setState, reset } = store;
   const idBase = `cx-grid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const svg = useRef<SVGSVGElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -44,12 +46,11 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
     setTimeout(() => document.getElementById(nameFieldId(idBase, index))?.focus(), 0);
   };
   const onRemove = (index: number) => {
-    setStatus(spectrumUi.offerings.removed(names[index] ?? ''));
-    update((s) => {
-      const offerings = s.offerings.filter((_, i) => i !== index);
-      const selected = s.selected > index ? s.selected - 1 : Math.min(s.selected, Math.max(0, offerings.length - 1));
-      return { ...s, offerings, selected };
-    });
+    setStatus('');
+    const offerings = state.offerings.filter((_, i) => i !== index);
+    const selected =
+      state.selected > index ? state.selected - 1 : Math.min(state.selected, Math.max(0, offerings.length - 1));
+    store.replace({ ...state, offerings, selected }, spectrumUi.offerings.removed(names[index] ?? ''));
     addButton.current?.focus();
   };
   const onReset = () => {
@@ -61,12 +62,7 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
   const level = headingLevel;
   return (
     <div class={embed ? 'cx-grid cx-grid--embed' : 'cx-grid'}>
-      <Notices
-        notices={notices}
-        heading={toolsCommon.noticesHeading}
-        dismissLabel={toolsCommon.dismiss}
-        onDismiss={() => setNotices([])}
-      />
+      <SavedStatus store={store} />
       <div class="cx-grid__main">
         <figure class="cx-grid__figure">
           <Plane
@@ -114,6 +110,7 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
         <button type="button" onClick={onReset}>
           {toolsCommon.reset}
         </button>
+        <SaveIndicator state={store.saveState} />
         <ExportControls svg={svg} />
       </div>
       <PositionsTable offerings={state.offerings} names={names} showReferences={state.showReferences} idBase={idBase} />

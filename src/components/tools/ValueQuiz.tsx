@@ -18,7 +18,8 @@ interface Props {
 
 /** The value quiz: statements about one offering, scored across the essay's four sources of value. */
 export function ValueQuiz({ headingLevel = 2 }: Props) {
-  const { state, setState, notices, setNotices, reset } = useToolState(quizCodec, QUIZ_KEYS);
+  const store = useToolState(quizCodec, QUIZ_KEYS);
+  const { state, setState, reset } = store;
   const id = `cx-quiz-${useId()}`;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -30,7 +31,7 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
 
   return (
     <div class="cx-quiz">
-      <ToolBar class="cx-quiz__toolbar" notices={notices} onDismiss={() => setNotices([])} onReset={reset} />
+      <ToolBar class="cx-quiz__toolbar" store={store} onReset={reset} />
       <p class="cx-quiz__intro">{t.intro}</p>
       <div class="cx-quiz__offering">
         <label for={`${id}-offering`}>{t.offeringLabel}</label>

@@ -47,6 +47,7 @@ export const profileText = {
 
   take: {
     heading: 'Take from the tools',
+    undoable: (name: string) => `${name} filled in from the tools; Undo brings back what it held before.`,
     intro:
       'Copies what each tool has saved in this browser into the offering shown. Tools you have not used, and tools you untick, are left as they are.',
     legend: 'Tools to take from',
@@ -302,6 +303,7 @@ export const profileText = {
     importHint:
       'A profile file exported from this page (JSON). Importing replaces the offerings shown here. A file is taken whole or not at all: if any part of it cannot be read as it stands, including a tool value the tool would have to replace, nothing changes and the problems are listed.',
     imported: (n: number) => `Imported ${n} ${n === 1 ? 'offering' : 'offerings'}.`,
+    replacedUndoable: 'The imported file replaced the offerings that were here; Undo brings them back.',
     refused: 'The file was not imported, and your profile is unchanged:',
     print: 'Print the handout',
     printHint: 'Prints the offering shown on one page, A4 or Letter.',
@@ -365,6 +367,7 @@ export const profileText = {
   saved: {
     unreadable: 'The profile saved in this browser could not be read, so an empty one is shown:',
     notSaved: 'This browser refused to keep the profile; export it as a file to keep it.',
+    elsewhere: (fields: string) => `Changed in another tab as well, so the later edit is shown: ${fields}.`,
   },
 
   chart: {

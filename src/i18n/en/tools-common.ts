@@ -7,4 +7,34 @@ export const toolsCommon = {
   copyFailed: 'Could not copy; copy the address from the address bar instead.',
   reset: 'Reset',
   formula: 'Formula and assumptions',
+  undo: 'Undo',
+  undone: 'Undone: what was there is back.',
+  resetDone: 'Reset to the starting values.',
+  saved: {
+    label: 'Saving',
+    saved: 'Saved in this browser',
+    notSaved: 'Not saved',
+    shared: 'Not saved (shared copy)',
+  },
+  shared: {
+    heading: 'You are looking at a shared result.',
+    body: 'Your own saved work is untouched. You can change this copy freely; it is not saved over your work.',
+    keep: 'Keep this as mine',
+    back: 'Back to my own',
+    kept: 'The shared result is now your own; what you had before can be brought back.',
+    backDone: 'Back to your own work; the shared copy can be brought back.',
+  },
+  storage: {
+    unavailable:
+      'This browser is not letting the handbook save, so your work stays only on this page: use Copy link or Export to keep it.',
+    full: 'This browser’s storage is full, so your latest changes are not saved: use Copy link or Export to keep them.',
+    unreadable: 'Some work saved in this browser could not be read; it is kept aside, not deleted, until you choose.',
+    download: 'Download the unreadable data',
+    discard: 'Delete it',
+    discarded: 'The unreadable data was deleted.',
+  },
+  elsewhere: (n: number) =>
+    n === 1
+      ? 'A value you changed was also changed in another tab; the later edit is shown.'
+      : `${n} values you changed were also changed in another tab; the later edits are shown.`,
 } as const;

@@ -1,18 +1,19 @@
 import { toolsCommon } from '../../../i18n/en/tools-common';
-import type { StateNotice } from '../../../lib/state/notice';
 import { CopyLink } from './CopyLink';
-import { Notices } from './Notices';
+import { SavedStatus } from './SavedStatus';
+import { SaveIndicator } from './SaveIndicator';
+import type { SavedStateView } from './use-saved-state';
 
 interface Props {
   /** The class of the bar, so each tool can lay it out with its own styles. */
   class: string;
-  notices: StateNotice[];
-  onDismiss: () => void;
+  /** The tool's saved state, from useToolState. */
+  store: SavedStateView;
   onReset: () => void;
 }
 
-/** Every tool's top: copy a link to the current result, reset it, and what could not be read. */
-export function ToolBar({ class: className, notices, onDismiss, onReset }: Props) {
+/** Every tool's top: copy a link, reset, whether the work is saved, and what the page has to say about it. */
+export function ToolBar({ class: className, store, onReset }: Props) {
   return (
     <>
       <div class={className}>
@@ -20,13 +21,9 @@ export function ToolBar({ class: className, notices, onDismiss, onReset }: Props
         <button type="button" onClick={onReset}>
           {toolsCommon.reset}
         </button>
+        <SaveIndicator state={store.saveState} />
       </div>
-      <Notices
-        notices={notices}
-        heading={toolsCommon.noticesHeading}
-        dismissLabel={toolsCommon.dismiss}
-        onDismiss={onDismiss}
-      />
+      <SavedStatus store={store} />
     </>
   );
 }

@@ -1,0 +1,10 @@
+import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import type { SaveState } from './use-saved-state';
+
+/** The tool bar's truthful "Saved in this browser" / "Not saved". */
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const text = state === 'saved' ? t.saved.saved : state === 'shared' ? t.saved.shared : t.saved.notSaved;
+  return (
+    <span class={`cx-save-indicator cx-save-indicator--${state === 'saved' ? 'saved' : 'not-saved'}`}>{text}</span>
+  );
+}

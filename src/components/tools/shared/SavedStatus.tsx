@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import { Notices } from './Notices';
+import { UndoStatus } from './UndoStatus';
+import type { SavedStateView } from './use-saved-state';
+import './saved-state.css';
+
+interface Props {
+  store: SavedStateView;
+  /** Names the fields another tab changed, when the page can; a count otherwise. */
+  describeElsewhere?: (count: number) => ComponentChildren;
+}
+
+/**
+ * What a page says about its saved state: that a shared copy is shown (and the reader's choices),
+ * storage that failed, data kept aside, edits another tab made, values replaced, and the undo line.
+ */
+export function SavedStatus({ store, describeElsewhere }: Props) {
+  const s = store;
+  const problem = s.saveState === 'unavailable' || s.saveState === 'full' ? t.storage[s.saveState] : '';
+  return (
+    <div class="cx-saved-status cx-no-print">
+      {s.mode === 'shared' && (
+        <div class="cx-saved-status__shared">
+          <p>
+            <strong>{t.shared.heading}</strong> {t.shared.body}
+          </p>
+          <p class="cx-saved-status__actions">
+            <button type="button" onClick={s.keepAsMine}>
+              {t.shared.keep}
+            </button>
+            <button type="button" onClick={s.backToOwn}>
+              {t.shared.back}
+            </button>
+          </p>
+        </div>
+      )}
+      <p role="status" class="cx-saved-status__problem">
+        {problem}
+      </p>
+      {s.aside !== null && (
+        <div class="cx-saved-status__aside">
+          <p>{t.storage.unreadable}</p>
+          {s.problems.length > 0 && (
+            <ul>
+              {s.problems.map((p, i) => (
+                <li key={`${i}-${p}`}>{p}</li>
+              ))}
+            </ul>
+          )}
+          <p class="cx-saved-status__actions">
+            <button type="button" onClick={s.downloadAside}>
+              {t.storage.download}
+            </button>
+            <button type="button" onClick={s.discardAside}>
+              {t.storage.discard}
+            </button>
+          </p>
+        </div>
+      )}
+      <div role="status" class="cx-saved-status__elsewhere">
+        {s.elsewhere.length > 0 && (
+          <>
+            <p>{describeElsewhere ? describeElsewhere(s.elsewhere.length) : t.elsewhere(s.elsewhere.length)}</p>
+            <button type="button" onClick={s.dismissElsewhere}>
+              {t.dismiss}
+            </button>
+          </>
+        )}
+      </div>
+      <Notices
+        notices={s.notices}
+        heading={t.noticesHeading}
+        dismissLabel={t.dismiss}
+        onDismiss={() => s.setNotices([])}
+      />
+      <UndoStatus undo={s.undo} />
+    </div>
+  );
+}

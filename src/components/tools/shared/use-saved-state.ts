@@ -1,0 +1,231 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import type { StoreFormat } from '../../../lib/state/format';
+import type { DataPath } from '../../../lib/state/merge';
+import type { Decoded, StateNotice } from '../../../lib/state/notice';
+import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
+import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
+import { browserStore } from './browser-store';
+import { downloadText } from './download';
+import { type UndoApi, useUndo } from './use-undo';
+
+/** What the save indicator says: saved, a shared copy (never saved), or why nothing is saved. */
+export type SaveState = 'saved' | 'shared' | 'unavailable' | 'full' | 'held';
+
+/** How a tool's state travels in the page address. */
+export interface UrlBinding<S> {
+  /** The state the address carries, or null when it carries none of the tool's keys. */
+  read: (params: URLSearchParams) => Decoded<S> | null;
+  /** Puts the state into the address, replacing only the tool's own keys. */
+  write: (state: S, url: URL) => void;
+}
+
+/** The parts of a saved state every page's status bar shows, whatever the state's type. */
+export interface SavedStateView {
+  mode: Mode;
+  saveState: SaveState;
+  notices: StateNotice[];
+  setNotices: (n: StateNotice[]) => void;
+  /** Why saved data could not be read, for formats that refuse rather than repair. */
+  problems: string[];
+  /** Saved text that could not be read, kept aside until the reader decides. */
+  aside: string | null;
+  downloadAside: () => void;
+  discardAside: () => void;
+  keepAsMine: () => void;
+  backToOwn: () => void;
+  /** Where another tab's later edit replaced one made here; empty when none. */
+  elsewhere: DataPath[];
+  dismissElsewhere: () => void;
+  undo: UndoApi;
+}
+
+type Update<S> = S | ((s: S) => S);
+
+/**
+ * The one hook every tool and the profile keep their state with. Read after hydration from the
+ * address (a visiting copy, never written over saved work) or from storage; saved after every
+ * change when it is the reader's own; merged field by field with what other tabs save; every
+ * whole replacement can be undone. Storage that is missing, full or holds unreadable data is said,
+ * never silently lost: unreadable data is copied aside, or left untouched when it cannot be.
+ */
+export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
+  const key = storageKey(format.name, format.version);
+  const [state, setStateRaw] = useState<S>(format.defaults);
+  const [ready, setReady] = useState(false);
+  const [mode, setMode] = useState<Mode>('own');
+  const [notices, setNotices] = useState<StateNotice[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [aside, setAside] = useState<string | null>(null);
+  const [held, setHeld] = useState(false);
+  const [elsewhere, setElsewhere] = useState<DataPath[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
+  // The newest state, set as soon as it is decided: effects and storage events may run before a render shows it.
+  const latest = useRef<S>(state);
+  const live = useRef({ mode, held });
+  live.current = { mode, held };
+  const undo = useUndo(t.undone);
+  const commit = useCallback((next: Update<S>) => {
+    const value = typeof next === 'function' ? (next as (s: S) => S)(latest.current) : next;
+    latest.current = value;
+    setStateRaw(value);
+  }, []);
+
+  useEffect(() => {
+    const store = browserStore();
+    const fromUrl = url ? url.read(new URLSearchParams(window.location.search)) : null;
+    const opening = decideOpening(format, fromUrl, readKey(store, key));
+    base.current = opening.base;
+    const kept = readKey(store, asideKey(key));
+    let hold = false;
+    if (opening.unreadable !== null) {
+      // Copy it aside before anything can be saved over it; if that fails, save nothing until the reader decides.
+      const copied = kept.ok && kept.raw === null ? writeKey(store, asideKey(key), opening.unreadable) : 'unavailable';
+      hold = copied !== 'saved' && !(kept.ok && kept.raw === opening.unreadable);
+      setAside(opening.unreadable);
+    } else if (kept.ok && kept.raw !== null) {
+      setAside(kept.raw);
+    }
+    setHeld(hold);
+    setProblems(opening.problems);
+    setNotices(opening.notices);
+    setMode(opening.mode);
+    commit(opening.value);
+    if (!opening.storage) setSaveState('unavailable');
+    setReady(true);
+  }, [format, key, url]);
+
+  useEffect(() => {
+    if (!ready) return;
+    if (url) {
+      const address = new URL(window.location.href);
+      url.write(latest.current, address);
+      if (address.href !== window.location.href) window.history.replaceState(window.history.state, '', address);
+    }
+    if (mode !== 'own') return setSaveState('shared');
+    if (held) return setSaveState('held');
+    const store = browserStore();
+    const stored = readKey(store, key);
+    if (!stored.ok) return setSaveState('unavailable');
+    const ours = latest.current;
+    const plan = planSave(format, base.current, ours, stored.raw);
+    const outcome = plan.write ? writeKey(store, key, plan.raw) : 'saved';
+    setSaveState(outcome);
+    if (outcome === 'saved') base.current = plan.base;
+    if (plan.value !== ours) commit(plan.value);
+  }, [format, key, url, state, mode, held, ready, commit]);
+
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== key && e.key !== null) return;
+      const now = live.current;
+      if (now.mode !== 'own' || now.held) return;
+      const ours = latest.current;
+      const taken = takeIncoming(format, base.current, ours, e.key === null ? null : e.newValue);
+      if (!taken) return;
+      base.current = taken.base;
+      if (taken.conflicts.length > 0) setElsewhere(taken.conflicts);
+      if (taken.value !== ours) commit(taken.value);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [format, key, commit]);
+
+  /** A change the reader makes: withdraws any undo offer, since something else has now changed. */
+  const setState = useCallback(
+    (next: Update<S>) => {
+      undo.dismiss();
+      commit(next);
+    },
+    [undo.dismiss, commit],
+  );
+
+  /** Replaces the whole state (reset, clear, import) and offers to put back what was there. */
+  const replace = (next: S, message: string, undoneMessage?: string) => {
+    const before = latest.current;
+    commit(next);
+    setGeneration((g) => g + 1);
+    undo.offerUndo({
+      message,
+      ...(undoneMessage === undefined ? {} : { undoneMessage }),
+      undo: () => {
+        commit(before);
+        setGeneration((g) => g + 1);
+      },
+    });
+  };
+
+  const reset = () => {
+    replace(format.defaults(), t.resetDone);
+    setNotices([]);
+  };
+
+  const keepAsMine = () => {
+    const own = base.current.value;
+    setMode('own');
+    undo.offerUndo({
+      message: t.shared.kept,
+      undo: () => {
+        commit(own);
+        setGeneration((g) => g + 1);
+      },
+    });
+  };
+
+  const backToOwn = () => {
+    const shared = latest.current;
+    const sharedNotices = notices;
+    const stored = readKey(browserStore(), key);
+    const raw = stored.ok ? stored.raw : null;
+    const read = raw === null ? undefined : format.read(raw);
+    const own = read === undefined ? format.defaults() : read.ok ? read.value : base.current.value;
+    base.current = { raw, value: own };
+    setMode('own');
+    commit(own);
+    setNotices([]);
+    setGeneration((g) => g + 1);
+    undo.offerUndo({
+      message: t.shared.backDone,
+      undo: () => {
+        setMode('shared');
+        commit(shared);
+        setNotices(sharedNotices);
+        setGeneration((g) => g + 1);
+      },
+    });
+  };
+
+  const downloadAside = () => {
+    if (aside !== null) downloadText(`${format.name}-unreadable.txt`, aside, 'text/plain;charset=utf-8');
+  };
+  const discardAside = () => {
+    writeKey(browserStore(), asideKey(key), null);
+    setAside(null);
+    setProblems([]);
+    setHeld(false);
+  };
+
+  return {
+    state,
+    setState,
+    replace,
+    reset,
+    ready,
+    generation,
+    mode,
+    saveState,
+    notices,
+    setNotices,
+    problems,
+    aside,
+    downloadAside,
+    discardAside,
+    keepAsMine,
+    backToOwn,
+    elsewhere,
+    dismissElsewhere: () => setElsewhere([]),
+    undo,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Codec } from './codec';
+import type { StateNotice } from './notice';
+
+/** Saved text read back: the value (with notices for anything replaced), or the problems that stop it. */
+export type ReadStored<S> = { ok: true; value: S; notices: StateNotice[] } | { ok: false; problems: string[] };
+
+/**
+ * How one piece of saved state is kept in the browser: its key's name and version, how to read
+ * and write its text, and which top-level keys belong to one tab and never merge across tabs.
+ */
+export interface StoreFormat<S> {
+  name: string;
+  version: number;
+  defaults: () => S;
+  read: (raw: string) => ReadStored<S>;
+  /** The text to keep, or null when there is nothing worth keeping (the key is then removed). */
+  write: (value: S) => string | null;
+  local?: readonly string[];
+}
+
+/** A tool codec as a saved format: the query string is what is kept, an empty query removes the key. */
+export function codecFormat<S>(codec: Codec<S>, local: readonly string[] = []): StoreFormat<S> {
+  return {
+    name: codec.name,
+    version: codec.version,
+    defaults: codec.defaults,
+    read: (raw) => {
+      const decoded = codec.decode(new URLSearchParams(raw));
+      return { ok: true, value: decoded.value, notices: decoded.notices };
+    },
+    write: (value) => {
+      const query = codec.encode(value).toString();
+      return query === '' ? null : query;
+    },
+    local,
+  };
+}

@@ -1,0 +1,262 @@
+import { readFile } from 'node:fs/promises';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { hydrated } from './support/islands';
+
+const SHARED = 'You are looking at a shared result.';
+const SAVED = 'Saved in this browser';
+
+/** One tool, a field the reader types their own work into, and a shared link that puts something else there. */
+interface ToolCase {
+  tool: string;
+  field: (page: Page) => Locator;
+  own: string;
+  sharedQuery: string;
+  shared: string;
+}
+
+const TOOLS: ToolCase[] = [
+  {
+    tool: 'anxiety-gap',
+    field: (page) => page.getByRole('group', { name: 'Today' }).getByRole('textbox', { name: 'Complexity' }),
+    own: '9',
+    sharedQuery: 'today.complexity=4',
+    shared: '4',
+  },
+  {
+    tool: 'value-quiz',
+    field: (page) => page.getByRole('textbox', { name: 'Offering name' }),
+    own: 'My bakery',
+    sharedQuery: 'quiz-offering=Trainer%20example',
+    shared: 'Trainer example',
+  },
+  {
+    tool: 'kano',
+    field: (page) => page.getByRole('textbox', { name: 'Feature (optional)' }),
+    own: 'My feature',
+    sharedQuery: 'kano-feature=Trainer%20feature',
+    shared: 'Trainer feature',
+  },
+  {
+    tool: 'spectrum-grid',
+    field: (page) => page.getByRole('textbox', { name: 'Name 1' }),
+    own: 'My shop',
+    sharedQuery: 'place=Trainer%20shop_7_3',
+    shared: 'Trainer shop',
+  },
+];
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially(text);
+  await field.press('Tab');
+}
+
+for (const c of TOOLS) {
+  test(`${c.tool}: a shared link leaves the reader’s own work alone; keeping it can be undone @smoke`, async ({
+    page,
+  }) => {
+    const path = `tools/${c.tool}/`;
+    await open(page, path);
+    await typeInto(c.field(page), c.own);
+    await expect(page.getByText(SAVED).first()).toBeVisible();
+
+    await open(page, `${path}?${c.sharedQuery}`);
+    await expect(page.getByText(SHARED)).toBeVisible();
+    await expect(c.field(page)).toHaveValue(c.shared);
+    await expect(page.getByText('Not saved (shared copy)').first()).toBeVisible();
+
+    await open(page, path);
+    await expect(c.field(page)).toHaveValue(c.own);
+    await expect(page.getByText(SHARED)).toHaveCount(0);
+
+    await open(page, `${path}?${c.sharedQuery}`);
+    await page.getByRole('button', { name: 'Keep this as mine' }).click();
+    await expect(page.getByText(SHARED)).toHaveCount(0);
+    const other = await page.context().newPage();
+    await open(other, path);
+    await expect(c.field(other)).toHaveValue(c.shared);
+
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
+    await open(other, path);
+    await expect(c.field(other)).toHaveValue(c.own);
+  });
+}
+
+test('a shared copy can be changed without touching saved work, and "Back to my own" returns to it', async ({
+  page,
+}) => {
+  const c = TOOLS[1];
+  if (!c) throw new Error('no case');
+  const path = `tools/${c.tool}/`;
+  await open(page, path);
+  await typeInto(c.field(page), c.own);
+  await open(page, `${path}?${c.sharedQuery}`);
+  await typeInto(c.field(page), 'Edited copy');
+  await expect(page).toHaveURL(/quiz-offering=Edited(\+|%20)copy/);
+  await page.getByRole('button', { name: 'Back to my own' }).click();
+  await expect(c.field(page)).toHaveValue(c.own);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(c.field(page)).toHaveValue('Edited copy');
+});
+
+const PROFILE = 'profile/';
+const FREQ = 'How often do customers meet it?';
+const COMPLEX = 'How complex is it?';
+
+async function twoPages(context: BrowserContext, path: string): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await open(a, path);
+  await open(b, path);
+  return [a, b];
+}
+
+test('two tabs on the profile, each editing a different field: both edits survive a reload', async ({ context }) => {
+  const [a, b] = await twoPages(context, PROFILE);
+  await a.getByRole('textbox', { name: FREQ }).fill('Every week');
+  await b.getByRole('textbox', { name: COMPLEX }).fill('Hardly at all');
+  await expect(a.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
+  await expect(b.getByRole('textbox', { name: FREQ })).toHaveValue('Every week');
+  await a.getByRole('textbox', { name: FREQ }).fill('Every week, often twice');
+  await b.reload();
+  await hydrated(b);
+  await expect(b.getByRole('textbox', { name: FREQ })).toHaveValue('Every week, often twice');
+  await expect(b.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
+});
+
+test('two tabs on the spectrum grid, each editing a different offering: both survive a reload', async ({ context }) => {
+  const [a, b] = await twoPages(context, 'tools/spectrum-grid/?place=One_5_5&place=Two_3_3');
+  // The link is a shared copy in both tabs; make it the reader's own first.
+  await a.getByRole('button', { name: 'Keep this as mine' }).click();
+  await open(b, 'tools/spectrum-grid/');
+  await typeInto(a.getByRole('textbox', { name: 'Name 1' }), 'First');
+  await typeInto(b.getByRole('textbox', { name: 'Name 2' }), 'Second');
+  await a.reload();
+  await hydrated(a);
+  await expect(a.getByRole('textbox', { name: 'Name 1' })).toHaveValue('First');
+  await expect(a.getByRole('textbox', { name: 'Name 2' })).toHaveValue('Second');
+});
+
+test('storage that refuses every write: the reader is told, work stays, export still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await open(page, PROFILE);
+  await page.getByRole('textbox', { name: FREQ }).fill('Daily');
+  await expect(page.getByText(/storage is full/)).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: FREQ })).toHaveValue('Daily');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as a file' }).click();
+  const file = await (await download).path();
+  expect(await readFile(file, 'utf8')).toContain('Daily');
+});
+
+test('storage that is missing: the tool works, says it cannot save, and copy link still carries the work', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await open(page, 'tools/value-quiz/');
+  await typeInto(page.getByRole('textbox', { name: 'Offering name' }), 'Offline shop');
+  await expect(page.getByText(/not letting the handbook save/)).toBeVisible();
+  await expect(page.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/quiz-offering=Offline(\+|%20)shop/);
+});
+
+test('a corrupt saved profile is kept aside, never deleted, until the reader decides', async ({ page }) => {
+  const corrupt = '{"format":"cx-spectrum-profile","version":1,"current":0,"offerings":[{"name":"Lost';
+  await open(page, PROFILE);
+  await page.evaluate((raw) => localStorage.setItem('cx-spectrum:profile:v1', raw), corrupt);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText(/could not be read; it is kept aside/)).toBeVisible();
+  await page.getByRole('textbox', { name: FREQ }).fill('Weekly');
+  await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('cx-spectrum:profile:v1:unreadable'))).toBe(corrupt);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the unreadable data' }).click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(corrupt);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByText(/could not be read; it is kept aside/)).toBeVisible();
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByText(/could not be read; it is kept aside/)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('cx-spectrum:profile:v1:unreadable'))).toBeNull();
+  await expect(page.getByRole('textbox', { name: FREQ })).toHaveValue('Weekly');
+});
+
+test('profile: removing, clearing and importing can each be undone exactly', async ({ page }) => {
+  await open(page, PROFILE);
+  const name = page.getByRole('textbox', { name: 'Name of the offering' });
+  await name.fill('Meal kit');
+  await page.getByRole('textbox', { name: FREQ }).fill('Weekly');
+  const stored = () => page.evaluate(() => localStorage.getItem('cx-spectrum:profile:v1'));
+  await expect.poll(stored).toContain('Weekly');
+  const before = await stored();
+  await page.getByRole('button', { name: 'Clear this offering' }).click();
+  await expect(name).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(name).toHaveValue('Meal kit');
+  await expect(page.getByRole('textbox', { name: FREQ })).toHaveValue('Weekly');
+  await expect.poll(stored).toBe(before);
+
+  await page.getByRole('button', { name: 'Add an offering' }).click();
+  await name.fill('Car');
+  await page.getByRole('button', { name: 'Remove this offering' }).click();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('radio', { name: 'Car' })).toBeChecked();
+  await expect.poll(stored).toContain('"Car"');
+  const two = await stored();
+
+  const file = JSON.stringify({
+    format: 'cx-spectrum-profile',
+    version: 1,
+    current: 0,
+    offerings: [
+      {
+        name: 'Imported',
+        answers: { frequency: '', complexity: '', value: '', realise: '' },
+        tools: { 'spectrum-grid': '', 'value-quiz': '', kano: '', 'anxiety-gap': '' },
+      },
+    ],
+  });
+  await page
+    .getByLabel('Import from a file')
+    .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(name).toHaveValue('Imported');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('radio', { name: 'Car' })).toBeVisible();
+  await expect.poll(stored).toBe(two);
+});
+
+test('reset can be undone, and the undo goes away at the next change', async ({ page }) => {
+  await open(page, 'tools/value-quiz/');
+  const field = page.getByRole('textbox', { name: 'Offering name' });
+  await typeInto(field, 'Bakery');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(field).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(field).toHaveValue('Bakery');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await typeInto(field, 'New');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
