@@ -18,7 +18,7 @@ export interface UndoApi {
   message: string;
   /** Offers an undo for an action just taken; replaces any earlier offer. */
   offerUndo: (offer: UndoOffer) => void;
-  /** Withdraws the offer because something else changed; the message stays until replaced. */
+  /** Withdraws the offer and its message because something else changed. */
   dismiss: () => void;
   /** Runs the offer's undo and says so. */
   runUndo: () => void;
@@ -36,7 +36,10 @@ export function useUndo(undoneDefault: string): UndoApi {
     setOffer(o);
     setMessage(o.message);
   }, []);
-  const dismiss = useCallback(() => setOffer(undefined), []);
+  const dismiss = useCallback(() => {
+    setOffer(undefined);
+    setMessage('');
+  }, []);
   const runUndo = useCallback(() => {
     if (!offer) return;
     offer.undo();
