@@ -64,7 +64,8 @@ for (const c of TOOLS) {
     const path = `tools/${c.tool}/`;
     await open(page, path);
     await typeInto(c.field(page), c.own);
-    await expect(page.getByText(SAVED).first()).toBeVisible();
+    await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), `cx-spectrum:${c.tool}:v1`)).not.toBeNull();
 
     await open(page, `${path}?${c.sharedQuery}`);
     await expect(page.getByText(SHARED)).toBeVisible();
@@ -78,6 +79,7 @@ for (const c of TOOLS) {
     await open(page, `${path}?${c.sharedQuery}`);
     await page.getByRole('button', { name: 'Keep this as mine' }).click();
     await expect(page.getByText(SHARED)).toHaveCount(0);
+    await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
     const other = await page.context().newPage();
     await open(other, path);
     await expect(c.field(other)).toHaveValue(c.shared);
@@ -86,6 +88,7 @@ for (const c of TOOLS) {
     await undo.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeFocused();
     await open(other, path);
     await expect(c.field(other)).toHaveValue(c.own);
   });
@@ -259,4 +262,59 @@ test('reset can be undone, and the undo goes away at the next change', async ({ 
   await page.getByRole('button', { name: 'Reset' }).click();
   await typeInto(field, 'New');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
+test('a Kano survey cleared or replaced comes back with Undo', async ({ page }) => {
+  await open(page, 'tools/kano/');
+  await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
+  const paste = page.getByRole('textbox', { name: 'Paste survey CSV' });
+  const mine = 'feature,functional,dysfunctional\nSkip a week,like,neutral\n';
+  await paste.fill(mine);
+  await page.getByRole('button', { name: 'Classify pasted survey' }).click();
+  await page.getByRole('button', { name: 'Clear survey' }).click();
+  await expect(paste).toHaveValue('');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(paste).toHaveValue(mine);
+  await page.getByRole('button', { name: 'Load the sample survey' }).click();
+  await expect(paste).not.toHaveValue(mine);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(paste).toHaveValue(mine);
+});
+
+test('an offering removed from the grid comes back with Undo, where it was', async ({ page }) => {
+  await open(page, 'tools/spectrum-grid/');
+  await typeInto(page.getByRole('textbox', { name: 'Name 1' }), 'Shop');
+  await page.getByRole('button', { name: /^Add/ }).first().click();
+  await typeInto(page.getByRole('textbox', { name: 'Name 2' }), 'Cafe');
+  // Focus within a card shows its reading, which moves the page; focus the card first.
+  await page.getByRole('textbox', { name: 'Name 1' }).focus();
+  const remove = page.getByRole('button', { name: 'Remove Shop' });
+  await remove.focus();
+  const url = page.url();
+  await remove.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Name 1' })).toHaveValue('Cafe');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name 1' })).toHaveValue('Shop');
+  await expect(page.getByRole('textbox', { name: 'Name 2' })).toHaveValue('Cafe');
+  await expect(page).toHaveURL(url);
+});
+
+test('“Take from the tools” over filled tool sections can be undone', async ({ page }) => {
+  await open(page, 'tools/value-quiz/?quiz-offering=First');
+  await page.getByRole('button', { name: 'Keep this as mine' }).click();
+  await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
+  await open(page, PROFILE);
+  await page.getByRole('button', { name: 'Take from the tools' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of the offering' })).toHaveValue('First');
+  const stored = () => page.evaluate(() => localStorage.getItem('cx-spectrum:profile:v1'));
+  await expect.poll(stored).toContain('quiz-offering=First');
+  const before = await stored();
+  await open(page, 'tools/value-quiz/?quiz-offering=Second');
+  await page.getByRole('button', { name: 'Keep this as mine' }).click();
+  await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
+  await open(page, PROFILE);
+  await page.getByRole('button', { name: 'Take from the tools' }).click();
+  await expect.poll(stored).toContain('quiz-offering=Second');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(stored).toBe(before);
 });

@@ -61,7 +61,7 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
           />
         ) : (
           <>
-            <SurveyPanel heading={Sub} />
+            <SurveyPanel heading={Sub} undo={store.undo} />
             <details class="cx-kano__table-ref">
               <summary>{t.tableCaption}</summary>
               <EvaluationTable functional="" dysfunctional="" />

@@ -10,6 +10,8 @@ export const toolsCommon = {
   undo: 'Undo',
   undone: 'Undone: what was there is back.',
   resetDone: 'Reset to the starting values.',
+  surveyCleared: 'Survey cleared.',
+  surveyReplaced: 'The survey that was here was replaced.',
   saved: {
     label: 'Saving',
     saved: 'Saved in this browser',

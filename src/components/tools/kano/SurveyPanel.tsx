@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { kanoText as t } from '../../../i18n/en/kano';
+import { toolsCommon } from '../../../i18n/en/tools-common';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
@@ -7,6 +8,7 @@ import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 import { downloadText } from '../shared/download';
+import type { UndoApi } from '../shared/use-undo';
 import { AnalysisChoices } from './AnalysisChoices';
 import { AnswerTable } from './AnswerTable';
 import { ContinuousView } from './ContinuousView';
@@ -18,6 +20,8 @@ import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } f
 
 interface Props {
   heading: 'h3' | 'h4';
+  /** The page's undo slot: clearing or replacing a survey offers it back there. */
+  undo?: UndoApi;
 }
 
 interface Outcome {
@@ -27,7 +31,7 @@ interface Outcome {
 }
 
 /** Survey mode: paste or load a CSV, map its columns and answers, then see results, problems, charts and an export. */
-export function SurveyPanel({ heading: H }: Props) {
+export function SurveyPanel({ heading: H, undo }: Props) {
   const id = `cx-kano-survey-${useId()}`;
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
@@ -36,6 +40,20 @@ export function SurveyPanel({ heading: H }: Props) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const handle = useRef<RunHandle | undefined>(undefined);
+
+  /** Offers the survey read so far back, when an action is about to drop or replace it. */
+  const offerBack = (message: string, next: string) => {
+    const before = text;
+    const chosen = settings;
+    if (before.trim() === '' || before === next) return;
+    undo?.offerUndo({
+      message,
+      undo: () => {
+        setText(before);
+        run(before, chosen);
+      },
+    });
+  };
 
   const run = (csv: string, chosen: SurveySettings) => {
     handle.current?.cancel();
@@ -100,6 +118,7 @@ export function SurveyPanel({ heading: H }: Props) {
     }
     try {
       const csv = await file.text();
+      offerBack(toolsCommon.surveyReplaced, csv);
       setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
       readNew(csv);
     } catch {
@@ -108,6 +127,7 @@ export function SurveyPanel({ heading: H }: Props) {
   };
 
   const clear = () => {
+    offerBack(toolsCommon.surveyCleared, '');
     handle.current?.cancel();
     setText('');
     setSource('');
@@ -141,6 +161,7 @@ export function SurveyPanel({ heading: H }: Props) {
           type="button"
           onClick={() => {
             const csv = sampleSurveyCsv();
+            offerBack(toolsCommon.surveyReplaced, csv);
             setText(csv);
             readNew(csv);
           }}
