@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anxietyCodec } from '../../src/lib/anxiety/codec';
+import { kanoCodec } from '../../src/lib/kano/codec';
+import { parseSurvey } from '../../src/lib/kano/survey';
+import { profileFormat } from '../../src/lib/profile/stored';
+import { quizCodec } from '../../src/lib/quiz/codec';
+import { spectrumCodec } from '../../src/lib/spectrum/codec';
+import { codecFormat, type StoreFormat } from '../../src/lib/state/format';
+import { storageKey } from '../../src/lib/state/storage';
+import { decideOpening } from '../../src/lib/state/sync';
+
+const DIR = join(__dirname, '..', 'fixtures', 'saved');
+const fileOf = (key: string) => `${key.replaceAll(':', '_')}.txt`;
+const fixture = (key: string) => readFileSync(join(DIR, fileOf(key)), 'utf8');
+
+/** Reads a fixture the way a page opening with nothing in its address does. */
+function open<S>(format: StoreFormat<S>): S {
+  const key = storageKey(format.name, format.version);
+  const opening = decideOpening(format, null, { ok: true, raw: fixture(key) });
+  expect(opening.mode).toBe('own');
+  expect(opening.unreadable).toBeNull();
+  expect(opening.notices).toEqual([]);
+  expect(opening.problems).toEqual([]);
+  return opening.value;
+}
+
+describe('every saved format in use today is read by the current code', () => {
+  it('has a test for every fixture', () => {
+    const tested = [
+      'cx-spectrum:spectrum-grid:v1',
+      'cx-spectrum:value-quiz:v1',
+      'cx-spectrum:kano:v1',
+      'cx-spectrum:anxiety-gap:v1',
+      'cx-spectrum:kano-survey:v1',
+      'cx-spectrum:profile:v1',
+    ].map(fileOf);
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
+    expect(files.sort()).toEqual(tested.sort());
+  });
+
+  it('spectrum grid v1', () => {
+    const s = open(codecFormat(spectrumCodec));
+    expect(s.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(s.offerings[1]?.frequency).toEqual({ from: 2, to: 9 });
+    expect(s.offerings[1]?.complexity).toEqual({ from: 8, to: 8 });
+    expect(s.selected).toBe(1);
+    expect(s.showReferences).toBe(false);
+  });
+
+  it('value quiz v1', () => {
+    const s = open(codecFormat(quizCodec));
+    expect(s.offering).toBe('Meal kit');
+    expect(Object.keys(s.answers)).toHaveLength(16);
+    expect(s.answers.problem1).toBe(5);
+    expect(s.answers.look4).toBe(3);
+    expect([s.frequency, s.complexity]).toEqual([7, 3]);
+  });
+
+  it('Kano classifier v1', () => {
+    expect(open(codecFormat(kanoCodec))).toEqual({
+      mode: 'single',
+      feature: 'Skip a week',
+      functional: 'like',
+      dysfunctional: 'neutral',
+    });
+  });
+
+  it('anxiety-gap calculator v1', () => {
+    const s = open(codecFormat(anxietyCodec));
+    expect(s.today).toMatchObject({ gap: 3, gapUnit: 'day', complexity: 9 });
+    expect(s.changed).toMatchObject({ gap: 1, gapUnit: 'day' });
+    expect(s.business).toMatchObject({ customers: 500 });
+    expect(s.currency).toBe('EUR');
+  });
+
+  it('Kano survey text v1 (kept as pasted)', () => {
+    const survey = parseSurvey(fixture('cx-spectrum:kano-survey:v1'));
+    expect(survey.respondents).toBe(3);
+    expect(survey.features.map((f) => f.name)).toEqual(['Skip a week', 'Recipe cards']);
+    expect(survey.issues.filter((i) => i.severity !== 'note')).toEqual([]);
+  });
+
+  it('offering profile v1', () => {
+    const p = open(profileFormat);
+    expect(p.current).toBe(1);
+    expect(p.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(p.offerings[0]?.answers.realise).toBe(
+      'At the first dinner cooked without a trip to the shop.\nThen every week.',
+    );
+    expect(p.offerings[0]?.tools.kano).toBe('kano-feature=Skip+a+week&kano-functional=like&kano-dysfunctional=neutral');
+  });
+
+  it('writes each format back as it was read, so opening never rewrites saved work', () => {
+    for (const format of [
+      codecFormat(spectrumCodec),
+      codecFormat(quizCodec),
+      codecFormat(kanoCodec),
+      codecFormat(anxietyCodec),
+      profileFormat,
+    ] as StoreFormat<unknown>[]) {
+      const raw = fixture(storageKey(format.name, format.version));
+      const read = format.read(raw);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(format.write(read.value)).toBe(raw);
+    }
+  });
+});
