@@ -318,3 +318,28 @@ test('“Take from the tools” over filled tool sections can be undone', async 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(stored).toBe(before);
 });
+
+test('the same profile field edited in two tabs: the later edit wins and the other tab says so', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  // Tab B does not hear tab A, as when both type at the same moment.
+  await b.addInitScript(() => {
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+  });
+  await open(a, PROFILE);
+  await open(b, PROFILE);
+  await a.getByRole('textbox', { name: FREQ }).fill('Weekly, says tab A');
+  await expect.poll(() => a.evaluate(() => localStorage.getItem('cx-spectrum:profile:v1'))).toContain('tab A');
+  await b.getByRole('textbox', { name: FREQ }).fill('Daily, says tab B');
+  await expect(a.getByRole('textbox', { name: FREQ })).toHaveValue('Daily, says tab B');
+  await expect(
+    a.getByRole('status').filter({
+      hasText: `Changed in another tab as well, so the later edit is shown: Offering 1, answer to “${FREQ}”.`,
+    }),
+  ).toBeVisible();
+  await a.reload();
+  await hydrated(a);
+  await expect(a.getByRole('textbox', { name: FREQ })).toHaveValue('Daily, says tab B');
+});

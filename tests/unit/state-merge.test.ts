@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DataPath, deepEqual, merge3 } from '../../src/lib/state/merge';
+import { changedPaths, type DataPath, deepEqual, merge3, within } from '../../src/lib/state/merge';
 
 describe('merge3, worked by hand', () => {
   const base = { name: 'Meal kit', answers: { frequency: '', complexity: '' }, current: 0 };
@@ -144,5 +144,28 @@ describe('merge3, properties', () => {
         expect(merge3(b, b, o, 'ours').value).toEqual(o);
       }),
     );
+  });
+});
+
+describe('changedPaths and within', () => {
+  it('lists the deepest differences, worked by hand', () => {
+    const a = { offerings: [{ name: 'A', answers: { frequency: '' } }], current: 0 };
+    const b = {
+      offerings: [
+        { name: 'A', answers: { frequency: 'weekly' } },
+        { name: 'B', answers: { frequency: '' } },
+      ],
+      current: 0,
+    };
+    expect(changedPaths(a, b)).toEqual([
+      ['offerings', 0, 'answers', 'frequency'],
+      ['offerings', 1],
+    ]);
+    expect(changedPaths(a, a)).toEqual([]);
+  });
+  it('tells a path inside another', () => {
+    expect(within(['offerings', 0, 'name'], ['offerings', 0])).toBe(true);
+    expect(within(['offerings', 1], ['offerings', 0])).toBe(false);
+    expect(within(['a'], ['a', 'b'])).toBe(false);
   });
 });

@@ -41,7 +41,6 @@ export const profileText = {
     added: (name: string) => `${name} added and shown.`,
     removed: (name: string) => `${name} removed.`,
     cleared: (name: string) => `${name} cleared.`,
-    undo: 'Undo',
     restored: (name: string) => `${name} put back.`,
   },
 
@@ -365,8 +364,6 @@ export const profileText = {
   dismiss: 'Dismiss',
 
   saved: {
-    unreadable: 'The profile saved in this browser could not be read, so an empty one is shown:',
-    notSaved: 'This browser refused to keep the profile; export it as a file to keep it.',
     elsewhere: (fields: string) => `Changed in another tab as well, so the later edit is shown: ${fields}.`,
   },
 

@@ -13,7 +13,6 @@ export const toolsCommon = {
   surveyCleared: 'Survey cleared.',
   surveyReplaced: 'The survey that was here was replaced.',
   saved: {
-    label: 'Saving',
     saved: 'Saved in this browser',
     notSaved: 'Not saved',
     shared: 'Not saved (shared copy)',

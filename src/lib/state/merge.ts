@@ -151,3 +151,22 @@ export function merge3<T>(base: T, ours: T, theirs: T, later: Later, local: read
   const value = mergeAt(withLocal(base, ours, local), ours, withLocal(theirs, ours, local), later, [], conflicts) as T;
   return { value, conflicts };
 }
+
+/** The deepest paths at which two plain values differ (a changed scalar, an added or removed key or element). */
+export function changedPaths(a: unknown, b: unknown, path: DataPath = []): DataPath[] {
+  if (deepEqual(a, b)) return [];
+  if (isPlainObject(a) && isPlainObject(b)) {
+    return unionKeys(a, b).flatMap((k) => changedPaths(a[k], b[k], [...path, k]));
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const out: DataPath[] = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...changedPaths(a[i], b[i], [...path, i]));
+    return out;
+  }
+  return [path];
+}
+
+/** True when `path` is `prefix` or lies inside it. */
+export function within(path: DataPath, prefix: DataPath): boolean {
+  return prefix.length <= path.length && prefix.every((p, i) => p === path[i]);
+}

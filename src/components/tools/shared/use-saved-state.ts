@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toolsCommon as t } from '../../../i18n/en/tools-common';
 import type { StoreFormat } from '../../../lib/state/format';
-import type { DataPath } from '../../../lib/state/merge';
+import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
 import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
 import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
@@ -66,6 +66,8 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const latest = useRef<S>(state);
   const live = useRef({ mode, held });
   live.current = { mode, held };
+  /** Where the reader has edited on this page: another tab's later change there is announced. */
+  const touched = useRef<DataPath[]>([]);
   const undo = useUndo(t.undone);
   const commit = useCallback((next: Update<S>) => {
     const value = typeof next === 'function' ? (next as (s: S) => S)(latest.current) : next;
@@ -117,6 +119,21 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     if (plan.value !== ours) commit(plan.value);
   }, [format, key, url, state, mode, held, ready, commit]);
 
+  // A change made just before the page goes away may not have reached the effect above: save it now.
+  useEffect(() => {
+    const flush = () => {
+      const now = live.current;
+      if (!ready || now.mode !== 'own' || now.held) return;
+      const store = browserStore();
+      const stored = readKey(store, key);
+      if (!stored.ok) return;
+      const plan = planSave(format, base.current, latest.current, stored.raw);
+      if (plan.write && writeKey(store, key, plan.raw) === 'saved') base.current = plan.base;
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [format, key, ready]);
+
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== key && e.key !== null) return;
@@ -126,7 +143,9 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       const taken = takeIncoming(format, base.current, ours, e.key === null ? null : e.newValue);
       if (!taken) return;
       base.current = taken.base;
-      if (taken.conflicts.length > 0) setElsewhere(taken.conflicts);
+      const overwritten = changedPaths(ours, taken.value).filter((p) => touched.current.some((q) => within(p, q)));
+      const said = [...taken.conflicts, ...overwritten.filter((p) => !taken.conflicts.some((c) => within(p, c)))];
+      if (said.length > 0) setElsewhere(said);
       if (taken.value !== ours) commit(taken.value);
     };
     window.addEventListener('storage', onStorage);
@@ -137,7 +156,11 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const setState = useCallback(
     (next: Update<S>) => {
       undo.dismiss();
+      const before = latest.current;
       commit(next);
+      for (const p of changedPaths(before, latest.current)) {
+        if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
+      }
     },
     [undo.dismiss, commit],
   );
