@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { hydrated } from './support/islands';
 
@@ -342,4 +343,25 @@ test('the same profile field edited in two tabs: the later edit wins and the oth
   await a.reload();
   await hydrated(a);
   await expect(a.getByRole('textbox', { name: FREQ })).toHaveValue('Daily, says tab B');
+});
+
+test('the shared-copy banner, the kept-aside notice and the undo line pass axe in both themes', async ({ page }) => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  await open(page, PROFILE);
+  await page.evaluate(() => localStorage.setItem('cx-spectrum:profile:v1', '{not json'));
+  await open(page, 'tools/value-quiz/?quiz-offering=Shared');
+  await page.getByRole('textbox', { name: 'Offering name' }).fill('Mine');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByText(SHARED)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  }
+  await open(page, PROFILE);
+  await expect(page.getByText(/kept aside/)).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  }
 });

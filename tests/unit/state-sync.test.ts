@@ -91,3 +91,12 @@ describe('takeIncoming and planSave on the profile', () => {
     expect(profileFormat.write(emptyProfile())).toBeNull();
   });
 });
+
+describe('planSave never writes over what it cannot read', () => {
+  it('is blocked when storage holds unreadable text that is not its base', () => {
+    const base = profile('A');
+    const plan = planSave(profileFormat, { raw: text(base), value: base }, profile('B'), '{broken');
+    expect(plan.blocked).toBe(true);
+    expect(plan.write).toBe(false);
+  });
+});

@@ -128,23 +128,25 @@ export interface SavePlan<S> extends Reconciled<S> {
   /** The text to write, null to remove the key; only meaningful when `write` is true. */
   raw: string | null;
   write: boolean;
+  /** True when storage holds text this page cannot read: it is left alone, never written over. */
+  blocked: boolean;
 }
 
 /**
  * Plans a save of this page's value. When storage holds text other than the base (another tab
  * saved and this page has not heard yet), the two are merged first, this page's edit being the later.
+ * Text in storage that cannot be read is never written over: the plan is then blocked.
  */
 export function planSave<S>(format: StoreFormat<S>, base: Snapshot<S>, ours: S, stored: string | null): SavePlan<S> {
   let value = ours;
   let conflicts: DataPath[] = [];
   if (stored !== base.raw) {
     const theirs = stored === null ? { ok: true as const, value: format.defaults(), notices: [] } : format.read(stored);
-    if (theirs.ok) {
-      const merged = merge3(base.value, ours, theirs.value, 'ours', format.local);
-      value = settle(format, merged.value, ours);
-      conflicts = merged.conflicts;
-    }
+    if (!theirs.ok) return { value: ours, raw: null, write: false, blocked: true, base, conflicts };
+    const merged = merge3(base.value, ours, theirs.value, 'ours', format.local);
+    value = settle(format, merged.value, ours);
+    conflicts = merged.conflicts;
   }
   const raw = format.write(value);
-  return { value, raw, write: raw !== stored, base: { raw, value }, conflicts };
+  return { value, raw, write: raw !== stored, blocked: false, base: { raw, value }, conflicts };
 }

@@ -6,3 +6,12 @@ export function browserStore(): Storage | undefined {
     return undefined;
   }
 }
+
+/** This tab's sessionStorage (kept across reloads of the tab only), or undefined when missing or blocked. */
+export function tabStore(): Storage | undefined {
+  try {
+    return window.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,12 +5,12 @@ import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
 import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
 import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
-import { browserStore } from './browser-store';
+import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
 import { type UndoApi, useUndo } from './use-undo';
 
-/** What the save indicator says: saved, a shared copy (never saved), or why nothing is saved. */
-export type SaveState = 'saved' | 'shared' | 'unavailable' | 'full' | 'held';
+/** What the save indicator says: not known yet (before hydration), saved, a shared copy (never saved), or why nothing is saved. */
+export type SaveState = 'pending' | 'saved' | 'shared' | 'unavailable' | 'full' | 'held';
 
 /** How a tool's state travels in the page address. */
 export interface UrlBinding<S> {
@@ -56,7 +56,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [mode, setMode] = useState<Mode>('own');
   const [notices, setNotices] = useState<StateNotice[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveState, setSaveState] = useState<SaveState>('pending');
   const [aside, setAside] = useState<string | null>(null);
   const [held, setHeld] = useState(false);
   const [elsewhere, setElsewhere] = useState<DataPath[]>([]);
@@ -64,8 +64,8 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
   // The newest state, set as soon as it is decided: effects and storage events may run before a render shows it.
   const latest = useRef<S>(state);
-  const live = useRef({ mode, held });
-  live.current = { mode, held };
+  const live = useRef({ mode, held, ready });
+  live.current = { mode, held, ready };
   /** Where the reader has edited on this page: another tab's later change there is announced. */
   const touched = useRef<DataPath[]>([]);
   const undo = useUndo(t.undone);
@@ -77,7 +77,12 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
 
   useEffect(() => {
     const store = browserStore();
-    const fromUrl = url ? url.read(new URLSearchParams(window.location.search)) : null;
+    const inUrl = url ? url.read(new URLSearchParams(window.location.search)) : null;
+    // An address this tab itself wrote while showing the reader's own work is a mirror, not a shared link:
+    // a reload opens the saved work, which other tabs may have moved on since.
+    const mirror = readKey(tabStore(), `${key}:address`);
+    const fromUrl =
+      inUrl && mirror.ok && mirror.raw !== null && mirror.raw === format.write(inUrl.value) ? null : inUrl;
     const opening = decideOpening(format, fromUrl, readKey(store, key));
     base.current = opening.base;
     const kept = readKey(store, asideKey(key));
@@ -94,45 +99,50 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setProblems(opening.problems);
     setNotices(opening.notices);
     setMode(opening.mode);
+    live.current = { mode: opening.mode, held: hold, ready: true };
     commit(opening.value);
     if (!opening.storage) setSaveState('unavailable');
     setReady(true);
   }, [format, key, url]);
 
-  useEffect(() => {
-    if (!ready) return;
-    if (url) {
+  /** Writes the newest state to the address (unless told not to) and, when it is the reader’s own, to storage; says how that went. */
+  const persist = (address = true) => {
+    if (!live.current.ready) return;
+    if (url && address) {
       const address = new URL(window.location.href);
       url.write(latest.current, address);
       if (address.href !== window.location.href) window.history.replaceState(window.history.state, '', address);
+      const written = live.current.mode === 'own' ? format.write(latest.current) : null;
+      writeKey(tabStore(), `${key}:address`, written);
     }
-    if (mode !== 'own') return setSaveState('shared');
-    if (held) return setSaveState('held');
+    if (live.current.mode !== 'own') return setSaveState('shared');
+    if (live.current.held) return setSaveState('held');
     const store = browserStore();
     const stored = readKey(store, key);
     if (!stored.ok) return setSaveState('unavailable');
     const ours = latest.current;
     const plan = planSave(format, base.current, ours, stored.raw);
+    if (plan.blocked) return setSaveState('held');
     const outcome = plan.write ? writeKey(store, key, plan.raw) : 'saved';
     setSaveState(outcome);
     if (outcome === 'saved') base.current = plan.base;
     if (plan.value !== ours) commit(plan.value);
-  }, [format, key, url, state, mode, held, ready, commit]);
+  };
+  const persistRef = useRef(persist);
+  persistRef.current = persist;
 
-  // A change made just before the page goes away may not have reached the effect above: save it now.
+  // After every render that changed what or whether to save; edits the reader makes are saved at once as well.
   useEffect(() => {
-    const flush = () => {
-      const now = live.current;
-      if (!ready || now.mode !== 'own' || now.held) return;
-      const store = browserStore();
-      const stored = readKey(store, key);
-      if (!stored.ok) return;
-      const plan = planSave(format, base.current, latest.current, stored.raw);
-      if (plan.write && writeKey(store, key, plan.raw) === 'saved') base.current = plan.base;
-    };
+    persistRef.current();
+  }, [state, mode, held, ready]);
+
+  // A change made just before the page goes away may not have been saved yet: save it now.
+  useEffect(() => {
+    // Storage only: the address can no longer change what a reload opens, and its mirror must keep matching it.
+    const flush = () => persistRef.current(false);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
-  }, [format, key, ready]);
+  }, []);
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
@@ -146,7 +156,11 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       const overwritten = changedPaths(ours, taken.value).filter((p) => touched.current.some((q) => within(p, q)));
       const said = [...taken.conflicts, ...overwritten.filter((p) => !taken.conflicts.some((c) => within(p, c)))];
       if (said.length > 0) setElsewhere(said);
-      if (taken.value !== ours) commit(taken.value);
+      if (taken.value !== ours) {
+        commit(taken.value);
+        // The address follows at once, so a reload of this tab opens what it shows.
+        persistRef.current();
+      }
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -161,6 +175,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       for (const p of changedPaths(before, latest.current)) {
         if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
       }
+      persistRef.current();
     },
     [undo.dismiss, commit],
   );
