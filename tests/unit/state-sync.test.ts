@@ -100,3 +100,12 @@ describe('planSave never writes over what it cannot read', () => {
     expect(plan.write).toBe(false);
   });
 });
+
+describe('the profile format after a merge', () => {
+  it('clamps the offering shown when another tab removed offerings', () => {
+    const base = { ...profile('A', 'B'), current: 1 };
+    const taken = takeIncoming(profileFormat, { raw: text(base), value: base }, base, text(profile('A')));
+    expect(taken?.value.current).toBe(0);
+    expect(taken?.value.offerings.map((o) => o.name)).toEqual(['A']);
+  });
+});

@@ -16,6 +16,10 @@ export const profileFormat: StoreFormat<Profile> = {
     const read = readProfileFile(raw);
     return read.ok ? { ok: true, value: read.profile, notices: [] } : { ok: false, problems: read.problems };
   },
-  write: (p) => (deepEqual(p, emptyProfile()) ? null : serialiseProfile(p)),
+  write: (p) => {
+    // A merge keeps this tab's `current` while another tab may have removed offerings: clamp it.
+    const shown = { ...p, current: Math.max(0, Math.min(p.current, p.offerings.length - 1)) };
+    return deepEqual(shown, emptyProfile()) ? null : serialiseProfile(shown);
+  },
   local: ['current'],
 };
