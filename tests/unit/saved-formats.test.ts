@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import { kanoCodec } from '../../src/lib/kano/codec';
+import { readSettings } from '../../src/lib/kano/saved-settings';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { profileFormat } from '../../src/lib/profile/stored';
 import { quizCodec } from '../../src/lib/quiz/codec';
@@ -12,13 +13,13 @@ import { storageKey } from '../../src/lib/state/storage';
 import { decideOpening } from '../../src/lib/state/sync';
 
 const DIR = join(__dirname, '..', 'fixtures', 'saved');
-const fileOf = (key: string) => `${key.replaceAll(':', '_')}.txt`;
-const fixture = (key: string) => readFileSync(join(DIR, fileOf(key)), 'utf8');
+const fileOf = (key: string, variant = '') => `${key.replaceAll(':', '_')}${variant}.txt`;
+const fixture = (key: string, variant = '') => readFileSync(join(DIR, fileOf(key, variant)), 'utf8');
 
 /** Reads a fixture the way a page opening with nothing in its address does. */
-function open<S>(format: StoreFormat<S>): S {
+function open<S>(format: StoreFormat<S>, variant = ''): S {
   const key = storageKey(format.name, format.version);
-  const opening = decideOpening(format, null, { ok: true, raw: fixture(key) });
+  const opening = decideOpening(format, null, { ok: true, raw: fixture(key, variant) });
   expect(opening.mode).toBe('own');
   expect(opening.unreadable).toBeNull();
   expect(opening.notices).toEqual([]);
@@ -34,8 +35,10 @@ describe('every saved format in use today is read by the current code', () => {
       'cx-spectrum:kano:v1',
       'cx-spectrum:anxiety-gap:v1',
       'cx-spectrum:kano-survey:v1',
+      'cx-spectrum:kano-survey-settings:v1',
       'cx-spectrum:profile:v1',
-    ].map(fileOf);
+    ].map((k) => fileOf(k));
+    tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
   });
@@ -82,7 +85,31 @@ describe('every saved format in use today is read by the current code', () => {
     expect(survey.issues.filter((i) => i.severity !== 'note')).toEqual([]);
   });
 
-  it('offering profile v1', () => {
+  it('Kano survey mapping and choices v1', () => {
+    const header = [
+      'Respondent',
+      'Skip a week (functional)',
+      'Skip a week (dysfunctional)',
+      'Recipe cards (functional)',
+      'Recipe cards (dysfunctional)',
+    ];
+    const settings = readSettings(fixture('cx-spectrum:kano-survey-settings:v1'), header);
+    expect(settings?.mapping?.features.map((f) => [f.name, f.functional, f.dysfunctional])).toEqual([
+      ['Skip a week', 1, 2],
+      ['Recipe cards', 3, 4],
+    ]);
+    expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
+  });
+
+  it('offering profile, file version 2 as written today', () => {
+    const p = open(profileFormat, '.file-v2');
+    expect(p.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(p.offerings[0]?.ownership).toEqual([
+      { name: 'Delivery', owner: 'logistics', contributors: ['support'], voices: ['marketing'] },
+    ]);
+  });
+
+  it('offering profile v1 (file version 1, before the ownership map)', () => {
     const p = open(profileFormat);
     expect(p.current).toBe(1);
     expect(p.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
@@ -100,7 +127,7 @@ describe('every saved format in use today is read by the current code', () => {
       codecFormat(anxietyCodec),
       profileFormat,
     ] as StoreFormat<unknown>[]) {
-      const raw = fixture(storageKey(format.name, format.version));
+      const raw = fixture(storageKey(format.name, format.version), format === profileFormat ? '.file-v2' : '');
       const read = format.read(raw);
       expect(read.ok).toBe(true);
       if (read.ok) expect(format.write(read.value)).toBe(raw);
