@@ -1,4 +1,3 @@
-import './anxiety/anxiety-gap.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';

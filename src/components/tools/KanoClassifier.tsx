@@ -8,7 +8,6 @@ import { SurveyPanel } from './kano/SurveyPanel';
 import { saveSurvey } from './kano/saved-survey';
 import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
-import './kano/kano.css';
 
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */

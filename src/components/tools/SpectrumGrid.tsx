@@ -14,7 +14,6 @@ import { nameFieldId, OfferingList } from './spectrum/OfferingList';
 import { Plane } from './spectrum/Plane';
 import { PositionsTable } from './spectrum/PositionsTable';
 import { ReadingPanel } from './spectrum/ReadingPanel';
-import './spectrum/spectrum-grid.css';
 
 interface Props {
   /** Compact layout for the chrome-less embed view. */

@@ -9,7 +9,6 @@ import { SpectrumFit } from './quiz/SpectrumFit';
 import { StatementGroup } from './quiz/StatementGroup';
 import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
-import './quiz/value-quiz.css';
 
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
