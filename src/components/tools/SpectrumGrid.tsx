@@ -2,11 +2,13 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { spectrumText, spectrumUi } from '../../i18n/en/spectrum-grid';
 import { toolsCommon } from '../../i18n/en/tools-common';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../lib/spectrum/codec';
-import { displayName } from '../../lib/spectrum/describe';
+import { displayName, summaryLine } from '../../lib/spectrum/describe';
 import type { Offering } from '../../lib/spectrum/offering';
 import { MAX_OFFERINGS, nextOffering } from '../../lib/spectrum/offering';
 import { CopyLink } from './shared/CopyLink';
+import { LiveSummary } from './shared/LiveSummary';
 import { Notices } from './shared/Notices';
+import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
 import { ExportControls } from './spectrum/ExportControls';
 import { HowItWorks } from './spectrum/HowItWorks';
@@ -59,55 +61,62 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
   const current = state.offerings[state.selected];
   const level = headingLevel;
   return (
-    <div class={embed ? 'cx-grid cx-grid--embed' : 'cx-grid'}>
+    <div class={embed ? 'cx-grid cx-grid--embed cx-tool' : 'cx-grid cx-tool'}>
       <Notices
         notices={notices}
         heading={toolsCommon.noticesHeading}
         dismissLabel={toolsCommon.dismiss}
         onDismiss={() => setNotices([])}
       />
-      <div class="cx-grid__main">
-        <figure class="cx-grid__figure">
-          <Plane
-            offerings={state.offerings}
-            names={names}
-            selected={state.selected}
-            showReferences={state.showReferences}
-            labelId={`${idBase}-label`}
-            helpId={`${idBase}-help`}
-            svg={svg}
-            onMove={onMove}
-            onSelect={onSelect}
+      <ResultsRegion id={`${idBase}-results`}>
+        <div class="cx-grid__main">
+          <figure class="cx-grid__figure">
+            <Plane
+              offerings={state.offerings}
+              names={names}
+              selected={state.selected}
+              showReferences={state.showReferences}
+              labelId={`${idBase}-label`}
+              helpId={`${idBase}-help`}
+              svg={svg}
+              onMove={onMove}
+              onSelect={onSelect}
+            />
+            <figcaption>
+              <span id={`${idBase}-label`}>{spectrumUi.plane.label}</span>. {spectrumUi.plane.caption}
+              <span class="cx-grid__help cx-no-print" id={`${idBase}-help`}>
+                {spectrumUi.plane.keyboardHelp}
+              </span>
+            </figcaption>
+          </figure>
+          <ReadingPanel
+            offering={current}
+            name={current ? (names[state.selected] ?? '') : ''}
+            level={level}
+            idBase={idBase}
           />
-          <figcaption>
-            <span id={`${idBase}-label`}>{spectrumUi.plane.label}</span>. {spectrumUi.plane.caption}
-            <span class="cx-grid__help cx-no-print" id={`${idBase}-help`}>
-              {spectrumUi.plane.keyboardHelp}
-            </span>
-          </figcaption>
-        </figure>
-        <ReadingPanel
-          offering={current}
-          name={current ? (names[state.selected] ?? '') : ''}
+        </div>
+      </ResultsRegion>
+      <InputsRegion>
+        <OfferingList
+          offerings={state.offerings}
+          names={names}
+          selected={state.selected}
+          showReferences={state.showReferences}
           level={level}
           idBase={idBase}
+          status={status}
+          addButton={addButton}
+          onChange={onMove}
+          onSelect={onSelect}
+          onRemove={onRemove}
+          onAdd={onAdd}
+          onReferences={(show) => update((s) => ({ ...s, showReferences: show }))}
         />
-      </div>
-      <OfferingList
-        offerings={state.offerings}
-        names={names}
-        selected={state.selected}
-        showReferences={state.showReferences}
-        level={level}
-        idBase={idBase}
-        status={status}
-        addButton={addButton}
-        onChange={onMove}
-        onSelect={onSelect}
-        onRemove={onRemove}
-        onAdd={onAdd}
-        onReferences={(show) => update((s) => ({ ...s, showReferences: show }))}
-      />
+      </InputsRegion>
+      <LiveSummary target={`${idBase}-results`}>
+        {current ? summaryLine(current, names[state.selected] ?? '', spectrumText) : spectrumUi.reading.none}
+      </LiveSummary>
       <div class="cx-grid__actions cx-no-print">
         <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
         <button type="button" onClick={onReset}>
