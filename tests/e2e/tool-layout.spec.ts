@@ -135,6 +135,7 @@ for (const c of CASES) {
     expect(page.url()).toContain(c.path);
     // The address of the state, as text (the tool writes it into the address bar as it starts).
     await expect(page.locator('main')).toContainText(page.url());
+    // biome-ignore lint/performance/useDomNodeTextContent: the printed text is the rendered text, print styles applied
     expect(await page.locator('main').innerText()).toMatch(c.printed);
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
@@ -148,6 +149,7 @@ test('a chapter prints its embedded tool as one line naming it and its address',
   await page.emulateMedia({ media: 'print' });
   const block = page.getByRole('complementary', { name: /^Try it: Anxiety-gap calculator/ });
   await expect(block.getByRole('spinbutton').or(block.getByRole('textbox'))).toHaveCount(0);
+  // biome-ignore lint/performance/useDomNodeTextContent: the printed text is the rendered text, print styles applied
   const printed = await block.innerText();
   expect(printed.trim().split('\n').filter(Boolean)).toHaveLength(1);
   const link = block.getByRole('link', { name: 'Anxiety-gap calculator' });
