@@ -14,8 +14,11 @@ export interface DrawContext {
   pixelRatio: number;
 }
 
-/** Draw state shown to the reader: loading, drawn, or failed (the text equivalent then carries the data). */
-export type ChartStatus = 'loading' | 'ready' | 'failed';
+/**
+ * Draw state shown to the reader: waiting to come near the viewport (nothing to say yet), loading,
+ * drawn, or failed (the text equivalent then carries the data).
+ */
+export type ChartStatus = 'waiting' | 'loading' | 'ready' | 'failed';
 
 /** Calls back when print layout starts or ends, so charts redraw in print colours. */
 function onPrintChange(callback: () => void): () => void {
@@ -112,5 +115,5 @@ export function useChart<M>(
     };
   }, [near, ...inputs]);
 
-  return { canvasRef, status };
+  return { canvasRef, status: near ? status : ('waiting' as const) };
 }
