@@ -1,7 +1,5 @@
 /** Strings of the compact live summary shown under a tool's inputs on narrow screens, and of the results region. */
 export const liveSummary = {
-  /** Names the bar for assistive technology. */
-  label: 'Key result',
   seeResults: 'Full results',
   resultsRegion: 'Results',
   anxiety: (today: string, todayBand: string, changed: string, changedBand: string) =>

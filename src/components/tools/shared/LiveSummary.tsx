@@ -9,16 +9,16 @@ interface Props {
 
 /**
  * The key result in one line, kept in sight at the bottom of the screen while the reader fills in a
- * tool on a narrow screen (tool-layout.css), with a link to the full results. Not a live region: the
- * results already announce their changes.
+ * tool on a narrow screen (tool-layout.css), with a link to the full results. Neither a live region (the
+ * results already announce their changes) nor a landmark (a chapter may hold two tools).
  */
 export function LiveSummary({ target, children }: Props) {
   return (
-    <aside class="cx-live cx-no-print" aria-label={t.label}>
+    <div class="cx-live cx-no-print">
       <p class="cx-live__text">{children}</p>
       <a class="cx-live__link" href={`#${target}`}>
         {t.seeResults}
       </a>
-    </aside>
+    </div>
   );
 }
