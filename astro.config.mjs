@@ -5,8 +5,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { httpHeaders } from './src/integrations/headers.ts';
-import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { noEmptyPreload } from './src/integrations/no-empty-preload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/pwa.ts';
@@ -21,7 +21,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
-  integrations: [mdx(), preact(), hydrateOnUse(), islandStyleInHead(), pagefindIndex(), offlineSupport(), httpHeaders()],
+  integrations: [
+    mdx(),
+    preact(),
+    hydrateOnUse(),
+    islandStyleInHead(),
+    pagefindIndex(),
+    offlineSupport(),
+    httpHeaders(),
+  ],
   markdown: {
     // Astro adds heading ids after user plugins; the anchors need them, so they are added first here.
     processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingIds, rehypeHeadingAnchors()] }),
