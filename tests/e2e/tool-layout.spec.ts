@@ -134,7 +134,7 @@ for (const c of CASES) {
     await page.emulateMedia({ media: 'print' });
     expect(page.url()).toContain(c.path);
     // The address of the state, as text (the tool writes it into the address bar as it starts).
-    await expect(page.locator('main')).toContainText(page.url());
+    await expect(page.locator('main')).toContainText(page.url(), { timeout: 15_000 });
     // biome-ignore lint/performance/useDomNodeTextContent: the printed text is the rendered text, print styles applied
     expect(await page.locator('main').innerText()).toMatch(c.printed);
     for (const format of ['A4', 'Letter'] as const) {
