@@ -5,7 +5,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { httpHeaders } from './src/integrations/headers.ts';
+import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { noEmptyPreload } from './src/integrations/no-empty-preload.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/pwa.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
@@ -19,7 +21,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
-  integrations: [mdx(), preact(), islandStyleInHead(), pagefindIndex(), offlineSupport(), httpHeaders()],
+  integrations: [
+    mdx(),
+    preact(),
+    hydrateOnUse(),
+    islandStyleInHead(),
+    pagefindIndex(),
+    offlineSupport(),
+    httpHeaders(),
+  ],
   markdown: {
     // Astro adds heading ids after user plugins; the anchors need them, so they are added first here.
     processor: unified({ rehypePlugins: [rehypeSiteLinks(base), rehypeHeadingIds, rehypeHeadingAnchors()] }),
@@ -45,14 +55,16 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // The page script imports search and the update prompt on demand; without this, Vite wraps
-    // those imports in a preload helper that every page would download (about 0.9 KB gzip).
+    // The page script imports search and the update prompt on demand. Vite wraps such imports in a
+    // preload helper even with modulePreload off (it loads lazy chunks' CSS with it), so every page
+    // would fetch it (about 0.9 KB gzip); noEmptyPreload drops it where there is nothing to preload.
     // Astro sets modulePreload itself, so it is switched off per environment from a plugin.
     plugins: [
       {
         name: 'cx-no-module-preload',
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
+      noEmptyPreload(),
     ],
   },
 });

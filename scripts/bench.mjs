@@ -1,16 +1,27 @@
 #!/usr/bin/env node
 // The benchmark: builds the site (median of several builds), then weighs every page.
-// Usage: npm run bench [-- --runs 3] ; writes bench-results/latest.json too.
+// Usage: npm run bench [-- --runs 3] [--lh-runs 3] [--lh-pages tools/] [--no-lighthouse] ;
+// writes bench-results/latest.json too. Lighthouse (mobile) runs over every page, served by
+// scripts/serve.mjs; --lh-pages keeps the pages whose path contains the given text.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { offline } from '../src/i18n/en/offline.ts';
+import { formatHeader, lighthouseRows } from './lib/lighthouse.mjs';
 import { folderSize, weighPage } from './lib/weigh.mjs';
 import { buildEdition } from './offline/edition.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean' },
+    'lh-runs': { type: 'string' },
+    'lh-pages': { type: 'string', default: '' },
+    'no-lighthouse': { type: 'boolean' },
+  },
+});
 const dist = 'dist';
 const base = '/';
 
@@ -82,6 +93,16 @@ if (times.length > 0) {
     `Build time: median ${median(times).toFixed(1)} s of ${times.length} (${times.map((t) => t.toFixed(1)).join(', ')})`,
   );
 }
+// Lighthouse, mobile: one row per page, the median of --lh-runs runs (default: --runs). Timings are
+// too noisy for CI, which checks bytes only (tests/e2e/budget.spec.ts).
+let lighthouse = [];
+if (!values['no-lighthouse']) {
+  const lhRuns = Number(values['lh-runs'] ?? values.runs);
+  const lhPages = rows.map((r) => r.page).filter((p) => p.includes(values['lh-pages']));
+  console.log(`\nLighthouse, mobile, median of ${lhRuns} run(s) per page (LCP and TBT simulated; KB transferred)\n`);
+  console.log(formatHeader());
+  lighthouse = await lighthouseRows({ dist, base, pages: lhPages, runs: lhRuns });
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
@@ -92,6 +113,7 @@ writeFileSync(
       buildSeconds: times,
       offlineEdition: { zipBytes, buildSeconds: editionTimes },
       kanoMedianMs,
+      lighthouse,
     },
     null,
     2,

@@ -14,9 +14,12 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-sta
 const code = document.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
 const copy = document.querySelector<HTMLButtonElement>('button[data-embed-copy]');
 const status = document.querySelector<HTMLElement>('[data-embed-status]');
+const printed = document.querySelectorAll<HTMLElement>('[data-print-address]');
 
 function refresh(): void {
   const query = stateQuery(location.search);
+  // A printout names the address of the state it shows.
+  for (const el of printed) if (el.textContent !== location.href) el.textContent = location.href;
   for (const { a, base } of links) {
     const target = withState(base, query, a.hasAttribute('data-present'));
     if (a.href !== target) a.href = target;
@@ -37,6 +40,20 @@ function refreshSoon(): void {
 }
 
 refresh();
+window.addEventListener('beforeprint', refresh);
+// A tool rewrites the address whenever it renders a new state, also as it starts with a saved or
+// shared one, without any event: watch its markup, once per frame at most.
+let frame = 0;
+const main = document.querySelector('main');
+if (main) {
+  new MutationObserver(() => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      refreshSoon();
+    });
+  }).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+}
 for (const type of ['focusin', 'pointerdown', 'click', 'contextmenu', 'input', 'change', 'keyup', 'pointerup']) {
   document.addEventListener(type, refreshSoon, true);
 }

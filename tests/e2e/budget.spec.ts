@@ -1,9 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { TOOL_IDS } from '../../src/lib/tools';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 const KB = 1024;
 const JS_BEFORE_ACTION = 2 * KB;
+/** A tool page's JavaScript before the reader acts or scrolls a chart into view (issue 15). */
+const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 
 /** Chapter pages that embed no tool: they must stay light. */
@@ -14,6 +17,49 @@ const plainChapters = pagesOf('dist').filter(
 test('there are chapters without a tool to hold to the budget', () => {
   expect(plainChapters.length).toBeGreaterThan(0);
 });
+
+/** Counts the gzip bytes of the scripts a page fetches, by URL; `settle` waits for the counts. */
+function countScripts(page: Page) {
+  const scripts = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    pending.push(
+      r.body().then((b) => {
+        scripts.set(r.url(), gzipSync(b, { level: 9 }).length);
+      }),
+    );
+  });
+  return {
+    scripts,
+    total: () => [...scripts.values()].reduce((n, b) => n + b, 0),
+    settle: () => Promise.all(pending),
+  };
+}
+
+const toolPages = TOOL_IDS.map((id) => `tools/${id}/`);
+
+for (const path of toolPages) {
+  test(`${path}: at most 15 KB of JavaScript on a phone before the reader acts (gzip), then the tool works`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const js = countScripts(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.move(5, 5); // hovering is not acting
+    await page.waitForTimeout(200);
+    await js.settle();
+    expect([...js.scripts.keys()].filter((u) => /chart|preload-helper/.test(u))).toEqual([]);
+    expect(js.total()).toBeLessThanOrEqual(TOOL_JS_BEFORE_ACTION);
+    // The first use brings the tool to life.
+    const first = page.locator('main astro-island').first().locator('input, select, textarea, button').first();
+    await first.focus();
+    await expect(page.locator('main astro-island').first()).not.toHaveAttribute('ssr', /.*/);
+    await js.settle();
+    expect(js.total()).toBeGreaterThan(TOOL_JS_BEFORE_ACTION / 3);
+  });
+}
 
 for (const path of plainChapters) {
   test(`${path}: at most 2 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {

@@ -15,7 +15,7 @@ export function ChartBox({ canvasRef, status, label, width, height }: Props) {
   return (
     <div class={`cx-profile__chart cx-profile__chart--${status}`}>
       <canvas ref={canvasRef} width={width} height={height} role="img" aria-label={label} />
-      {status !== 'ready' && (
+      {(status === 'loading' || status === 'failed') && (
         <p class="cx-profile__chart-status">{status === 'loading' ? t.chart.loading : t.chart.failed}</p>
       )}
     </div>

@@ -1,6 +1,6 @@
-import './anxiety/anxiety-gap.css';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
+import { liveSummary } from '../../i18n/en/live-summary';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
 import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
 import { EXAMPLES, type ExampleId } from '../../lib/anxiety/examples';
@@ -17,12 +17,15 @@ import { CurveChart, type Series } from './anxiety/CurveChart';
 import { CurveTable } from './anxiety/CurveTable';
 import { Examples } from './anxiety/Examples';
 import { FormulaSection } from './anxiety/FormulaSection';
+import { level } from './anxiety/format';
 import { IndexResults } from './anxiety/IndexResults';
 import { LeverTable } from './anxiety/LeverTable';
 import { RevenueTable } from './anxiety/RevenueTable';
 import { ScenarioFields } from './anxiety/ScenarioFields';
 import { useLocale } from './anxiety/useLocale';
+import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
+import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
 
 /** Heading level of the tool's sections: 2 on the tool's own page, 3 inside a chapter section. */
@@ -55,6 +58,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const store = useToolState(anxietyCodec, URL_KEYS);
   const { state, setState, reset } = store;
   const locale = useLocale();
+  const resultsId = `cx-anx-results-${useId()}`;
   const [ownGeneration, setGeneration] = useState(0);
   const generation = ownGeneration + store.generation;
   const [grid, setGrid] = useState<GridComplexity | null>(null);
@@ -86,31 +90,30 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const startOver = reset;
 
   return (
-    <section class="cx-anx" aria-label={t.title}>
+    <section class="cx-anx cx-tool" aria-label={t.title}>
       <ToolBar class="cx-anx__toolbar" store={store} onReset={startOver} />
       <p class="cx-anx__intro">{t.intro}</p>
       <p class="cx-anx__note">{t.ourModel}</p>
       <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>
-      <Examples onLoad={loadExample} />
-      <div class="cx-anx__scenarios" key={generation}>
-        {SCENARIOS.map((id) => (
-          <ScenarioFields key={id} id={id} value={state[id]} onPatch={patchScenario(id)} locale={locale} grid={grid} />
-        ))}
-      </div>
-      <div class="cx-anx__toolbar">
-        <button type="button" onClick={() => setState((s) => ({ ...s, changed: { ...s.today } }))}>
-          {t.copyTodayToChanged}
-        </button>
-      </div>
-      <IndexResults summaries={summaries} locale={locale} Heading={Heading} />
-      <section class="cx-anx__section">
-        <Heading>{t.curve.heading}</Heading>
-        <CurveChart series={series} unitName={t.units.time(unit)} locale={locale} />
-        <CurveTable points={points} locale={locale} />
-      </section>
-      <section class="cx-anx__section">
-        <Heading>{t.revenue.heading}</Heading>
-        <p class="cx-anx__note">{t.revenue.note}</p>
+      <InputsRegion>
+        <Examples onLoad={loadExample} />
+        <div class="cx-anx__scenarios" key={generation}>
+          {SCENARIOS.map((id) => (
+            <ScenarioFields
+              key={id}
+              id={id}
+              value={state[id]}
+              onPatch={patchScenario(id)}
+              locale={locale}
+              grid={grid}
+            />
+          ))}
+        </div>
+        <div class="cx-anx__toolbar">
+          <button type="button" onClick={() => setState((s) => ({ ...s, changed: { ...s.today } }))}>
+            {t.copyTodayToChanged}
+          </button>
+        </div>
         <BusinessFields
           key={generation}
           value={state.business}
@@ -120,24 +123,44 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
           onCurrency={(c) => setState((s) => ({ ...s, currency: c }))}
           locale={locale}
         />
-        <RevenueTable
-          business={state.business}
-          index={{ today: summaries.today.index, changed: summaries.changed.index }}
-          currency={currency}
-          locale={locale}
-        />
-      </section>
-      <section class="cx-anx__section">
-        <Heading>{t.levers.heading}</Heading>
-        <LeverTable
-          scenario={t.scenario.today}
-          index={summaries.today.index}
-          effects={levers}
-          business={state.business}
-          currency={currency}
-          locale={locale}
-        />
-      </section>
+      </InputsRegion>
+      <LiveSummary target={resultsId}>
+        {liveSummary.anxiety(
+          level(summaries.today.index, locale),
+          t.results.bands[summaries.today.band],
+          level(summaries.changed.index, locale),
+          t.results.bands[summaries.changed.band],
+        )}
+      </LiveSummary>
+      <ResultsRegion id={resultsId}>
+        <IndexResults summaries={summaries} locale={locale} Heading={Heading} />
+        <section class="cx-anx__section">
+          <Heading>{t.curve.heading}</Heading>
+          <CurveChart series={series} unitName={t.units.time(unit)} locale={locale} />
+          <CurveTable points={points} locale={locale} />
+        </section>
+        <section class="cx-anx__section">
+          <Heading>{t.revenue.heading}</Heading>
+          <p class="cx-anx__note">{t.revenue.note}</p>
+          <RevenueTable
+            business={state.business}
+            index={{ today: summaries.today.index, changed: summaries.changed.index }}
+            currency={currency}
+            locale={locale}
+          />
+        </section>
+        <section class="cx-anx__section">
+          <Heading>{t.levers.heading}</Heading>
+          <LeverTable
+            scenario={t.scenario.today}
+            index={summaries.today.index}
+            effects={levers}
+            business={state.business}
+            currency={currency}
+            locale={locale}
+          />
+        </section>
+      </ResultsRegion>
       <FormulaSection Heading={Heading} Sub={Sub} />
     </section>
   );

@@ -1,14 +1,16 @@
 import { useId } from 'preact/hooks';
 import { kanoText as t } from '../../i18n/en/kano';
+import { liveSummary } from '../../i18n/en/live-summary';
 import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
+import { kanoKey } from '../../lib/live-summary';
 import { EvaluationTable } from './kano/EvaluationTable';
 import { KanoFormula } from './kano/KanoFormula';
 import { SinglePair } from './kano/SinglePair';
 import { SurveyPanel } from './kano/SurveyPanel';
 import { saveSurvey } from './kano/saved-survey';
+import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
-import './kano/kano.css';
 
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
@@ -24,8 +26,9 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
   const id = `cx-kano-${useId()}`;
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const key = kanoKey(state.mode, state.functional, state.dysfunctional);
   return (
-    <div class="cx-kano">
+    <div class="cx-kano cx-tool">
       <ToolBar
         class="cx-kano__toolbar"
         store={store}
@@ -69,6 +72,13 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
           </>
         )}
       </section>
+      {key.kind !== 'survey' && (
+        <LiveSummary target={`${id}-panel`}>
+          {key.kind === 'verdict'
+            ? liveSummary.kanoVerdict(`${t.categories[key.category]} (${key.category})`)
+            : liveSummary.kanoPending}
+        </LiveSummary>
+      )}
       <KanoFormula heading={H} id={`${id}-formula`} />
     </div>
   );

@@ -2,12 +2,14 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { spectrumText, spectrumUi } from '../../i18n/en/spectrum-grid';
 import { toolsCommon } from '../../i18n/en/tools-common';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../lib/spectrum/codec';
-import { displayName } from '../../lib/spectrum/describe';
+import { displayName, summaryLine } from '../../lib/spectrum/describe';
 import type { Offering } from '../../lib/spectrum/offering';
 import { MAX_OFFERINGS, nextOffering } from '../../lib/spectrum/offering';
 import { CopyLink } from './shared/CopyLink';
+import { LiveSummary } from './shared/LiveSummary';
 import { SavedStatus } from './shared/SavedStatus';
 import { SaveIndicator } from './shared/SaveIndicator';
+import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
 import { ExportControls } from './spectrum/ExportControls';
 import { HowItWorks } from './spectrum/HowItWorks';
@@ -15,7 +17,6 @@ import { nameFieldId, OfferingList } from './spectrum/OfferingList';
 import { Plane } from './spectrum/Plane';
 import { PositionsTable } from './spectrum/PositionsTable';
 import { ReadingPanel } from './spectrum/ReadingPanel';
-import './spectrum/spectrum-grid.css';
 
 interface Props {
   /** Compact layout for the chrome-less embed view. */
@@ -61,50 +62,57 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
   const current = state.offerings[state.selected];
   const level = headingLevel;
   return (
-    <div class={embed ? 'cx-grid cx-grid--embed' : 'cx-grid'}>
+    <div class={embed ? 'cx-grid cx-grid--embed cx-tool' : 'cx-grid cx-tool'}>
       <SavedStatus store={store} />
-      <div class="cx-grid__main">
-        <figure class="cx-grid__figure">
-          <Plane
-            offerings={state.offerings}
-            names={names}
-            selected={state.selected}
-            showReferences={state.showReferences}
-            labelId={`${idBase}-label`}
-            helpId={`${idBase}-help`}
-            svg={svg}
-            onMove={onMove}
-            onSelect={onSelect}
+      <ResultsRegion id={`${idBase}-results`}>
+        <div class="cx-grid__main">
+          <figure class="cx-grid__figure">
+            <Plane
+              offerings={state.offerings}
+              names={names}
+              selected={state.selected}
+              showReferences={state.showReferences}
+              labelId={`${idBase}-label`}
+              helpId={`${idBase}-help`}
+              svg={svg}
+              onMove={onMove}
+              onSelect={onSelect}
+            />
+            <figcaption>
+              <span id={`${idBase}-label`}>{spectrumUi.plane.label}</span>. {spectrumUi.plane.caption}
+              <span class="cx-grid__help cx-no-print" id={`${idBase}-help`}>
+                {spectrumUi.plane.keyboardHelp}
+              </span>
+            </figcaption>
+          </figure>
+          <ReadingPanel
+            offering={current}
+            name={current ? (names[state.selected] ?? '') : ''}
+            level={level}
+            idBase={idBase}
           />
-          <figcaption>
-            <span id={`${idBase}-label`}>{spectrumUi.plane.label}</span>. {spectrumUi.plane.caption}
-            <span class="cx-grid__help cx-no-print" id={`${idBase}-help`}>
-              {spectrumUi.plane.keyboardHelp}
-            </span>
-          </figcaption>
-        </figure>
-        <ReadingPanel
-          offering={current}
-          name={current ? (names[state.selected] ?? '') : ''}
+        </div>
+      </ResultsRegion>
+      <InputsRegion>
+        <OfferingList
+          offerings={state.offerings}
+          names={names}
+          selected={state.selected}
+          showReferences={state.showReferences}
           level={level}
           idBase={idBase}
+          status={status}
+          addButton={addButton}
+          onChange={onMove}
+          onSelect={onSelect}
+          onRemove={onRemove}
+          onAdd={onAdd}
+          onReferences={(show) => update((s) => ({ ...s, showReferences: show }))}
         />
-      </div>
-      <OfferingList
-        offerings={state.offerings}
-        names={names}
-        selected={state.selected}
-        showReferences={state.showReferences}
-        level={level}
-        idBase={idBase}
-        status={status}
-        addButton={addButton}
-        onChange={onMove}
-        onSelect={onSelect}
-        onRemove={onRemove}
-        onAdd={onAdd}
-        onReferences={(show) => update((s) => ({ ...s, showReferences: show }))}
-      />
+      </InputsRegion>
+      <LiveSummary target={`${idBase}-results`}>
+        {current ? summaryLine(current, names[state.selected] ?? '', spectrumText) : spectrumUi.reading.none}
+      </LiveSummary>
       <div class="cx-grid__actions cx-no-print">
         <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
         <button type="button" onClick={onReset}>

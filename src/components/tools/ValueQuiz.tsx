@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
+import { liveSummary } from '../../i18n/en/live-summary';
 import { valueQuizText as t } from '../../i18n/en/value-quiz';
+import { quizKey } from '../../lib/live-summary';
 import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
 import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';
 import { SOURCES, STATEMENTS, type StatementId } from '../../lib/quiz/statements';
@@ -7,9 +9,10 @@ import { QuizFormula } from './quiz/QuizFormula';
 import { QuizResult } from './quiz/QuizResult';
 import { SpectrumFit } from './quiz/SpectrumFit';
 import { StatementGroup } from './quiz/StatementGroup';
+import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
+import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
-import './quiz/value-quiz.css';
 
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
@@ -26,60 +29,70 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
   const scores = scoreAll(state.answers);
   const profile = completeProfile(state.answers);
   const done = answeredCount(state.answers);
+  const key = quizKey(state.answers);
+  const summaryText =
+    key.kind === 'leading'
+      ? liveSummary.quizLeading(key.sources.map((s) => t.sources[s]).join(', '), key.score)
+      : liveSummary.quizPending(key.answered, key.total);
   const setAnswer = (sid: StatementId, value: Agreement | undefined) =>
     setState((s) => ({ ...s, answers: withAnswer(s.answers, sid, value) }));
 
   return (
-    <div class="cx-quiz">
+    <div class="cx-quiz cx-tool">
       <ToolBar class="cx-quiz__toolbar" store={store} onReset={reset} />
       <p class="cx-quiz__intro">{t.intro}</p>
-      <div class="cx-quiz__offering">
-        <label for={`${id}-offering`}>{t.offeringLabel}</label>
-        <input
-          id={`${id}-offering`}
-          type="text"
-          maxLength={MAX_OFFERING_LENGTH}
-          autocomplete="off"
-          aria-describedby={`${id}-offering-hint`}
-          value={state.offering}
-          onInput={(e) => {
-            const offering = e.currentTarget.value;
-            setState((s) => ({ ...s, offering }));
-          }}
-        />
-        <p id={`${id}-offering-hint`} class="cx-quiz__hint">
-          {t.offeringHint}
-        </p>
-      </div>
-      <div class="cx-quiz__progress">
-        <p id={`${id}-progress`} role="status">
-          {t.progress(done, STATEMENTS.length)}
-          {profile ? ` ${t.profileReady}` : ''}
-        </p>
-        <progress max={STATEMENTS.length} value={done} aria-labelledby={`${id}-progress`} />
-      </div>
-      {SOURCES.map((source) => (
-        <StatementGroup
-          key={source}
-          source={source}
-          answers={state.answers}
-          idPrefix={id}
-          heading={H}
-          onAnswer={setAnswer}
-        />
-      ))}
-      <section class="cx-quiz__result" aria-labelledby={`${id}-result`}>
-        <H id={`${id}-result`}>{t.resultHeading}</H>
-        <QuizResult scores={scores} profile={profile} offering={state.offering} sub={Sub} />
-        <Sub>{t.spectrumHeading}</Sub>
-        <SpectrumFit
-          offering={state.offering}
-          profile={profile}
-          frequency={state.frequency}
-          complexity={state.complexity}
-          onPlace={(frequency, complexity) => setState((s) => ({ ...s, frequency, complexity }))}
-        />
-      </section>
+      <InputsRegion>
+        <div class="cx-quiz__offering">
+          <label for={`${id}-offering`}>{t.offeringLabel}</label>
+          <input
+            id={`${id}-offering`}
+            type="text"
+            maxLength={MAX_OFFERING_LENGTH}
+            autocomplete="off"
+            aria-describedby={`${id}-offering-hint`}
+            value={state.offering}
+            onInput={(e) => {
+              const offering = e.currentTarget.value;
+              setState((s) => ({ ...s, offering }));
+            }}
+          />
+          <p id={`${id}-offering-hint`} class="cx-quiz__hint">
+            {t.offeringHint}
+          </p>
+        </div>
+        <div class="cx-quiz__progress">
+          <p id={`${id}-progress`} role="status">
+            {t.progress(done, STATEMENTS.length)}
+            {profile ? ` ${t.profileReady}` : ''}
+          </p>
+          <progress max={STATEMENTS.length} value={done} aria-labelledby={`${id}-progress`} />
+        </div>
+        {SOURCES.map((source) => (
+          <StatementGroup
+            key={source}
+            source={source}
+            answers={state.answers}
+            idPrefix={id}
+            heading={H}
+            onAnswer={setAnswer}
+          />
+        ))}
+      </InputsRegion>
+      <LiveSummary target={`${id}-results`}>{summaryText}</LiveSummary>
+      <ResultsRegion id={`${id}-results`}>
+        <section class="cx-quiz__result" aria-labelledby={`${id}-result`}>
+          <H id={`${id}-result`}>{t.resultHeading}</H>
+          <QuizResult scores={scores} profile={profile} offering={state.offering} sub={Sub} />
+          <Sub>{t.spectrumHeading}</Sub>
+          <SpectrumFit
+            offering={state.offering}
+            profile={profile}
+            frequency={state.frequency}
+            complexity={state.complexity}
+            onPlace={(frequency, complexity) => setState((s) => ({ ...s, frequency, complexity }))}
+          />
+        </section>
+      </ResultsRegion>
       <QuizFormula heading={H} id={`${id}-formula`} />
     </div>
   );

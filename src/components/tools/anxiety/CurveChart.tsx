@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
 import { formatNumber } from '../../../lib/anxiety/money';
 import { chartColors, onThemeChange, prefersReducedMotion } from '../shared/chart-theme';
+import { useNearView } from '../shared/use-chart';
 
 /** One line of the chart: its name, its points and which point is the moment of value. */
 export interface Series {
@@ -78,7 +79,7 @@ function refresh(chart: LineChart, series: [Series, Series], unitName: string, l
 }
 
 /**
- * Both anxiety curves on one line chart. chart.js loads lazily; the chart follows the theme and
+ * Both anxiety curves on one line chart. chart.js loads when the chart nears the viewport; the chart follows the theme and
  * reduced motion. The canvas is an image with a label; the table after it carries the numbers.
  */
 export function CurveChart({ series, unitName, locale }: Props) {
@@ -87,8 +88,10 @@ export function CurveChart({ series, unitName, locale }: Props) {
   const latest = useRef({ series, unitName, locale });
   latest.current = { series, unitName, locale };
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const near = useNearView(canvas);
 
   useEffect(() => {
+    if (!near) return;
     let alive = true;
     let stopTheme = () => {};
     const redraw = () => {
@@ -113,7 +116,7 @@ export function CurveChart({ series, unitName, locale }: Props) {
       chart.current?.destroy();
       chart.current = null;
     };
-  }, []);
+  }, [near]);
 
   useEffect(() => {
     if (chart.current) refresh(chart.current, series, unitName, locale);

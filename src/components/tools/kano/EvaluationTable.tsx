@@ -15,7 +15,9 @@ export function EvaluationTable({ functional, dysfunctional }: Props) {
         <caption>{t.tableCaption}</caption>
         <thead>
           <tr>
-            <td class="cx-kano__corner">{t.tableCorner}</td>
+            <th scope="col" class="cx-kano__corner">
+              {t.tableCorner}
+            </th>
             {ANSWERS.map((d) => (
               <th key={d} scope="col">
                 {t.answersShort[d]}

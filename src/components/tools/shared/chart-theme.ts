@@ -8,28 +8,58 @@ export interface ChartColors {
   surface: string;
 }
 
+const TOKENS = {
+  text: '--cx-color-text',
+  muted: '--cx-color-muted',
+  grid: '--cx-color-border',
+  accent: '--cx-color-accent',
+  accent2: '--cx-color-accent-2',
+  surface: '--cx-color-surface',
+} as const satisfies Record<keyof ChartColors, string>;
+
+let cache: { key: string; colors: ChartColors } | undefined;
+
+/** What the colours depend on: the pinned theme, the system's scheme and print. */
+function themeKey(): string {
+  const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
+  const print = window.matchMedia('print').matches;
+  return `${document.documentElement.dataset.theme ?? ''}|${dark}|${print}`;
+}
+
 /**
  * Reads the current theme's colours. The tokens are written as light-dark(), which only a
- * computed `color` resolves, so each is read through a hidden probe element.
+ * computed `color` resolves, so they are read through hidden probes, all added at once so the
+ * page's style is computed once, and kept until the theme changes: reading them per drawing
+ * forced a style recalculation of the whole page on every keystroke.
  */
 export function chartColors(): ChartColors {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  document.body.append(probe);
-  const read = (name: string) => {
-    probe.style.color = `var(${name})`;
-    return getComputedStyle(probe).color;
+  const key = themeKey();
+  if (cache?.key === key) return cache.colors;
+  const box = document.createElement('div');
+  box.hidden = true;
+  const probes = new Map<keyof ChartColors, HTMLSpanElement>();
+  for (const [name, token] of Object.entries(TOKENS) as [keyof ChartColors, string][]) {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${token})`;
+    box.append(probe);
+    probes.set(name, probe);
+  }
+  document.body.append(box);
+  const read = (name: keyof ChartColors) => {
+    const probe = probes.get(name);
+    return probe ? getComputedStyle(probe).color : '';
   };
-  const colors = {
-    text: read('--cx-color-text'),
-    muted: read('--cx-color-muted'),
-    grid: read('--cx-color-border'),
-    accent: read('--cx-color-accent'),
-    accent2: read('--cx-color-accent-2'),
-    surface: read('--cx-color-surface'),
+  const colors: ChartColors = {
+    text: read('text'),
+    muted: read('muted'),
+    grid: read('grid'),
+    accent: read('accent'),
+    accent2: read('accent2'),
+    surface: read('surface'),
   };
-  probe.remove();
-  return colors;
+  box.remove();
+  cache = { key, colors };
+  return cache.colors;
 }
 
 /** True when the reader asked for less motion; charts then draw without animation. */

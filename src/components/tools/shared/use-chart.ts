@@ -14,8 +14,11 @@ export interface DrawContext {
   pixelRatio: number;
 }
 
-/** Draw state shown to the reader: loading, drawn, or failed (the text equivalent then carries the data). */
-export type ChartStatus = 'loading' | 'ready' | 'failed';
+/**
+ * Draw state shown to the reader: waiting to come near the viewport (nothing to say yet), loading,
+ * drawn, or failed (the text equivalent then carries the data).
+ */
+export type ChartStatus = 'waiting' | 'loading' | 'ready' | 'failed';
 
 /** Calls back when print layout starts or ends, so charts redraw in print colours. */
 function onPrintChange(callback: () => void): () => void {
@@ -28,10 +31,40 @@ function onPrintChange(callback: () => void): () => void {
   };
 }
 
+/** How close to the viewport a chart must come before its code loads. */
+const NEAR_VIEW: IntersectionObserverInit = { rootMargin: '200px 0px' };
+
 /**
- * Draws a chart once its chart.js setup module has loaded (each tool's setup registers only the parts
- * it uses), redraws when `inputs`, the theme or print layout change, and tears it down on unmount.
- * Animation is off when the reader prefers reduced motion.
+ * True once the element has come near the viewport (or the page is about to print), so that
+ * chart.js is fetched only for a chart the reader is about to see.
+ */
+export function useNearView(ref: { current: Element | null }): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    if (!('IntersectionObserver' in window)) {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, NEAR_VIEW);
+    observer.observe(el);
+    const print = () => setNear(true);
+    window.addEventListener('beforeprint', print);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', print);
+    };
+  }, [ref, near]);
+  return near;
+}
+
+/**
+ * Draws a chart once it nears the viewport and its chart.js setup module has loaded (each tool's
+ * setup registers only the parts it uses), redraws when `inputs`, the theme or print layout change,
+ * and tears it down on unmount. Animation is off when the reader prefers reduced motion.
  */
 export function useChart<M>(
   load: () => Promise<M>,
@@ -43,8 +76,10 @@ export function useChart<M>(
   const drawRef = useRef(draw);
   drawRef.current = draw;
   const loadRef = useRef(load);
+  const near = useNearView(canvasRef);
 
   useEffect(() => {
+    if (!near) return;
     let alive = true;
     let chart: Drawn | undefined;
     const stops: (() => void)[] = [];
@@ -78,7 +113,7 @@ export function useChart<M>(
       for (const stop of stops) stop();
       chart?.destroy();
     };
-  }, inputs);
+  }, [near, ...inputs]);
 
-  return { canvasRef, status };
+  return { canvasRef, status: near ? status : ('waiting' as const) };
 }

@@ -1,0 +1,24 @@
+import type { ComponentChildren } from 'preact';
+import { liveSummary as t } from '../../../i18n/en/live-summary';
+
+interface Props {
+  children: ComponentChildren;
+}
+
+/** A tool's inputs; on a wide screen they sit beside the results (tool-layout.css). */
+export function InputsRegion({ children }: Props) {
+  return <div class="cx-tool__inputs">{children}</div>;
+}
+
+/**
+ * A tool's results; on a wide screen kept in view beside the inputs, with its own scroll when taller
+ * than the screen, so it can be reached and scrolled by keyboard (tabindex).
+ */
+export function ResultsRegion({ id, children }: Props & { id: string }) {
+  return (
+    // biome-ignore lint/a11y: a scrolling container must be reachable by keyboard; a group (not a fieldset: no form here) names it
+    <div class="cx-tool__results" id={id} role="group" aria-label={t.resultsRegion} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
