@@ -52,7 +52,9 @@ async function respond(
         // A reload in the middle loses nothing.
         await page.reload();
         await hydrated(page);
-        await expect(page.getByRole('main').getByRole('group').nth(1).getByRole('radio', { name: WORDS[no] })).toBeChecked();
+        await expect(
+          page.getByRole('main').getByRole('group').nth(1).getByRole('radio', { name: WORDS[no] }),
+        ).toBeChecked();
       }
       await page.getByRole('button', { name: i === answers.length - 1 ? 'Finish' : 'Next' }).click();
     } else {
@@ -115,7 +117,12 @@ test('a trainer builds a questionnaire, three respondents answer, and the pasted
   await expect(page.getByText('2 respondents collected so far.')).toBeVisible();
   // like × dislike is One-dimensional, expect × dislike is Must-be: one each, tie broken M before O.
   const table = page.getByRole('table');
-  await expect(table.getByRole('row', { name: /^Skip a week/ }).getByRole('cell').nth(0)).toHaveText('2');
+  await expect(
+    table
+      .getByRole('row', { name: /^Skip a week/ })
+      .getByRole('cell')
+      .nth(0),
+  ).toHaveText('2');
 
   // Pasting again adds nothing; the collected codes survive a reload.
   await page.getByRole('button', { name: 'Add the codes' }).click();

@@ -95,7 +95,8 @@ export function CollectPanel({ questionnaire: q }: Props) {
       <p>{respondents.length === 0 ? t.none : t.total(respondents.length)}</p>
       {survey && (
         <>
-          <section class="cx-collect__table" aria-labelledby="collect-results">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+          <section class="cx-collect__table" tabIndex={0} aria-label={t.resultsCaption}>
             <table>
               <caption id="collect-results">{t.resultsCaption}</caption>
               <thead>

@@ -83,6 +83,7 @@ export const boardText = {
   noData: (tool: string) => `No group sent a ${tool} link yet.`,
   group: 'Group',
   fileHeading: 'Save, share and present',
+  trainersLink: 'How to run a session',
   exportJson: 'Download the board (JSON)',
   importJson: 'Open a board file',
   copyBoard: 'Copy the board’s address',

@@ -21,6 +21,7 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 /** Every string of the questionnaire builder and the answering page, in English. */
 export const questionnaireText = {
   builderTitle: 'Kano questionnaire',
+  fromKano: 'Collecting answers from a room of people? Build a questionnaire they answer on their phones:',
   builderDescription:
     'Build a Kano questionnaire your group answers on their phones: the questionnaire lives in its address, answers come back as short codes, and nothing is sent anywhere.',
   builderLead:
