@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { Answer } from '../../src/lib/kano/answers';
@@ -164,4 +165,24 @@ test('a hostile questionnaire address is named and cannot run', async ({ page })
   await expect(page.getByText('“nope” is not one of the answer sets')).toBeVisible();
   await expect(page.getByLabel('Feature 1: name')).toHaveValue('<img src=x onerror=alert(1)>');
   expect(alerted).toBe(false);
+});
+
+test('the answering page loads at most 15 KB of JavaScript (gzip) @smoke', async ({ page }) => {
+  let js = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    pending.push(
+      r.body().then((b) => {
+        js += gzipSync(b, { level: 9 }).length;
+      }),
+    );
+  });
+  await page.goto(`answer/?${FEATURES.map((f, i) => `f${i + 1}=${encodeURIComponent(f)}`).join('&')}`);
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  expect(js).toBeGreaterThan(0);
+  expect(js).toBeLessThanOrEqual(15 * 1024);
+  console.log(`answering page: ${js} bytes of JavaScript (gzip)`);
 });

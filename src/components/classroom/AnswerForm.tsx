@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { questionnaireText as t } from '../../i18n/en/questionnaire';
+import { answerText as t } from '../../i18n/en/answer';
 import { ANSWERS, type Answer } from '../../lib/kano/answers';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
