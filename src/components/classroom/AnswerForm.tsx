@@ -34,8 +34,8 @@ function Question(props: {
   );
 }
 
-/** The answering page: one feature at a time, answers kept in this browser, a response code at the end. */
-export function AnswerForm() {
+/** The steps of the answering page: a feature, or the response code at the end. */
+function Steps() {
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
   const [kept, setKept] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
@@ -163,5 +163,15 @@ export function AnswerForm() {
         </button>
       </p>
     </section>
+  );
+}
+
+/** The answering page: one feature at a time, answers kept in this browser, a response code at the end. */
+export function AnswerForm() {
+  // One root element in every state, so hydration patches in place (the offline edition relies on it).
+  return (
+    <div class="cx-answer-root">
+      <Steps />
+    </div>
   );
 }

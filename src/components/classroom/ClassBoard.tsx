@@ -75,7 +75,13 @@ export function ClassBoard() {
     writeStored(STORE, query);
   }, [board, query, present]);
 
-  if (!board) return <p>{t.needsScript}</p>;
+  if (!board) {
+    return (
+      <div class="cx-board">
+        <p>{t.needsScript}</p>
+      </div>
+    );
+  }
   const names = board.groups.map((g, i) => (g.name.trim() === '' ? t.unnamed(i + 1) : g.name));
 
   const addText = () => {

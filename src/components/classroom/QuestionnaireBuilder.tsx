@@ -39,7 +39,13 @@ export function QuestionnaireBuilder() {
     writeStored(STORE, query);
   }, [q, query]);
 
-  if (!q) return <p>{t.needsScript}</p>;
+  if (!q) {
+    return (
+      <div class="cx-builder">
+        <p>{t.needsScript}</p>
+      </div>
+    );
+  }
 
   const update = (next: QuestionFeature[]) => {
     setRows(next);
