@@ -42,6 +42,8 @@ test('the questionnaire, answering and board pages work from the offline edition
   }
   await expect(page.getByRole('heading', { name: 'Your response code' })).toBeVisible();
   await expect(page.locator('output')).toHaveText(/^K1-[0-9A-Z]{4}-44-[0-9A-Z]{2}$/);
+  await page.getByRole('button', { name: 'Show the code as a QR code' }).click();
+  await expect(page.getByRole('img', { name: 'Your response code as a QR code' })).toBeVisible();
 
   await page.goto(pathToFileURL(join(root, 'board/index.html')).href);
   const links = [

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerText as t } from '../../i18n/en/answer';
 import { ANSWERS, type Answer } from '../../lib/kano/answers';
@@ -40,6 +41,7 @@ function Steps() {
   const [kept, setKept] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState('');
+  const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
@@ -100,6 +102,21 @@ function Steps() {
           </button>
           <span role="status">{status}</span>
         </p>
+        {Qr ? (
+          <Qr text={code} label={t.codeQrLabel} tooLong="" />
+        ) : (
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                // Loaded only when asked for, so the page itself stays small.
+                void import('./QrCode').then((m) => setQr(() => m.QrCode));
+              }}
+            >
+              {t.showQr}
+            </button>
+          </p>
+        )}
         <p>{t.answered(pairs.filter((p) => p !== null).length, n)}</p>
         <p class="cx-answer__actions">
           <button type="button" onClick={() => go(n - 1)}>

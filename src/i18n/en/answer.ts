@@ -27,6 +27,8 @@ export const answerText = {
   doneIntro: 'Send this code to the person running the questionnaire, by chat, email or on paper.',
   copyCode: 'Copy the code',
   codeCopied: 'Code copied.',
+  showQr: 'Show the code as a QR code',
+  codeQrLabel: 'Your response code as a QR code',
   codeCopyFailed: 'Could not copy; select the code and copy it, or write it down.',
   answered: (n: number, of: number) => `You answered ${n} of ${of} features.`,
   change: 'Change my answers',
