@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findToolLinks } from '../../src/lib/board/links';
 import {
@@ -113,5 +114,23 @@ describe('board views', () => {
     };
     // Evaluation table: like×dislike is O, expect×dislike is M.
     expect(kanoRows(two)).toEqual([{ feature: 'Pause', verdicts: ['O', 'M'], shared: true }]);
+  });
+});
+
+describe('untrusted input', () => {
+  it('never throws on any pasted text or board address', () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom('/tools/kano/?', '/tools/spectrum-grid/?place=', 'g1-quiz=', '%E0%A4%A', '&', '=', '<script>'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const found = findToolLinks(text);
+        const board = addLinks(emptyBoard(), found.links).board;
+        const back = decodeBoard(new URLSearchParams(text));
+        return board.groups.length <= 12 && back.value.groups.length <= 12;
+      }),
+    );
   });
 });
