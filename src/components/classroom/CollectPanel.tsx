@@ -12,6 +12,8 @@ import { readStored, writeStored } from './url-state';
 
 interface Props {
   questionnaire: Questionnaire;
+  /** Called with the respondents as survey CSV after each paste; the panel then leaves the analysis to the caller. */
+  onCollected?: (csv: string) => void;
 }
 
 const storeKey = (fp: string) => `cx-questionnaire-codes:${fp}`;
@@ -27,7 +29,7 @@ function loadCodes(q: Questionnaire): Respondent[] {
 }
 
 /** "Paste response codes": finds codes in any text, counts them, keeps the valid ones and analyses them. */
-export function CollectPanel({ questionnaire: q }: Props) {
+export function CollectPanel({ questionnaire: q, onCollected }: Props) {
   const fp = fingerprint(q);
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
   const [text, setText] = useState('');
@@ -41,8 +43,8 @@ export function CollectPanel({ questionnaire: q }: Props) {
   }, [fp]);
 
   const survey = useMemo(
-    () => (respondents.length > 0 ? parseSurvey(responsesCsv(q, respondents)) : undefined),
-    [q, respondents],
+    () => (respondents.length > 0 && !onCollected ? parseSurvey(responsesCsv(q, respondents)) : undefined),
+    [q, respondents, onCollected],
   );
 
   const add = () => {
@@ -52,6 +54,7 @@ export function CollectPanel({ questionnaire: q }: Props) {
     writeStored(storeKey(fp), all.map((r) => r.code).join('\n'));
     setLast(got);
     setStatus('');
+    if (onCollected && all.length > 0) onCollected(responsesCsv(q, all));
   };
 
   return (

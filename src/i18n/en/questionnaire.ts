@@ -94,3 +94,12 @@ export const collectText = {
     'For Better and Worse coefficients and the chart, download the CSV and open it in the Kano tool’s survey view.',
   why: CODE_PROBLEMS,
 };
+
+/** Strings of "Paste response codes" in the Kano survey view, in English. */
+export const surveyCodesText = {
+  summary: 'Paste response codes from a questionnaire',
+  addressLabel: 'Address of the questionnaire (the one built last in this browser is filled in)',
+  noQuestionnaire:
+    'Paste the questionnaire’s address first (from the questionnaire page): the codes are read against its features.',
+  features: (names: readonly string[]) => `Features: ${names.join(', ')}.`,
+};
