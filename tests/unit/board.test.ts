@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readGroupsFile } from '../../src/lib/board/file';
 import { findToolLinks } from '../../src/lib/board/links';
 import {
   addLinks,
@@ -11,6 +12,8 @@ import {
 } from '../../src/lib/board/model';
 import { anxietyRows, gridPoints, kanoRows, quizScores } from '../../src/lib/board/views';
 import { PRESET_IDS, PRESETS, presetQuery } from '../../src/lib/presets';
+import { serialiseProfile } from '../../src/lib/profile/file';
+import { emptyOffering } from '../../src/lib/profile/model';
 import type { ToolId } from '../../src/lib/tools';
 
 const ORIGINS = ['https://cx.example.org/', 'http://localhost:4321/handbook/', 'file:///home/t/cx-spectrum/'];
@@ -132,5 +135,33 @@ describe('untrusted input', () => {
         return board.groups.length <= 12 && back.value.groups.length <= 12;
       }),
     );
+  });
+});
+
+describe('board and profile files', () => {
+  it('reads an offering-profile file as one group per offering', () => {
+    const offering = (name: string, kano: string) => ({
+      ...emptyOffering(),
+      name,
+      tools: { ...emptyOffering().tools, kano },
+    });
+    const text = serialiseProfile({
+      current: 0,
+      offerings: [offering('Meal kit', 'kano-feature=Pause'), offering('Bank', '')],
+    });
+    expect(readGroupsFile(text)).toEqual({
+      ok: true,
+      kind: 'profile',
+      groups: [
+        { name: 'Meal kit', tools: { kano: 'kano-feature=Pause' } },
+        { name: 'Bank', tools: {} },
+      ],
+      problems: [],
+    });
+  });
+  it('refuses anything else', () => {
+    expect(readGroupsFile('{"hello": 1}')).toEqual({ ok: false });
+    expect(readGroupsFile('not json')).toEqual({ ok: false });
+    expect(readGroupsFile('{"__proto__": {"x": 1}}')).toEqual({ ok: false });
   });
 });

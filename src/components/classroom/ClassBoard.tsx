@@ -1,21 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardText as t } from '../../i18n/en/board';
+import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks } from '../../lib/board/links';
 import {
   addLinks,
   BOARD_LIMITS,
   type Board,
-  type BoardGroup,
   type BoardProblem,
   cleanName,
   decodeBoard,
   emptyBoard,
   encodeBoard,
-  readBoardJson,
   serialiseBoard,
 } from '../../lib/board/model';
-import { readProfileFile } from '../../lib/profile/file';
-import { guardedParse } from '../../lib/profile/json-guard';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';
 import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
@@ -27,25 +24,6 @@ const STORE = 'cx-class-board';
 interface Report {
   lines: string[];
   skipped: Extract<FoundLink, { ok: false }>[];
-}
-
-/** Groups from a file: a board file, or an offering-profile file (one group per offering). */
-function groupsFromFile(text: string): { groups: BoardGroup[]; problems: string[] } | undefined {
-  const parsed = guardedParse(text.length > 600_000 ? '' : text);
-  if (parsed.ok) {
-    const board = readBoardJson(parsed.value);
-    if (board.ok) return { groups: board.board.groups, problems: board.problems.map(t.boardProblem) };
-  }
-  const profile = readProfileFile(text);
-  if (!profile.ok) return undefined;
-  return {
-    groups: profile.profile.offerings.map((o) => {
-      const tools: BoardGroup['tools'] = {};
-      for (const tool of PROFILE_TOOLS) if (o.tools[tool] !== '') tools[tool] = o.tools[tool];
-      return { name: cleanName(o.name), tools };
-    }),
-    problems: [],
-  };
 }
 
 /** The class board: paste the groups' links, see every group on one screen, share it by its address. */
@@ -104,14 +82,14 @@ export function ClassBoard() {
     const lines: string[] = [];
     let groups = [...board.groups];
     for (const file of [...files]) {
-      const got = file.size > 600_000 ? undefined : groupsFromFile(await file.text());
-      if (!got) {
+      const got = file.size > MAX_BOARD_FILE ? undefined : readGroupsFile(await file.text());
+      if (!got?.ok) {
         lines.push(t.fileRefused(file.name));
         continue;
       }
       const room = Math.max(0, BOARD_LIMITS.groups - groups.length);
       groups = [...groups, ...got.groups.slice(0, room)];
-      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems);
+      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(t.boardProblem));
     }
     setBoard({ groups });
     setReport({ lines, skipped: [] });
