@@ -79,7 +79,7 @@ async function respond(
   return code;
 }
 
-test('a trainer builds a questionnaire, three respondents answer, and the pasted codes are counted', async ({
+test('a trainer builds a questionnaire, three respondents answer, and codes pasted on the page and in the survey view are counted', async ({
   page,
   browser,
 }) => {
@@ -140,6 +140,34 @@ test('a trainer builds a questionnaire, three respondents answer, and the pasted
     `Respondent,${FEATURES.map((f) => `${f} (functional),${f} (dysfunctional)`).join(',')}`,
   );
   expect(text.trim().split('\r\n')).toHaveLength(3);
+
+  // On another computer: the survey view of the Kano tool, given the questionnaire's address and the same chat.
+  const elsewhere = await browser.newContext();
+  const survey = await elsewhere.newPage();
+  await survey.goto('tools/kano/');
+  await hydrated(survey);
+  await survey.getByRole('radio', { name: 'A survey (CSV)' }).check();
+  await survey.getByText('Paste response codes from a questionnaire').click();
+  await survey.getByLabel(/^Address of the questionnaire/).fill(address);
+  await survey.getByLabel(/^Address of the questionnaire/).press('Tab');
+  await expect(survey.getByText(`Features: ${FEATURES.join(', ')}.`)).toBeVisible();
+  await survey.getByLabel('Text holding response codes').fill(chat);
+  await survey.getByRole('button', { name: 'Add the codes' }).click();
+  await expect(survey.getByText('Found 5 codes: 2 valid and new, 1 duplicate ignored, 2 refused.')).toBeVisible();
+  await expect(survey.getByText(`“${typo}”: its check characters do not match`)).toBeVisible();
+  await expect(survey.getByText(`“${foreign}”: made for another questionnaire`)).toBeVisible();
+  const results = survey.getByRole('table', { name: 'Results per feature', exact: true });
+  for (const f of FEATURES) {
+    await expect(
+      results
+        .getByRole('row', { name: new RegExp(`^${f}`) })
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveText('2');
+  }
+  await survey.getByRole('button', { name: 'Add the codes' }).click();
+  await expect(survey.getByText('Found 5 codes: 0 valid and new, 3 duplicates ignored, 2 refused.')).toBeVisible();
+  await elsewhere.close();
 });
 
 test('the builder and the answering page have no axe violations @smoke', async ({ page }) => {

@@ -38,7 +38,7 @@ function Question(props: {
 /** The steps of the answering page: a feature, or the response code at the end. */
 function Steps() {
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
-  const [kept, setKept] = useState<Kept>({ step: 0, drafts: [] });
+  const [kept, setKeptState] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState('');
   const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
@@ -51,16 +51,21 @@ function Steps() {
     setQ(read);
     const earlier = loadKept(fingerprint(read), read.features.length);
     if (earlier?.drafts.some((d) => d.functional || d.dysfunctional)) {
-      setKept(earlier);
+      setKeptState(earlier);
       setRestored(true);
-    } else setKept({ step: 0, drafts: read.features.map(() => ({})) });
+    } else setKeptState({ step: 0, drafts: read.features.map(() => ({})) });
   }, []);
 
   useEffect(() => {
-    if (q && q.features.length > 0) saveKept(fp, kept);
     if (moved.current) heading.current?.focus();
     moved.current = false;
-  }, [kept, fp, q]);
+  }, [kept]);
+
+  // Saved at once, not after the next paint, so a reload straight after a choice keeps it.
+  const setKept = (next: Kept) => {
+    setKeptState(next);
+    if (q && q.features.length > 0) saveKept(fp, next);
+  };
 
   if (!q) return <p>{t.needsScript}</p>;
   const n = q.features.length;

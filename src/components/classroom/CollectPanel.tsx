@@ -14,7 +14,11 @@ interface Props {
   questionnaire: Questionnaire;
   /** Called with the respondents as survey CSV after each paste; the panel then leaves the analysis to the caller. */
   onCollected?: (csv: string) => void;
+  /** The panel's heading level where it sits; its sub-heading is one deeper. */
+  heading?: 'h2' | 'h3' | 'h4';
 }
+
+const DEEPER = { h2: 'h3', h3: 'h4', h4: 'h5' } as const;
 
 const storeKey = (fp: string) => `cx-questionnaire-codes:${fp}`;
 
@@ -29,7 +33,8 @@ function loadCodes(q: Questionnaire): Respondent[] {
 }
 
 /** "Paste response codes": finds codes in any text, counts them, keeps the valid ones and analyses them. */
-export function CollectPanel({ questionnaire: q, onCollected }: Props) {
+export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' }: Props) {
+  const Sub = DEEPER[H];
   const fp = fingerprint(q);
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
   const [text, setText] = useState('');
@@ -59,7 +64,7 @@ export function CollectPanel({ questionnaire: q, onCollected }: Props) {
 
   return (
     <section class="cx-collect" aria-labelledby="collect-heading">
-      <h2 id="collect-heading">{t.heading}</h2>
+      <H id="collect-heading">{t.heading}</H>
       <p>{t.intro}</p>
       <p>
         <label for="collect-text">{t.label}</label>
@@ -87,7 +92,7 @@ export function CollectPanel({ questionnaire: q, onCollected }: Props) {
       </div>
       {last && last.rejected.length > 0 && (
         <>
-          <h3>{t.rejectedHeading}</h3>
+          <Sub>{t.rejectedHeading}</Sub>
           <ul class="cx-collect__rejected">
             {last.rejected.slice(0, 50).map((r, i) => (
               <li key={i}>{t.rejected(r.code, r.problem)}</li>
@@ -121,6 +126,10 @@ export function CollectPanel({ questionnaire: q, onCollected }: Props) {
             </table>
           </section>
           <p class="cx-builder__hint">{t.surveyNote}</p>
+        </>
+      )}
+      {respondents.length > 0 && (
+        <>
           <p class="cx-builder__row-actions">
             <button type="button" onClick={() => downloadText('kano-responses.csv', responsesCsv(q, respondents))}>
               {t.download}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { surveyCodesText as t } from '../../i18n/en/questionnaire';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { CollectPanel } from './CollectPanel';
@@ -7,6 +7,8 @@ import { readStored } from './url-state';
 interface Props {
   /** Receives the collected answers as survey CSV, for the survey view to analyse. */
   onCsv: (csv: string) => void;
+  /** Heading level of the panel inside the survey view. */
+  heading: 'h3' | 'h4';
 }
 
 /** The query part of a questionnaire address (or the text itself when it is only a query). */
@@ -20,14 +22,10 @@ function queryOf(text: string): string {
  * browser, or any questionnaire address pasted here), then the codes; each paste hands the survey view
  * every respondent so far, features already named as the questionnaire names them.
  */
-export function SurveyCodes({ onCsv }: Props) {
-  const [address, setAddress] = useState(() => {
-    try {
-      return readStored('cx-questionnaire-builder') ?? '';
-    } catch {
-      return '';
-    }
-  });
+export function SurveyCodes({ onCsv, heading }: Props) {
+  const [address, setAddress] = useState('');
+  // Read after hydration, so the server's HTML and the first render agree.
+  useEffect(() => setAddress(readStored('cx-questionnaire-builder') ?? ''), []);
   const q = useMemo(() => decodeQuestionnaire(queryOf(address).slice(0, 10_000)).value, [address]);
   return (
     <details class="cx-survey-codes">
@@ -47,7 +45,7 @@ export function SurveyCodes({ onCsv }: Props) {
       ) : (
         <>
           <p>{t.features(q.features.map((f) => f.name))}</p>
-          <CollectPanel questionnaire={q} onCollected={onCsv} />
+          <CollectPanel questionnaire={q} onCollected={onCsv} heading={heading} />
         </>
       )}
     </details>
