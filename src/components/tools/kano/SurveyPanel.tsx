@@ -7,6 +7,7 @@ import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
+import { SurveyCodes } from '../../classroom/SurveyCodes';
 import { downloadText } from '../shared/download';
 import type { UndoApi } from '../shared/use-undo';
 import { AnalysisChoices } from './AnalysisChoices';
@@ -197,6 +198,13 @@ export function SurveyPanel({ heading: H, undo }: Props) {
           onChange={(e) => void onFile(e.currentTarget)}
         />
       </div>
+      <SurveyCodes
+        heading={H}
+        onCsv={(csv) => {
+          setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
+          readNew(csv);
+        }}
+      />
       <div class="cx-kano__actions">
         <p class="cx-kano__status" role="status">
           {status}

@@ -1,0 +1,199 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { answerText as t } from '../../i18n/en/answer';
+import { ANSWERS, type Answer } from '../../lib/kano/answers';
+import { fingerprint } from '../../lib/questionnaire/fingerprint';
+import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
+import { encodeResponse } from '../../lib/questionnaire/response';
+import { decodeQuestionnaire } from '../../lib/questionnaire/url';
+import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';
+
+/** One of the two questions about a feature: five native radio buttons in a fieldset. */
+function Question(props: {
+  name: string;
+  legend: string;
+  words: Record<Answer, string>;
+  value: Answer | undefined;
+  onPick: (a: Answer) => void;
+}) {
+  return (
+    <fieldset class="cx-answer__question">
+      <legend>{props.legend}</legend>
+      {ANSWERS.map((a) => (
+        <label key={a} class="cx-answer__choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={a}
+            checked={props.value === a}
+            onChange={() => props.onPick(a)}
+          />
+          <span>{props.words[a]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The steps of the answering page: a feature, or the response code at the end. */
+function Steps() {
+  const [q, setQ] = useState<Questionnaire | undefined>(undefined);
+  const [kept, setKeptState] = useState<Kept>({ step: 0, drafts: [] });
+  const [restored, setRestored] = useState(false);
+  const [status, setStatus] = useState('');
+  const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
+
+  useEffect(() => {
+    const read = decodeQuestionnaire(window.location.search).value;
+    setQ(read);
+    const earlier = loadKept(fingerprint(read), read.features.length);
+    if (earlier?.drafts.some((d) => d.functional || d.dysfunctional)) {
+      setKeptState(earlier);
+      setRestored(true);
+    } else setKeptState({ step: 0, drafts: read.features.map(() => ({})) });
+  }, []);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [kept]);
+
+  // Saved at once, not after the next paint, so a reload straight after a choice keeps it.
+  const setKept = (next: Kept) => {
+    setKeptState(next);
+    if (q && q.features.length > 0) saveKept(fp, next);
+  };
+
+  if (!q) return <p>{t.needsScript}</p>;
+  const n = q.features.length;
+  if (n === 0) {
+    return <p>{t.noFeatures}</p>;
+  }
+  const words = t.answerSets[q.answers].answers;
+  const go = (step: number) => {
+    moved.current = true;
+    setStatus('');
+    setKept({ ...kept, step });
+  };
+  const pick = (i: number, side: keyof Draft, a: Answer) =>
+    setKept({ ...kept, drafts: kept.drafts.map((d, j) => (j === i ? { ...d, [side]: a } : d)) });
+
+  if (kept.step >= n) {
+    const pairs = q.features.map((_, i) => toPair(kept.drafts[i]));
+    const code = encodeResponse(q, pairs);
+    const copy = async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        setStatus(t.codeCopied);
+      } catch {
+        setStatus(t.codeCopyFailed);
+      }
+    };
+    return (
+      <section class="cx-answer" aria-labelledby="answer-step">
+        <h2 id="answer-step" tabIndex={-1} ref={heading}>
+          {t.doneHeading}
+        </h2>
+        <p>{t.doneIntro}</p>
+        <p class="cx-answer__code">
+          <output aria-labelledby="answer-step">{code}</output>
+        </p>
+        <p class="cx-answer__actions">
+          <button type="button" onClick={copy}>
+            {t.copyCode}
+          </button>
+          <span role="status">{status}</span>
+        </p>
+        {Qr ? (
+          <Qr text={code} label={t.codeQrLabel} tooLong="" />
+        ) : (
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                // Loaded only when asked for, so the page itself stays small.
+                void import('./QrCode').then((m) => setQr(() => m.QrCode));
+              }}
+            >
+              {t.showQr}
+            </button>
+          </p>
+        )}
+        <p>{t.answered(pairs.filter((p) => p !== null).length, n)}</p>
+        <p class="cx-answer__actions">
+          <button type="button" onClick={() => go(n - 1)}>
+            {t.change}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              moved.current = true;
+              setRestored(false);
+              setKept({ step: 0, drafts: q.features.map(() => ({})) });
+            }}
+          >
+            {t.restart}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  const i = kept.step;
+  const feature = q.features[i] ?? { name: '', description: '' };
+  const draft = kept.drafts[i] ?? {};
+  return (
+    <section class="cx-answer" aria-labelledby="answer-step">
+      {q.title !== '' && <p class="cx-answer__title">{q.title}</p>}
+      {restored && <p role="status">{t.restored}</p>}
+      <p class="cx-answer__progress">
+        <label>
+          {t.progress(i + 1, n)}
+          <progress max={n} value={i + 1} />
+        </label>
+      </p>
+      <h2 id="answer-step" tabIndex={-1} ref={heading}>
+        {feature.name}
+      </h2>
+      {feature.description !== '' && <p>{feature.description}</p>}
+      <Question
+        name={`f${i}-yes`}
+        legend={fillQuestion(q.functional || t.defaultFunctional, feature.name)}
+        words={words}
+        value={draft.functional}
+        onPick={(a) => pick(i, 'functional', a)}
+      />
+      <Question
+        name={`f${i}-no`}
+        legend={fillQuestion(q.dysfunctional || t.defaultDysfunctional, feature.name)}
+        words={words}
+        value={draft.dysfunctional}
+        onPick={(a) => pick(i, 'dysfunctional', a)}
+      />
+      <p class="cx-answer__hint">{t.skipNote}</p>
+      <p class="cx-answer__actions">
+        {i > 0 && (
+          <button type="button" onClick={() => go(i - 1)}>
+            {t.back}
+          </button>
+        )}
+        <button type="button" class="cx-answer__next" onClick={() => go(i + 1)}>
+          {i === n - 1 ? t.finish : t.next}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** The answering page: one feature at a time, answers kept in this browser, a response code at the end. */
+export function AnswerForm() {
+  // One root element in every state, so hydration patches in place (the offline edition relies on it).
+  return (
+    <div class="cx-answer-root">
+      <Steps />
+    </div>
+  );
+}

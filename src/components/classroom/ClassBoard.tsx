@@ -1,0 +1,265 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { boardText as t } from '../../i18n/en/board';
+import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
+import { type FoundLink, findToolLinks } from '../../lib/board/links';
+import {
+  addLinks,
+  BOARD_LIMITS,
+  type Board,
+  type BoardProblem,
+  cleanName,
+  decodeBoard,
+  emptyBoard,
+  encodeBoard,
+  serialiseBoard,
+} from '../../lib/board/model';
+import { PROFILE_TOOLS } from '../../lib/profile/model';
+import { downloadText } from '../tools/shared/download';
+import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
+import { readStored, replaceQuery, writeStored } from './url-state';
+
+const STORE = 'cx-class-board';
+
+/** What the last paste or file did, for the live report. */
+interface Report {
+  lines: string[];
+  skipped: Extract<FoundLink, { ok: false }>[];
+}
+
+/** The class board: paste the groups' links, see every group on one screen, share it by its address. */
+export function ClassBoard() {
+  const [board, setBoard] = useState<Board | undefined>(undefined);
+  const [problems, setProblems] = useState<BoardProblem[]>([]);
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<Report | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const [present, setPresent] = useState(false);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    setPresent(params.has('present'));
+    document.documentElement.classList.toggle('cx-present', params.has('present'));
+    const hasGroups = [...params.keys()].some((k) => k !== 'present');
+    const read = decodeBoard(hasGroups ? params : new URLSearchParams(readStored(STORE) ?? ''));
+    setBoard(read.value);
+    setProblems(read.problems);
+  }, []);
+
+  const query = useMemo(() => (board ? encodeBoard(board).toString() : ''), [board]);
+  useEffect(() => {
+    if (!board) return;
+    const full = present ? (query === '' ? 'present' : `${query}&present`) : query;
+    replaceQuery(full);
+    writeStored(STORE, query);
+  }, [board, query, present]);
+
+  if (!board) {
+    return (
+      <div class="cx-board">
+        <p>{t.needsScript}</p>
+      </div>
+    );
+  }
+  const names = board.groups.map((g, i) => (g.name.trim() === '' ? t.unnamed(i + 1) : g.name));
+
+  const addText = () => {
+    const found = findToolLinks(text);
+    const added = addLinks(board, found.links);
+    const skipped = found.links.filter((l): l is Extract<FoundLink, { ok: false }> => !l.ok);
+    const lines = found.tooLong
+      ? [t.tooLong]
+      : found.links.length === 0
+        ? [t.noLinks]
+        : [t.report(found.links.length, added.added, added.repeated, skipped.length)];
+    if (found.more > 0) lines.push(t.more(found.more));
+    setBoard(added.board);
+    setReport({ lines, skipped });
+    setStatus('');
+  };
+
+  const addFiles = async (files: FileList | null) => {
+    if (!files) return;
+    const lines: string[] = [];
+    let groups = [...board.groups];
+    for (const file of [...files]) {
+      const got = file.size > MAX_BOARD_FILE ? undefined : readGroupsFile(await file.text());
+      if (!got?.ok) {
+        lines.push(t.fileRefused(file.name));
+        continue;
+      }
+      const room = Math.max(0, BOARD_LIMITS.groups - groups.length);
+      groups = [...groups, ...got.groups.slice(0, room)];
+      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(t.boardProblem));
+    }
+    setBoard({ groups });
+    setReport({ lines, skipped: [] });
+  };
+
+  const rename = (i: number, name: string) =>
+    setBoard({ groups: board.groups.map((g, j) => (j === i ? { ...g, name: cleanName(name) } : g)) });
+  const remove = (i: number) => {
+    const name = names[i] ?? '';
+    setBoard({ groups: board.groups.filter((_, j) => j !== i) });
+    setStatus(t.removed(name));
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href.replace(/[?&]present\b/, ''));
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  const togglePresent = () => {
+    const next = !present;
+    setPresent(next);
+    document.documentElement.classList.toggle('cx-present', next);
+  };
+
+  return (
+    <div class="cx-board">
+      <section class="cx-board__input cx-no-print" aria-labelledby="board-add">
+        <h2 id="board-add" class="cx-board__for-edit">
+          {t.add}
+        </h2>
+        {problems.length > 0 && (
+          <ul class="cx-board__problems">
+            {problems.map((p, i) => (
+              <li key={`${p.code}${i}`}>{t.boardProblem(p)}</li>
+            ))}
+          </ul>
+        )}
+        <p class="cx-board__for-edit">
+          <label for="board-text">{t.pasteLabel}</label>
+          <textarea
+            id="board-text"
+            rows={6}
+            spellcheck={false}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </p>
+        <p class="cx-board__actions cx-board__for-edit">
+          <button type="button" onClick={addText}>
+            {t.add}
+          </button>
+        </p>
+        <p class="cx-board__for-edit">
+          <label for="board-file">{t.fileLabel}</label>
+          <input
+            id="board-file"
+            type="file"
+            accept=".json,application/json"
+            multiple
+            onChange={(e) => {
+              void addFiles(e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
+        </p>
+        <div role="status" class="cx-board__report">
+          {report?.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+          {status !== '' && <p>{status}</p>}
+        </div>
+        {report && report.skipped.length > 0 && (
+          <>
+            <h3>{t.skippedHeading}</h3>
+            <ul class="cx-board__skipped">
+              {report.skipped.map((s) => (
+                <li key={s.at}>
+                  {t.skipped(s.tool, s.problems)}
+                  <br />
+                  <code>{s.raw}</code>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="board-groups">
+        <h2 id="board-groups">{t.groupsHeading}</h2>
+        {board.groups.length === 0 ? (
+          <p>{t.groupsEmpty}</p>
+        ) : (
+          <ol class="cx-board__groups">
+            {board.groups.map((g, i) => (
+              <li key={i}>
+                <label for={`board-name-${i}`}>{t.groupName(i + 1)}</label>
+                <input
+                  id={`board-name-${i}`}
+                  type="text"
+                  maxLength={BOARD_LIMITS.name}
+                  value={g.name}
+                  placeholder={t.unnamed(i + 1)}
+                  onChange={(e) => rename(i, e.currentTarget.value)}
+                />
+                <span class="cx-board__sent">
+                  {t.sent}:{' '}
+                  {PROFILE_TOOLS.filter((tool) => g.tools[tool] !== undefined)
+                    .map((tool) => t.toolNames[tool])
+                    .join(', ')}
+                </span>
+                <button type="button" class="cx-board__for-edit" onClick={() => remove(i)}>
+                  {t.remove(names[i] ?? '')}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {board.groups.length > 0 && (
+        <>
+          <section aria-labelledby="board-grid">
+            <h2 id="board-grid">{t.gridHeading}</h2>
+            <BoardGrid board={board} names={names} />
+          </section>
+          <section aria-labelledby="board-quiz">
+            <h2 id="board-quiz">{t.quizHeading}</h2>
+            <BoardQuiz board={board} names={names} />
+          </section>
+          <section aria-labelledby="board-anxiety">
+            <h2 id="board-anxiety">{t.anxietyHeading}</h2>
+            <BoardAnxiety board={board} names={names} />
+          </section>
+          <section aria-labelledby="board-kano">
+            <h2 id="board-kano">{t.kanoHeading}</h2>
+            <BoardKano board={board} names={names} />
+          </section>
+        </>
+      )}
+
+      <section class="cx-no-print" aria-labelledby="board-file-heading">
+        <h2 id="board-file-heading">{t.fileHeading}</h2>
+        <p class="cx-board__actions">
+          <button type="button" aria-pressed={present} onClick={togglePresent}>
+            {present ? t.exitPresent : t.present}
+          </button>
+          <button type="button" onClick={copy}>
+            {t.copyBoard}
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText('class-board.json', serialiseBoard(board), 'application/json')}
+          >
+            {t.exportJson}
+          </button>
+          <button
+            type="button"
+            class="cx-board__for-edit"
+            onClick={() => {
+              setBoard(emptyBoard());
+              setReport(undefined);
+              setStatus(t.cleared);
+            }}
+          >
+            {t.clear}
+          </button>
+        </p>
+      </section>
+    </div>
+  );
+}

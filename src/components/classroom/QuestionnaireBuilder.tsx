@@ -1,0 +1,219 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { questionnaireText as t } from '../../i18n/en/questionnaire';
+import { ANSWERS } from '../../lib/kano/answers';
+import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
+import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
+import { CollectPanel } from './CollectPanel';
+import { QrCode } from './QrCode';
+import { readStored, replaceQuery, writeStored } from './url-state';
+
+const STORE = 'cx-questionnaire-builder';
+
+/** The answering page's address, as the page's own (base- and file://-aware) link names it. */
+function answerBase(): string {
+  const a = document.querySelector<HTMLAnchorElement>('a[data-answer-base]');
+  return a ? a.href : new URL('../../../answer/', window.location.href).href;
+}
+
+/** The questionnaire builder: features, wording and answer set, kept in the address; QR code and codes panel. */
+export function QuestionnaireBuilder() {
+  const [q, setQ] = useState<Questionnaire | undefined>(undefined);
+  const [problems, setProblems] = useState<QuestionnaireProblem[]>([]);
+  const [rows, setRows] = useState<QuestionFeature[]>([]);
+  const [status, setStatus] = useState('');
+  const [base, setBase] = useState('');
+
+  useEffect(() => {
+    setBase(answerBase());
+    const fromUrl = window.location.search.length > 1 ? window.location.search : (readStored(STORE) ?? '');
+    const read = decodeQuestionnaire(fromUrl);
+    setQ(read.value);
+    setProblems(read.problems);
+    setRows(read.value.features.length > 0 ? read.value.features : [{ name: '', description: '' }]);
+  }, []);
+
+  const query = useMemo(() => (q ? encodeQuestionnaire(q).toString() : ''), [q]);
+  useEffect(() => {
+    if (!q) return;
+    replaceQuery(query);
+    writeStored(STORE, query);
+  }, [q, query]);
+
+  if (!q) {
+    return (
+      <div class="cx-builder">
+        <p>{t.needsScript}</p>
+      </div>
+    );
+  }
+
+  const update = (next: QuestionFeature[]) => {
+    setRows(next);
+    setQ({ ...q, features: next.filter((f) => f.name.trim() !== '') });
+  };
+  const edit = (i: number, part: Partial<QuestionFeature>) =>
+    update(rows.map((f, j) => (j === i ? { ...f, ...part } : f)));
+  const named = q.features.length;
+  const address = named > 0 ? `${base}?${query}` : '';
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(address);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+
+  return (
+    <div class="cx-builder">
+      {problems.length > 0 && (
+        <section class="cx-builder__problems" aria-labelledby="q-problems">
+          <h2 id="q-problems">{t.problemsHeading}</h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.code}${p.key}`}>{t.problem(p)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <label for="q-title">{t.titleLabel}</label>
+        <input
+          id="q-title"
+          type="text"
+          maxLength={Q_LIMITS.title}
+          value={q.title}
+          onInput={(e) => setQ({ ...q, title: e.currentTarget.value })}
+        />
+      </p>
+      <fieldset class="cx-builder__features">
+        <legend>{t.featuresHeading}</legend>
+        <p class="cx-builder__hint">{t.featuresHint}</p>
+        <ol>
+          {rows.map((f, i) => (
+            <li key={i} class="cx-builder__feature">
+              <label for={`q-f${i}`}>{t.featureName(i + 1)}</label>
+              <input
+                id={`q-f${i}`}
+                type="text"
+                maxLength={Q_LIMITS.name}
+                value={f.name}
+                onInput={(e) => edit(i, { name: e.currentTarget.value })}
+              />
+              <label for={`q-d${i}`}>{t.featureDescription(i + 1)}</label>
+              <input
+                id={`q-d${i}`}
+                type="text"
+                maxLength={Q_LIMITS.description}
+                value={f.description}
+                onInput={(e) => edit(i, { description: e.currentTarget.value })}
+              />
+              <span class="cx-builder__row-actions">
+                {i > 0 && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const next = [...rows];
+                      const [moved] = next.splice(i, 1);
+                      if (moved) next.splice(i - 1, 0, moved);
+                      update(next);
+                    }}
+                  >
+                    {t.moveUp(i + 1)}
+                  </button>
+                )}
+                <button type="button" onClick={() => update(rows.filter((_, j) => j !== i))}>
+                  {t.removeFeature(i + 1)}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+        {rows.length < Q_LIMITS.features ? (
+          <button type="button" onClick={() => update([...rows, { name: '', description: '' }])}>
+            {t.addFeature}
+          </button>
+        ) : (
+          <p>{t.featureLimit}</p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t.wordingHeading}</legend>
+        <p class="cx-builder__hint" id="q-wording-hint">
+          {t.wordingHint}
+        </p>
+        <p>
+          <label for="q-yes">{t.functionalLabel}</label>
+          <input
+            id="q-yes"
+            type="text"
+            maxLength={Q_LIMITS.wording}
+            placeholder={t.defaultFunctional}
+            aria-describedby="q-wording-hint"
+            value={q.functional}
+            onInput={(e) => setQ({ ...q, functional: e.currentTarget.value })}
+          />
+        </p>
+        <p>
+          <label for="q-no">{t.dysfunctionalLabel}</label>
+          <input
+            id="q-no"
+            type="text"
+            maxLength={Q_LIMITS.wording}
+            placeholder={t.defaultDysfunctional}
+            aria-describedby="q-wording-hint"
+            value={q.dysfunctional}
+            onInput={(e) => setQ({ ...q, dysfunctional: e.currentTarget.value })}
+          />
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>{t.setHeading}</legend>
+        <p class="cx-builder__hint">{t.setHint}</p>
+        {ANSWER_SETS.map((id) => (
+          <label key={id} class="cx-builder__set">
+            <input
+              type="radio"
+              name="q-set"
+              value={id}
+              checked={q.answers === id}
+              onChange={() => setQ({ ...q, answers: id })}
+            />
+            <span>
+              <strong>{t.answerSets[id].name}</strong>
+              <br />
+              {ANSWERS.map((a) => t.answerSets[id].answers[a]).join(' / ')}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <section class="cx-builder__share" aria-labelledby="q-share">
+        <h2 id="q-share">{t.shareHeading}</h2>
+        {address === '' ? (
+          <p>{t.shareEmpty}</p>
+        ) : (
+          <>
+            <p>{t.shareIntro}</p>
+            <div class="cx-builder__qr">
+              <QrCode text={address} label={t.qrLabel(named)} tooLong={t.tooLongForQr} />
+              <div>
+                <label for="q-address">{t.addressLabel}</label>
+                <textarea id="q-address" readOnly rows={4} spellcheck={false} value={address} />
+                <p class="cx-builder__row-actions">
+                  <button type="button" onClick={copy}>
+                    {t.copyAddress}
+                  </button>
+                  <a href={address} target="_blank" rel="noopener">
+                    {t.openAnswer}
+                  </a>
+                  <span role="status">{status}</span>
+                </p>
+              </div>
+            </div>
+          </>
+        )}
+      </section>
+      {named > 0 && <CollectPanel questionnaire={q} />}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { LinkProblem } from '../../lib/board/links';
+import type { BoardProblem } from '../../lib/board/model';
+import type { ProfileTool } from '../../lib/profile/model';
+import { quote } from '../../lib/state/fields';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const TOOL_NAMES: Record<ProfileTool, string> = {
+  'spectrum-grid': 'Spectrum grid',
+  'value-quiz': 'Value quiz',
+  kano: 'Kano classifier',
+  'anxiety-gap': 'Anxiety-gap calculator',
+};
+
+const LINK_PROBLEMS: Record<LinkProblem['code'], (p: LinkProblem) => string> = {
+  'too-long': (p) => `the address is ${p.detail ?? ''} characters long, far longer than any tool writes`,
+  'no-state': () => 'the address holds no result, only the tool’s page',
+  'unknown-key': (p) => `it holds ${quote(p.key ?? '')}, which the tool does not use`,
+  markup: (p) => `${quote(p.key ?? '')} holds web code (${quote(p.detail ?? '')}); it was not used and cannot run`,
+  'bad-value': (p) => p.detail ?? 'a value could not be read',
+};
+
+/** Every string of the class board, in English. */
+export const boardText = {
+  title: 'Class board',
+  description:
+    'Put every group’s results on one screen: paste the links the groups sent from the tools and see all of them on one spectrum grid, side by side in the quiz, the anxiety gap and Kano.',
+  lead: 'Ask each group to press “Copy link to this result” in every tool and send you the addresses. Paste everything they sent below, chat lines and all.',
+  privacy:
+    'Nothing is sent anywhere: the links are read in this browser, and the board lives in this page’s address and in this browser only.',
+  needsScript: 'The class board needs JavaScript.',
+  pasteLabel: 'Text holding the groups’ links',
+  add: 'Add the links',
+  fileLabel: 'Or open a board file or offering-profile files (JSON)',
+  report: (found: number, added: number, repeated: number, skipped: number) =>
+    `Found ${plural(found, 'link', 'links')}: ${added} added, ${repeated} already on the board, ${skipped} skipped.`,
+  tooLong: 'The text is too long to search (over a million characters); paste it in parts.',
+  more: (n: number) => `${plural(n, 'further link was', 'further links were')} not read: one paste reads at most 80.`,
+  noLinks: 'No tool links were found in the text.',
+  skippedHeading: 'Skipped links',
+  skipped: (tool: ProfileTool, problems: readonly LinkProblem[]) =>
+    `${TOOL_NAMES[tool]} link skipped: ${problems.map((p) => LINK_PROBLEMS[p.code](p)).join('; ')}.`,
+  fileRead: (name: string, groups: number) => `${quote(name)}: ${plural(groups, 'group', 'groups')} read.`,
+  fileRefused: (name: string) =>
+    `${quote(name)} is neither a class-board file nor an offering-profile file; nothing was taken from it.`,
+  fileProblems: (name: string, problems: readonly string[]) => `${quote(name)} was refused: ${problems.join(' ')}`,
+  boardProblem: (p: BoardProblem) => {
+    if (p.code === 'too-long-address') return 'The board’s address is too long to read; it was ignored.';
+    if (p.code === 'unknown-key') return `The address holds ${quote(p.key ?? '')}, which the board does not use.`;
+    if (p.code === 'too-many-groups') return `${quote(p.key ?? '')} is past the limit of 12 groups; left out.`;
+    if (p.code === 'not-a-board') return 'This is not a class-board file.';
+    return `Group ${p.group ?? ''}: ${TOOL_NAMES[p.tool ?? 'kano']} link skipped: ${(p.problems ?? []).map((x) => LINK_PROBLEMS[x.code](x)).join('; ')}.`;
+  },
+  groupsHeading: 'Groups',
+  groupsEmpty: 'No groups yet: paste the links the groups sent.',
+  groupName: (n: number) => `Name of group ${n}`,
+  unnamed: (n: number) => `Group ${n}`,
+  sent: 'Links received',
+  remove: (name: string) => `Remove ${name}`,
+  removed: (name: string) => `${name} removed from the board.`,
+  toolNames: TOOL_NAMES,
+  gridHeading: 'Spectrum grid',
+  gridCaption: 'Each group’s offering on the complexity-by-frequency plane (0 to 10 on both axes).',
+  gridLabel: (n: number) => `Spectrum grid with ${plural(n, 'group', 'groups')}; the table below gives the positions.`,
+  frequency: 'Frequency',
+  complexity: 'Complexity',
+  quizHeading: 'Value-quiz profiles',
+  quizCaption: 'Each group’s score per source of value (1 to 5); “–” where too few statements were answered.',
+  source: 'Source of value',
+  anxietyHeading: 'Anxiety gap',
+  anxietyCaption: 'Each group’s anxiety index today and after its change (0 to 100), and the factor adding most today.',
+  anxietyChart: (n: number) =>
+    `Bar chart of ${plural(n, 'group’s', 'groups’')} anxiety indices; the table above holds the same figures.`,
+  today: 'Index today',
+  changed: 'Index after the change',
+  driver: 'Main driver today',
+  noDriver: 'none',
+  kanoHeading: 'Kano verdicts',
+  kanoCaption: 'The category each group gave each feature; features classified by two groups or more come first.',
+  feature: 'Feature',
+  shared: 'shared',
+  notClassified: '–',
+  noData: (tool: string) => `No group sent a ${tool} link yet.`,
+  group: 'Group',
+  fileHeading: 'Save, share and present',
+  trainersLink: 'How to run a session',
+  exportJson: 'Download the board (JSON)',
+  importJson: 'Open a board file',
+  copyBoard: 'Copy the board’s address',
+  copied: 'Board address copied.',
+  copyFailed: 'Could not copy; copy the address from the address bar.',
+  present: 'Present the board',
+  exitPresent: 'Leave the presentation',
+  clear: 'Clear the board',
+  cleared: 'Board cleared. Its last address is still in your browser history.',
+};

@@ -1,0 +1,198 @@
+import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
+import { decodeTool } from '../profile/tool-state';
+import { checkLink, type FoundLink, type LinkProblem } from './links';
+
+/** Limits of a board; its address and file readers enforce them. */
+export const BOARD_LIMITS = {
+  groups: 12,
+  name: 80,
+  /** The longest board address query read at all (characters). */
+  query: 60_000,
+} as const;
+
+/** Each tool's state as a query string, for the tools a group sent. */
+export type BoardTools = Partial<Record<ProfileTool, string>>;
+
+/** One group of the class: its name (editable) and the tool states it sent. */
+export interface BoardGroup {
+  name: string;
+  tools: BoardTools;
+}
+
+/** The class board: every group, in the order they were added. */
+export interface Board {
+  groups: BoardGroup[];
+}
+
+/** A problem met while reading a board's address or file; the i18n layer makes it a sentence. */
+export interface BoardProblem {
+  code: 'too-long-address' | 'too-many-groups' | 'unknown-key' | 'bad-link' | 'not-a-board';
+  key?: string;
+  group?: number;
+  tool?: ProfileTool;
+  problems?: LinkProblem[];
+}
+
+/** A board with no groups. */
+export function emptyBoard(): Board {
+  return { groups: [] };
+}
+
+/** The offering name a tool state carries (grid: the selected offering; quiz: the offering), or ''. */
+export function offeringName(tool: ProfileTool, query: string): string {
+  if (tool === 'value-quiz') return decodeTool('value-quiz', query).offering.trim();
+  if (tool === 'spectrum-grid') {
+    const s = decodeTool('spectrum-grid', query);
+    return s.offerings[s.selected]?.name.trim() ?? '';
+  }
+  return '';
+}
+
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * Adds accepted links to a board, in text order. A link with an offering name joins the group of that
+ * name; otherwise it joins the group the previous link went to, unless that group already has this
+ * tool: then a new group starts. So "each group pastes its four links in turn" needs no labels.
+ */
+export function addLinks(board: Board, links: readonly FoundLink[]): { board: Board; added: number; repeated: number } {
+  const groups = board.groups.map((g) => ({ name: g.name, tools: { ...g.tools } }));
+  let current: BoardGroup | undefined;
+  let added = 0;
+  let repeated = 0;
+  for (const link of links) {
+    if (!link.ok) continue;
+    const name = clip(offeringName(link.tool, link.query), BOARD_LIMITS.name);
+    const named = name === '' ? undefined : groups.find((g) => same(g.name, name));
+    let target: BoardGroup | undefined;
+    if (named && named.tools[link.tool] === link.query) {
+      repeated += 1;
+      current = named;
+      continue;
+    }
+    if (named && named.tools[link.tool] === undefined) target = named;
+    else if (
+      current &&
+      current.tools[link.tool] === undefined &&
+      (name === '' || current.name === '' || same(current.name, name))
+    )
+      target = current;
+    if (!target) {
+      if (groups.some((g) => Object.entries(g.tools).some(([t, q]) => t === link.tool && q === link.query))) {
+        repeated += 1;
+        continue;
+      }
+      if (groups.length >= BOARD_LIMITS.groups) continue;
+      target = { name: '', tools: {} };
+      groups.push(target);
+    }
+    if (target.name === '' && name !== '') target.name = name;
+    target.tools[link.tool] = link.query;
+    current = target;
+    added += 1;
+  }
+  return { board: { groups }, added, repeated };
+}
+
+/** Short URL suffixes of the tools in a board address: `g1-grid`, `g1-quiz`, `g1-kano`, `g1-anxiety`. */
+export const TOOL_SUFFIX: Record<ProfileTool, string> = {
+  'spectrum-grid': 'grid',
+  'value-quiz': 'quiz',
+  kano: 'kano',
+  'anxiety-gap': 'anxiety',
+};
+
+const GROUP_KEY = /^g([1-9]\d?)(?:-(grid|quiz|kano|anxiety))?$/;
+
+/** The board as an address query: `g1=Name`, then each tool's state under `g1-grid` and the like. */
+export function encodeBoard(board: Board): URLSearchParams {
+  const p = new URLSearchParams();
+  board.groups.slice(0, BOARD_LIMITS.groups).forEach((g, i) => {
+    p.set(`g${i + 1}`, g.name);
+    for (const tool of PROFILE_TOOLS) {
+      const q = g.tools[tool];
+      if (q !== undefined) p.set(`g${i + 1}-${TOOL_SUFFIX[tool]}`, q);
+    }
+  });
+  return p;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** A group name from untrusted text: one line, cut to the limit. */
+export function cleanName(raw: string): string {
+  return clip(raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), BOARD_LIMITS.name);
+}
+
+/** Reads a board from its address; every link is checked by its tool's codec, bad ones dropped and named. */
+export function decodeBoard(
+  params: URLSearchParams,
+  ignore: readonly string[] = ['present'],
+): {
+  value: Board;
+  problems: BoardProblem[];
+} {
+  const problems: BoardProblem[] = [];
+  if (params.toString().length > BOARD_LIMITS.query) {
+    return { value: emptyBoard(), problems: [{ code: 'too-long-address' }] };
+  }
+  const byIndex = new Map<number, BoardGroup>();
+  for (const [key, raw] of params) {
+    if (ignore.includes(key)) continue;
+    const m = GROUP_KEY.exec(key);
+    if (!m) {
+      problems.push({ code: 'unknown-key', key: clip(key, 40) });
+      continue;
+    }
+    const n = Number(m[1]);
+    if (n > BOARD_LIMITS.groups) {
+      problems.push({ code: 'too-many-groups', key });
+      continue;
+    }
+    const group = byIndex.get(n) ?? { name: '', tools: {} };
+    byIndex.set(n, group);
+    const suffix = m[2];
+    if (suffix === undefined) {
+      group.name = cleanName(raw);
+      continue;
+    }
+    const tool = PROFILE_TOOLS.find((t) => TOOL_SUFFIX[t] === suffix);
+    if (!tool) continue;
+    const checked = checkLink(tool, raw);
+    if (checked.ok) group.tools[tool] = checked.query;
+    else problems.push({ code: 'bad-link', key, group: n, tool, problems: checked.problems });
+  }
+  const groups = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+  return { value: { groups }, problems };
+}
+
+/** What a board file says it is. */
+export const BOARD_FORMAT = 'cx-spectrum-board';
+
+/** The board as a JSON file's text. */
+export function serialiseBoard(board: Board): string {
+  return `${JSON.stringify({ format: BOARD_FORMAT, version: 1, groups: board.groups }, null, 2)}\n`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads a board file's parsed JSON: each group through the same checks as its address. */
+export function readBoardJson(value: unknown): { ok: true; board: Board; problems: BoardProblem[] } | { ok: false } {
+  if (!isRecord(value) || value['format'] !== BOARD_FORMAT || !Array.isArray(value['groups'])) return { ok: false };
+  const p = new URLSearchParams();
+  value['groups'].slice(0, BOARD_LIMITS.groups).forEach((g: unknown, i) => {
+    if (!isRecord(g)) return;
+    p.set(`g${i + 1}`, typeof g['name'] === 'string' ? g['name'] : '');
+    const tools = g['tools'];
+    if (!isRecord(tools)) return;
+    for (const tool of PROFILE_TOOLS) {
+      const q = tools[tool];
+      if (typeof q === 'string') p.set(`g${i + 1}-${TOOL_SUFFIX[tool]}`, q);
+    }
+  });
+  const decoded = decodeBoard(p);
+  return { ok: true, board: decoded.value, problems: decoded.problems };
+}

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readGroupsFile } from '../../src/lib/board/file';
+import { findToolLinks } from '../../src/lib/board/links';
+import {
+  addLinks,
+  decodeBoard,
+  emptyBoard,
+  encodeBoard,
+  readBoardJson,
+  serialiseBoard,
+} from '../../src/lib/board/model';
+import { anxietyRows, gridPoints, kanoRows, quizScores } from '../../src/lib/board/views';
+import { PRESET_IDS, PRESETS, presetQuery } from '../../src/lib/presets';
+import { serialiseProfile } from '../../src/lib/profile/file';
+import { emptyOffering } from '../../src/lib/profile/model';
+import type { ToolId } from '../../src/lib/tools';
+
+const ORIGINS = ['https://cx.example.org/', 'http://localhost:4321/handbook/', 'file:///home/t/cx-spectrum/'];
+const TOOLS: ToolId[] = ['spectrum-grid', 'value-quiz', 'kano', 'anxiety-gap'];
+
+/** A chat export: each group posts its four links, among other lines, each under another origin. */
+function chat(): string {
+  const lines = ['[10:02] Trainer: please send your links', 'Anna: one moment…'];
+  PRESET_IDS.forEach((id, g) => {
+    for (const tool of TOOLS) {
+      const file = ORIGINS[g]?.startsWith('file:') ? 'index.html' : '';
+      lines.push(`[10:1${g}] Group ${g + 1}: ${ORIGINS[g]}tools/${tool}/${file}?${presetQuery(PRESETS[id], tool)}.`);
+    }
+  });
+  return lines.join('\n');
+}
+
+const HOSTILE = [
+  'Mallory: https://evil.example/tools/spectrum-grid/?place=%3Cscript%3Ealert(1)%3C/script%3E_5_5',
+  'Mallory: https://evil.example/tools/anxiety-gap/?today.gap=1e308',
+  'Mallory: https://evil.example/tools/value-quiz/?quiz-offering=X&admin=1',
+].join('\n');
+
+describe('finding tool links in pasted text', () => {
+  it('finds every link under any origin or base path, the offline edition included', () => {
+    const { links } = findToolLinks(chat());
+    expect(links).toHaveLength(12);
+    expect(links.every((l) => l.ok)).toBe(true);
+    expect(links.map((l) => l.tool)).toEqual([...TOOLS, ...TOOLS, ...TOOLS]);
+  });
+  it('names hostile links and skips them', () => {
+    const { links } = findToolLinks(HOSTILE);
+    expect(links.map((l) => (l.ok ? 'ok' : l.problems.map((p) => p.code).join()))).toEqual([
+      'markup',
+      'bad-value',
+      'unknown-key',
+    ]);
+  });
+  it('refuses text over the size limit', () => {
+    expect(findToolLinks('x'.repeat(1_000_001)).tooLong).toBe(true);
+  });
+  it('ignores the questionnaire pages and other addresses', () => {
+    expect(findToolLinks('see /tools/kano/questionnaire/?f1=a and /tools/ and /chapters/x/').links).toEqual([]);
+  });
+});
+
+describe('grouping links into a board', () => {
+  it('makes one group per offering, each with all four tools, hostile links left out', () => {
+    const { links } = findToolLinks(`${chat()}\n${HOSTILE}`);
+    const { board, added } = addLinks(emptyBoard(), links);
+    expect(added).toBe(12);
+    expect(board.groups).toHaveLength(3);
+    for (const g of board.groups) expect(Object.keys(g.tools).sort()).toEqual([...TOOLS].sort());
+    expect(board.groups.map((g) => g.name)).toEqual(PRESET_IDS.map((id) => PRESETS[id].quiz.offering));
+  });
+  it('ignores links pasted twice', () => {
+    const { links } = findToolLinks(chat());
+    const once = addLinks(emptyBoard(), links).board;
+    const twice = addLinks(once, links);
+    expect(twice.board).toEqual(once);
+    expect(twice.repeated).toBe(12);
+  });
+  it('round-trips through its address and its file', () => {
+    const board = addLinks(emptyBoard(), findToolLinks(chat()).links).board;
+    board.groups[0] = { ...board.groups[0], name: 'Table 1', tools: board.groups[0]?.tools ?? {} };
+    const back = decodeBoard(new URLSearchParams(encodeBoard(board).toString()));
+    expect(back).toEqual({ value: board, problems: [] });
+    const file = readBoardJson(JSON.parse(serialiseBoard(board)));
+    expect(file).toEqual({ ok: true, board, problems: [] });
+    expect(readBoardJson({ format: 'other' })).toEqual({ ok: false });
+  });
+  it('drops and names bad links in its address', () => {
+    const r = decodeBoard(new URLSearchParams('g1=A&g1-quiz=evil%3D1&g1-kano=kano-feature%3DX&zzz=1'));
+    expect(r.value.groups).toEqual([{ name: 'A', tools: { kano: 'kano-feature=X' } }]);
+    expect(r.problems.map((p) => p.code)).toEqual(['bad-link', 'unknown-key']);
+  });
+});
+
+describe('board views', () => {
+  const board = addLinks(emptyBoard(), findToolLinks(chat()).links).board;
+  it('puts every group on the grid at its offering', () => {
+    const p = gridPoints(board);
+    expect(p.map((x) => x.group)).toEqual([0, 1, 2]);
+    // The meal kit preset sits at frequency 8, complexity 4.
+    expect([p[0]?.x, p[0]?.y]).toEqual([8, 4]);
+  });
+  it('lists quiz scores, anxiety rows and Kano verdicts for every group', () => {
+    expect(quizScores(board).map((q) => q.group)).toEqual([0, 1, 2]);
+    const a = anxietyRows(board);
+    expect(a.map((r) => r.group)).toEqual([0, 1, 2]);
+    for (const r of a) expect(r.today).toBeGreaterThanOrEqual(0);
+    const k = kanoRows(board);
+    expect(k.flatMap((r) => r.verdicts.filter((v) => v !== undefined))).toHaveLength(3);
+  });
+  it('marks a feature classified by two groups as shared', () => {
+    const two = {
+      groups: [
+        { name: 'A', tools: { kano: 'kano-feature=Pause&kano-functional=like&kano-dysfunctional=dislike' } },
+        { name: 'B', tools: { kano: 'kano-feature=pause&kano-functional=expect&kano-dysfunctional=dislike' } },
+      ],
+    };
+    // Evaluation table: like×dislike is O, expect×dislike is M.
+    expect(kanoRows(two)).toEqual([{ feature: 'Pause', verdicts: ['O', 'M'], shared: true }]);
+  });
+});
+
+describe('untrusted input', () => {
+  it('never throws on any pasted text or board address', () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom('/tools/kano/?', '/tools/spectrum-grid/?place=', 'g1-quiz=', '%E0%A4%A', '&', '=', '<script>'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const found = findToolLinks(text);
+        const board = addLinks(emptyBoard(), found.links).board;
+        const back = decodeBoard(new URLSearchParams(text));
+        return board.groups.length <= 12 && back.value.groups.length <= 12;
+      }),
+    );
+  });
+});
+
+describe('board and profile files', () => {
+  it('reads an offering-profile file as one group per offering', () => {
+    const offering = (name: string, kano: string) => ({
+      ...emptyOffering(),
+      name,
+      tools: { ...emptyOffering().tools, kano },
+    });
+    const text = serialiseProfile({
+      current: 0,
+      offerings: [offering('Meal kit', 'kano-feature=Pause'), offering('Bank', '')],
+    });
+    expect(readGroupsFile(text)).toEqual({
+      ok: true,
+      kind: 'profile',
+      groups: [
+        { name: 'Meal kit', tools: { kano: 'kano-feature=Pause' } },
+        { name: 'Bank', tools: {} },
+      ],
+      problems: [],
+    });
+  });
+  it('refuses anything else', () => {
+    expect(readGroupsFile('{"hello": 1}')).toEqual({ ok: false });
+    expect(readGroupsFile('not json')).toEqual({ ok: false });
+    expect(readGroupsFile('{"__proto__": {"x": 1}}')).toEqual({ ok: false });
+  });
+});
