@@ -6,6 +6,7 @@ import { expect, type Page, type TestInfo, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { offline } from '../../src/i18n/en/offline';
 import { changeFirstControl, isToolPage } from './offline-helpers';
+import { hydrated } from './support/islands';
 import { distOf, pagesOf } from './support/site';
 import { watchPage } from './support/watch';
 
@@ -199,6 +200,7 @@ test('the Kano survey reads a large file from disk, in chunks where no worker st
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(urlOf(root, tool ?? ''));
+  await hydrated(page);
   await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
   await page
     .getByLabel('Or choose a CSV file')

@@ -89,6 +89,8 @@ async function change(island: Locator, control: Locator): Promise<string> {
 export async function changeFirstControl(page: Page): Promise<string> {
   const island = page.locator('main astro-island').first();
   await island.scrollIntoViewIfNeeded();
+  // Tools hydrate when the reader starts to use them (client:interact); a focus event stands for that.
+  await island.dispatchEvent('focusin');
   await expect(island, 'the island hydrates').not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   const controls = island.locator('input:not([type=hidden]):not([disabled]), select:not([disabled])');
   await expect(controls.first()).toBeVisible();
