@@ -1,13 +1,14 @@
 import { useId } from 'preact/hooks';
 import { kanoText as t } from '../../i18n/en/kano';
 import { liveSummary } from '../../i18n/en/live-summary';
+import { toolsCommon } from '../../i18n/en/tools-common';
 import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
 import { kanoKey } from '../../lib/live-summary';
 import { EvaluationTable } from './kano/EvaluationTable';
 import { KanoFormula } from './kano/KanoFormula';
 import { SinglePair } from './kano/SinglePair';
 import { SurveyPanel } from './kano/SurveyPanel';
-import { saveSurvey } from './kano/saved-survey';
+import { loadSettings, loadSurvey, saveSettings, saveSurvey } from './kano/saved-survey';
 import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
 import { useToolState } from './shared/useToolState';
@@ -33,8 +34,18 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
         class="cx-kano__toolbar"
         store={store}
         onReset={() => {
+          // The survey and its mapping are kept apart from the tool's state: reset forgets them, undo puts them back.
+          const survey = loadSurvey();
+          const settings = loadSettings();
           saveSurvey('');
-          reset();
+          saveSettings('');
+          reset(
+            () => {
+              if (survey !== null) saveSurvey(survey);
+              if (settings !== null) saveSettings(settings);
+            },
+            survey === null ? toolsCommon.resetDone : t.resetWithSurvey,
+          );
         }}
       />
       <p class="cx-kano__intro">{t.intro}</p>

@@ -114,6 +114,7 @@ export const kanoText = {
   downloadSample: 'Download sample survey CSV',
   downloadResults: 'Download results as CSV',
   clearSurvey: 'Clear survey',
+  resetWithSurvey: 'Reset to the starting values; the saved survey and its column choices were cleared.',
   reading: 'Reading the survey…',
   cancelled: 'Stopped. The results shown, if any, are from the previous reading.',
   cancel: 'Stop reading',

@@ -201,6 +201,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       <SurveyCodes
         heading={H}
         onCsv={(csv) => {
+          offerBack(toolsCommon.surveyReplaced, csv);
           setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
           readNew(csv);
         }}

@@ -18,7 +18,7 @@ export function ToolBar({ class: className, store, onReset }: Props) {
     <>
       <div class={className}>
         <CopyLink label={toolsCommon.copyLink} copied={toolsCommon.copied} failed={toolsCommon.copyFailed} />
-        <button type="button" onClick={onReset}>
+        <button type="button" onClick={() => onReset()}>
           {toolsCommon.reset}
         </button>
         <SaveIndicator state={store.saveState} />

@@ -180,8 +180,11 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     [undo.dismiss, commit],
   );
 
-  /** Replaces the whole state (reset, clear, import) and offers to put back what was there. */
-  const replace = (next: S, message: string, undoneMessage?: string) => {
+  /**
+   * Replaces the whole state (reset, clear, import) and offers to put back what was there. `restore`
+   * puts back what the same action threw away outside this state (another saved item), just before it.
+   */
+  const replace = (next: S, message: string, undoneMessage?: string, restore?: () => void) => {
     const before = latest.current;
     commit(next);
     setGeneration((g) => g + 1);
@@ -189,14 +192,16 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       message,
       ...(undoneMessage === undefined ? {} : { undoneMessage }),
       undo: () => {
+        restore?.();
         commit(before);
         setGeneration((g) => g + 1);
       },
     });
   };
 
-  const reset = () => {
-    replace(format.defaults(), t.resetDone);
+  /** Back to the starting values, undoably; `restore` as for replace, `message` when more than the state was reset. */
+  const reset = (restore?: () => void, message: string = t.resetDone) => {
+    replace(format.defaults(), message, undefined, restore);
     setNotices([]);
   };
 
