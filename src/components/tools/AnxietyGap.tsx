@@ -59,8 +59,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const { state, setState, reset } = store;
   const locale = useLocale();
   const resultsId = `cx-anx-results-${useId()}`;
-  const [ownGeneration, setGeneration] = useState(0);
-  const generation = ownGeneration + store.generation;
+  const generation = store.generation;
   const [grid, setGrid] = useState<GridComplexity | null>(null);
   useEffect(() => setGrid(complexityFromGrid(browserStore())), []);
 
@@ -83,10 +82,12 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
     setState((s) => ({ ...s, [id]: { ...s[id], ...patch } }));
   const patchBusiness = (patch: Partial<Business>) =>
     setState((s) => ({ ...s, business: { ...s.business, ...patch } }));
-  const loadExample = (example: ExampleId, into: ScenarioId) => {
-    setState((s) => ({ ...s, [into]: { ...EXAMPLES[example] } }));
-    setGeneration((g) => g + 1);
-  };
+  const loadExample = (example: ExampleId, into: ScenarioId) =>
+    store.replace(
+      { ...state, [into]: { ...EXAMPLES[example] } },
+      t.examples.loaded(t.examples.names[example], t.scenario[into]),
+    );
+  const copyToday = () => store.replace({ ...state, changed: { ...state.today } }, t.copiedTodayToChanged);
   const startOver = reset;
 
   return (
@@ -110,7 +111,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
           ))}
         </div>
         <div class="cx-anx__toolbar">
-          <button type="button" onClick={() => setState((s) => ({ ...s, changed: { ...s.today } }))}>
+          <button type="button" onClick={copyToday}>
             {t.copyTodayToChanged}
           </button>
         </div>

@@ -28,6 +28,7 @@ export const anxietyGap = {
     changed: 'The same offering after the changes you are weighing.',
   },
   copyTodayToChanged: 'Copy today’s values into “With changes”',
+  copiedTodayToChanged: 'Copied today’s values into “With changes”; what was there can be brought back.',
   examples: {
     legend: 'Start from one of the essay’s four situations (the figures are ours)',
     select: 'Example',

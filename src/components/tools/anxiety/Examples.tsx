@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
 import { EXAMPLE_IDS, type ExampleId } from '../../../lib/anxiety/examples';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
@@ -8,12 +8,10 @@ interface Props {
   onLoad: (example: ExampleId, into: ScenarioId) => void;
 }
 
-/** Loads one of the essay's examples into either scenario, and says so. */
+/** Loads one of the essay's examples into either scenario; the page's undo line says so and can take it back. */
 export function Examples({ onLoad }: Props) {
   const e = t.examples;
   const [pick, setPick] = useState<ExampleId>('car');
-  const [done, setDone] = useState('');
-  const statusId = useId();
   return (
     <fieldset class="cx-anx__examples">
       <legend>{e.legend}</legend>
@@ -26,21 +24,11 @@ export function Examples({ onLoad }: Props) {
           onChange={setPick}
         />
         {SCENARIOS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            onClick={() => {
-              onLoad(pick, id);
-              setDone(e.loaded(e.names[pick], t.scenario[id]));
-            }}
-          >
+          <button key={id} type="button" onClick={() => onLoad(pick, id)}>
             {e.useFor(t.scenario[id])}
           </button>
         ))}
       </div>
-      <p id={statusId} class="cx-anx__hint" role="status">
-        {done}
-      </p>
     </fieldset>
   );
 }
