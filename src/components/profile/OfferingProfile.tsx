@@ -7,6 +7,7 @@ import {
   currentOffering,
   LIMITS,
   offeringLabel,
+  type ProfileOffering,
   type ProfileTool,
   removeCurrent,
   showOffering,
@@ -55,6 +56,11 @@ export function OfferingProfile() {
       );
     }
     return report;
+  };
+  /** A change to the offering shown; one that throws something away says so in `undoable` and can be undone. */
+  const changeCurrent = (fn: (o: ProfileOffering) => ProfileOffering, undoable?: string) => {
+    if (undoable === undefined) setProfile((p) => updateCurrent(p, fn));
+    else store.replace(updateCurrent(profile, fn), undoable);
   };
   const onAdd = () => {
     const index = profile.offerings.length;
@@ -106,8 +112,8 @@ export function OfferingProfile() {
         label={label}
         ownership={offering.ownership}
         start={offering.start}
-        onOwnership={(ownership) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, ownership })))}
-        onStart={(fn) => setProfile((p) => updateCurrent(p, (o) => ({ ...o, start: fn(o.start) })))}
+        onOwnership={(ownership, undoable) => changeCurrent((o) => ({ ...o, ownership }), undoable)}
+        onStart={(fn, undoable) => changeCurrent((o) => ({ ...o, start: fn(o.start) }), undoable)}
       />
       <CompareSection idBase={idBase} offerings={profile.offerings} summaries={summaries} />
       <FileControls idBase={idBase} profile={profile} onImport={(p) => store.replace(p, t.file.replacedUndoable)} />

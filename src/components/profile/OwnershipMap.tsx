@@ -18,7 +18,8 @@ import {
 interface Props {
   idBase: string;
   map: readonly Touchpoint[];
-  onChange: (next: Touchpoint[]) => void;
+  /** `undoable` is said when the change threw something away (a removal), for the page's undo line. */
+  onChange: (next: Touchpoint[], undoable?: string) => void;
 }
 
 const o = t.ownership;
@@ -187,8 +188,8 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
   const remove = (index: number) => {
     const tp = map[index];
     const label = tp === undefined || tp.name.trim() === '' ? o.unnamed(index + 1) : tp.name;
-    onChange(removeTouchpoint(map, index));
-    setStatus(o.removed(label));
+    onChange(removeTouchpoint(map, index), o.removed(label));
+    setStatus('');
     focusLater(index < map.length - 1 ? `${id}-${index}-name` : `${id}-new`);
   };
   return (

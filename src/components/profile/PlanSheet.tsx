@@ -9,8 +9,9 @@ interface Props {
   label: string;
   ownership: readonly Touchpoint[];
   start: StartSequence;
-  onOwnership: (next: Touchpoint[]) => void;
-  onStart: (fn: (s: StartSequence) => StartSequence) => void;
+  /** `undoable` names what a change threw away, so the page can offer it back. */
+  onOwnership: (next: Touchpoint[], undoable?: string) => void;
+  onStart: (fn: (s: StartSequence) => StartSequence, undoable?: string) => void;
 }
 
 /**

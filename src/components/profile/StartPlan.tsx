@@ -15,7 +15,8 @@ import {
 interface Props {
   idBase: string;
   value: StartSequence;
-  onChange: (fn: (s: StartSequence) => StartSequence) => void;
+  /** `undoable` is said when the change overwrote the reader's order, for the page's undo line. */
+  onChange: (fn: (s: StartSequence) => StartSequence, undoable?: string) => void;
 }
 
 const s = t.start;
@@ -88,8 +89,8 @@ export function StartPlan({ idBase, value, onChange }: Props) {
           <button
             type="button"
             onClick={() => {
-              onChange((x) => ({ ...x, order: [...ESSAY_ORDER] }));
-              setStatus(s.restored);
+              onChange((x) => ({ ...x, order: [...ESSAY_ORDER] }), s.restored);
+              setStatus('');
             }}
           >
             {s.restore}
