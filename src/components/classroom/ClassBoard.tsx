@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardText as t } from '../../i18n/en/board';
+import { toolsCommon } from '../../i18n/en/tools-common';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks } from '../../lib/board/links';
 import {
@@ -15,6 +16,8 @@ import {
 } from '../../lib/board/model';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';
+import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useUndo } from '../tools/shared/use-undo';
 import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
@@ -34,6 +37,7 @@ export function ClassBoard() {
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [present, setPresent] = useState(false);
+  const undo = useUndo(toolsCommon.undone);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -72,6 +76,7 @@ export function ClassBoard() {
         ? [t.noLinks]
         : [t.report(found.links.length, added.added, added.repeated, skipped.length)];
     if (found.more > 0) lines.push(t.more(found.more));
+    undo.dismiss();
     setBoard(added.board);
     setReport({ lines, skipped });
     setStatus('');
@@ -91,17 +96,24 @@ export function ClassBoard() {
       groups = [...groups, ...got.groups.slice(0, room)];
       lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(t.boardProblem));
     }
+    undo.dismiss();
     setBoard({ groups });
     setReport({ lines, skipped: [] });
   };
 
-  const rename = (i: number, name: string) =>
+  const rename = (i: number, name: string) => {
+    undo.dismiss();
     setBoard({ groups: board.groups.map((g, j) => (j === i ? { ...g, name: cleanName(name) } : g)) });
-  const remove = (i: number) => {
-    const name = names[i] ?? '';
-    setBoard({ groups: board.groups.filter((_, j) => j !== i) });
-    setStatus(t.removed(name));
   };
+  /** Replaces the board with what an action left, offering back the board that was there. */
+  const replaceBoard = (next: Board, message: string) => {
+    const before = board;
+    setBoard(next);
+    setStatus('');
+    undo.offerUndo({ message, undo: () => setBoard(before) });
+  };
+  const remove = (i: number) =>
+    replaceBoard({ groups: board.groups.filter((_, j) => j !== i) }, t.removed(names[i] ?? ''));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href.replace(/[?&]present\b/, ''));
@@ -209,6 +221,7 @@ export function ClassBoard() {
             ))}
           </ol>
         )}
+        <UndoStatus undo={undo} />
       </section>
 
       {board.groups.length > 0 && (
@@ -251,9 +264,8 @@ export function ClassBoard() {
             type="button"
             class="cx-board__for-edit"
             onClick={() => {
-              setBoard(emptyBoard());
               setReport(undefined);
-              setStatus(t.cleared);
+              replaceBoard(emptyBoard(), t.cleared);
             }}
           >
             {t.clear}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { kanoText } from '../../i18n/en/kano';
 import { collectText as t } from '../../i18n/en/questionnaire';
+import { toolsCommon } from '../../i18n/en/tools-common';
 import { parseSurvey } from '../../lib/kano/survey';
 import { type Collected, collectCodes, type Respondent } from '../../lib/questionnaire/collect';
 import { responsesCsv } from '../../lib/questionnaire/csv';
@@ -8,6 +9,8 @@ import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import type { Questionnaire } from '../../lib/questionnaire/model';
 import { decodeResponse } from '../../lib/questionnaire/response';
 import { downloadText } from '../tools/shared/download';
+import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useUndo } from '../tools/shared/use-undo';
 import { readStored, writeStored } from './url-state';
 
 interface Props {
@@ -39,12 +42,13 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
   const [text, setText] = useState('');
   const [last, setLast] = useState<Collected | undefined>(undefined);
-  const [status, setStatus] = useState('');
+  const undo = useUndo(toolsCommon.undone);
 
   // A different questionnaire (features or answer set changed) has codes of its own.
   useEffect(() => {
     setRespondents(loadCodes(q));
     setLast(undefined);
+    undo.dismiss();
   }, [fp]);
 
   const survey = useMemo(
@@ -58,7 +62,7 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
     setRespondents(all);
     writeStored(storeKey(fp), all.map((r) => r.code).join('\n'));
     setLast(got);
-    setStatus('');
+    undo.dismiss();
     if (onCollected && all.length > 0) onCollected(responsesCsv(q, all));
   };
 
@@ -88,8 +92,8 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
             {last.overLimit > 0 && <p>{t.overLimit(last.overLimit)}</p>}
           </>
         )}
-        {status !== '' && <p>{status}</p>}
       </div>
+      <UndoStatus undo={undo} />
       {last && last.rejected.length > 0 && (
         <>
           <Sub>{t.rejectedHeading}</Sub>
@@ -137,10 +141,18 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
             <button
               type="button"
               onClick={() => {
+                const before = respondents;
+                const key = storeKey(fp);
                 setRespondents([]);
-                writeStored(storeKey(fp), undefined);
+                writeStored(key, undefined);
                 setLast(undefined);
-                setStatus(t.cleared);
+                undo.offerUndo({
+                  message: t.cleared,
+                  undo: () => {
+                    setRespondents(before);
+                    writeStored(key, before.map((r) => r.code).join('\n'));
+                  },
+                });
               }}
             >
               {t.clear}

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { questionnaireText as t } from '../../i18n/en/questionnaire';
+import { toolsCommon } from '../../i18n/en/tools-common';
 import { ANSWERS } from '../../lib/kano/answers';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
+import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useUndo } from '../tools/shared/use-undo';
 import { CollectPanel } from './CollectPanel';
 import { QrCode } from './QrCode';
 import { readStored, replaceQuery, writeStored } from './url-state';
@@ -22,6 +25,7 @@ export function QuestionnaireBuilder() {
   const [rows, setRows] = useState<QuestionFeature[]>([]);
   const [status, setStatus] = useState('');
   const [base, setBase] = useState('');
+  const undo = useUndo(toolsCommon.undone);
 
   useEffect(() => {
     setBase(answerBase());
@@ -47,9 +51,21 @@ export function QuestionnaireBuilder() {
     );
   }
 
-  const update = (next: QuestionFeature[]) => {
+  /** Puts these rows in the questionnaire, keeping its other parts as they are now. */
+  const putRows = (next: QuestionFeature[]) => {
     setRows(next);
-    setQ({ ...q, features: next.filter((f) => f.name.trim() !== '') });
+    setQ((now) => now && { ...now, features: next.filter((f) => f.name.trim() !== '') });
+  };
+  const update = (next: QuestionFeature[]) => {
+    undo.dismiss();
+    putRows(next);
+  };
+  const removeRow = (i: number) => {
+    const before = rows;
+    const name = rows[i]?.name.trim() ?? '';
+    putRows(rows.filter((_, j) => j !== i));
+    if (name !== '' || (rows[i]?.description.trim() ?? '') !== '')
+      undo.offerUndo({ message: t.featureRemoved(i + 1, name), undo: () => putRows(before) });
   };
   const edit = (i: number, part: Partial<QuestionFeature>) =>
     update(rows.map((f, j) => (j === i ? { ...f, ...part } : f)));
@@ -122,7 +138,7 @@ export function QuestionnaireBuilder() {
                     {t.moveUp(i + 1)}
                   </button>
                 )}
-                <button type="button" onClick={() => update(rows.filter((_, j) => j !== i))}>
+                <button type="button" onClick={() => removeRow(i)}>
                   {t.removeFeature(i + 1)}
                 </button>
               </span>
@@ -136,6 +152,7 @@ export function QuestionnaireBuilder() {
         ) : (
           <p>{t.featureLimit}</p>
         )}
+        <UndoStatus undo={undo} />
       </fieldset>
       <fieldset>
         <legend>{t.wordingHeading}</legend>

@@ -31,6 +31,8 @@ export const questionnaireText = {
   featureName: (n: number) => `Feature ${n}: name`,
   featureDescription: (n: number) => `Feature ${n}: description (optional)`,
   removeFeature: (n: number) => `Remove feature ${n}`,
+  featureRemoved: (n: number, name: string) =>
+    name === '' ? `Feature ${n} removed.` : `Feature ${n}, “${name}”, removed.`,
   moveUp: (n: number) => `Move feature ${n} up`,
   addFeature: 'Add a feature',
   featureLimit: `A questionnaire holds at most ${Q_LIMITS.features} features.`,

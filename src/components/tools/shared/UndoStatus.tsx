@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { toolsCommon } from '../../../i18n/en/tools-common';
 import type { UndoApi } from './use-undo';
+import './saved-state.css';
 
 interface Props {
   undo: UndoApi;
