@@ -1,11 +1,14 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerText as t } from '../../i18n/en/answer';
+import { toolsCommon } from '../../i18n/en/tools-common';
 import { ANSWERS, type Answer } from '../../lib/kano/answers';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
 import { encodeResponse } from '../../lib/questionnaire/response';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
+import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useUndo } from '../tools/shared/use-undo';
 import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';
 
 /** One of the two questions about a feature: five native radio buttons in a fieldset. */
@@ -44,6 +47,7 @@ function Steps() {
   const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const undo = useUndo(toolsCommon.undone);
   const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
 
   useEffect(() => {
@@ -78,8 +82,10 @@ function Steps() {
     setStatus('');
     setKept({ ...kept, step });
   };
-  const pick = (i: number, side: keyof Draft, a: Answer) =>
+  const pick = (i: number, side: keyof Draft, a: Answer) => {
+    undo.dismiss();
     setKept({ ...kept, drafts: kept.drafts.map((d, j) => (j === i ? { ...d, [side]: a } : d)) });
+  };
 
   if (kept.step >= n) {
     const pairs = q.features.map((_, i) => toPair(kept.drafts[i]));
@@ -130,14 +136,23 @@ function Steps() {
           <button
             type="button"
             onClick={() => {
+              const before = kept;
               moved.current = true;
               setRestored(false);
               setKept({ step: 0, drafts: q.features.map(() => ({})) });
+              undo.offerUndo({
+                message: t.restarted,
+                undo: () => {
+                  moved.current = true;
+                  setKept(before);
+                },
+              });
             }}
           >
             {t.restart}
           </button>
         </p>
+        <UndoStatus undo={undo} />
       </section>
     );
   }
@@ -173,6 +188,7 @@ function Steps() {
         value={draft.dysfunctional}
         onPick={(a) => pick(i, 'dysfunctional', a)}
       />
+      <UndoStatus undo={undo} />
       <p class="cx-answer__hint">{t.skipNote}</p>
       <p class="cx-answer__actions">
         {i > 0 && (

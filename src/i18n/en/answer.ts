@@ -33,6 +33,7 @@ export const answerText = {
   answered: (n: number, of: number) => `You answered ${n} of ${of} features.`,
   change: 'Change my answers',
   restart: 'Start again with empty answers',
+  restarted: 'Your answers were emptied.',
   restored: 'Your earlier answers on this device were restored.',
   answerSets: {
     'like-must': {

@@ -244,10 +244,21 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     if (aside !== null) downloadText(`${format.name}-unreadable.txt`, aside, 'text/plain;charset=utf-8');
   };
   const discardAside = () => {
+    const kept = aside;
+    const keptProblems = problems;
     writeKey(browserStore(), asideKey(key), null);
     setAside(null);
     setProblems([]);
     setHeld(false);
+    if (kept === null) return;
+    undo.offerUndo({
+      message: t.storage.discarded,
+      undo: () => {
+        writeKey(browserStore(), asideKey(key), kept);
+        setAside(kept);
+        setProblems(keptProblems);
+      },
+    });
   };
 
   return {
