@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerText as t } from '../../i18n/en/answer';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { undoText } from '../../i18n/en/undo';
 import { ANSWERS, type Answer } from '../../lib/kano/answers';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
@@ -47,7 +47,7 @@ function Steps() {
   const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const undo = useUndo(toolsCommon.undone);
+  const undo = useUndo(undoText.undone);
   const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
 
   useEffect(() => {

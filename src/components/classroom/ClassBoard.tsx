@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardText as t } from '../../i18n/en/board';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { undoText } from '../../i18n/en/undo';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks } from '../../lib/board/links';
 import {
@@ -37,7 +37,7 @@ export function ClassBoard() {
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [present, setPresent] = useState(false);
-  const undo = useUndo(toolsCommon.undone);
+  const undo = useUndo(undoText.undone);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);

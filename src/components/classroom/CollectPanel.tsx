@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { kanoText } from '../../i18n/en/kano';
 import { collectText as t } from '../../i18n/en/questionnaire';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { undoText } from '../../i18n/en/undo';
 import { parseSurvey } from '../../lib/kano/survey';
 import { type Collected, collectCodes, type Respondent } from '../../lib/questionnaire/collect';
 import { responsesCsv } from '../../lib/questionnaire/csv';
@@ -42,7 +42,7 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
   const [text, setText] = useState('');
   const [last, setLast] = useState<Collected | undefined>(undefined);
-  const undo = useUndo(toolsCommon.undone);
+  const undo = useUndo(undoText.undone);
 
   // A different questionnaire (features or answer set changed) has codes of its own.
   useEffect(() => {

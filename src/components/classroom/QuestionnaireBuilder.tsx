@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { questionnaireText as t } from '../../i18n/en/questionnaire';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { undoText } from '../../i18n/en/undo';
 import { ANSWERS } from '../../lib/kano/answers';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
@@ -25,7 +25,7 @@ export function QuestionnaireBuilder() {
   const [rows, setRows] = useState<QuestionFeature[]>([]);
   const [status, setStatus] = useState('');
   const [base, setBase] = useState('');
-  const undo = useUndo(toolsCommon.undone);
+  const undo = useUndo(undoText.undone);
 
   useEffect(() => {
     setBase(answerBase());

@@ -1,3 +1,5 @@
+import { undoText } from './undo';
+
 /** Strings every tool shares. */
 export const toolsCommon = {
   noticesHeading: 'Some values could not be used and were replaced:',
@@ -7,8 +9,8 @@ export const toolsCommon = {
   copyFailed: 'Could not copy; copy the address from the address bar instead.',
   reset: 'Reset',
   formula: 'Formula and assumptions',
-  undo: 'Undo',
-  undone: 'Undone: what was there is back.',
+  undo: undoText.undo,
+  undone: undoText.undone,
   resetDone: 'Reset to the starting values.',
   surveyCleared: 'Survey cleared.',
   surveyReplaced: 'The survey that was here was replaced.',

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { toolsCommon } from '../../../i18n/en/tools-common';
+import { undoText } from '../../../i18n/en/undo';
 import type { UndoApi } from './use-undo';
 import './saved-state.css';
 
@@ -24,7 +24,7 @@ export function UndoStatus({ undo, class: className = 'cx-undo' }: Props) {
       </p>
       {undo.offer && (
         <button type="button" onClick={run}>
-          {toolsCommon.undo}
+          {undoText.undo}
         </button>
       )}
     </div>
