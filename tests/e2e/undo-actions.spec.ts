@@ -249,3 +249,20 @@ test('unreadable saved data deleted with “Delete it” comes back with Undo', 
   await expect(notice).toBeVisible();
   expect(await aside()).toBe(corrupt);
 });
+
+test('value quiz: a place cleared with “Clear place” comes back with Undo', async ({ page }) => {
+  await open(page, 'tools/value-quiz/');
+  const frequency = page.getByRole('spinbutton', { name: 'Frequency (0 to 10)' });
+  const complexity = page.getByRole('spinbutton', { name: 'Complexity (0 to 10)' });
+  await typeInto(frequency, '7');
+  await typeInto(complexity, '2.5');
+  await expect(page).toHaveURL(/quiz-complexity=2.5/);
+  const url = page.url();
+  await page.getByRole('button', { name: 'Clear place' }).click();
+  await expect(frequency).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Place cleared.' })).toBeVisible();
+  await undoByKeyboard(page);
+  await expect(frequency).toHaveValue('7');
+  await expect(complexity).toHaveValue('2.5');
+  await expect(page).toHaveURL(url);
+});

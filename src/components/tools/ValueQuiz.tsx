@@ -89,7 +89,11 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
             profile={profile}
             frequency={state.frequency}
             complexity={state.complexity}
-            onPlace={(frequency, complexity) => setState((s) => ({ ...s, frequency, complexity }))}
+            onPlace={(frequency, complexity, cleared) =>
+              cleared && (state.frequency !== null || state.complexity !== null)
+                ? store.replace({ ...state, frequency, complexity }, t.placeCleared)
+                : setState((s) => ({ ...s, frequency, complexity }))
+            }
           />
         </section>
       </ResultsRegion>

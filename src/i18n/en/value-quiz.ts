@@ -96,6 +96,7 @@ export const valueQuizText = {
   placeHint: '0 is rare or simple, 10 is daily or very complex. Leave both empty to skip this part.',
   placeOverride: 'The place typed below is used instead of the grid’s.',
   clearPlace: 'Clear place',
+  placeCleared: 'Place cleared.',
   expectations: {
     expressive:
       'Frequent and simple. Our reading of the essay’s trend: expect value to lean to feeling and looking good, in full view of others.',

@@ -5,7 +5,8 @@ import { readNumber } from '../../../lib/state/fields';
 interface Props {
   frequency: number | null;
   complexity: number | null;
-  onPlace: (frequency: number | null, complexity: number | null) => void;
+  /** `cleared` when the reader cleared the place, so the page can offer it back. */
+  onPlace: (frequency: number | null, complexity: number | null, cleared?: boolean) => void;
 }
 
 type Axis = 'frequency' | 'complexity';
@@ -59,7 +60,7 @@ export function PlaceInputs({ frequency, complexity, onPlace }: Props) {
           type="button"
           onClick={() => {
             setNote('');
-            onPlace(null, null);
+            onPlace(null, null, true);
           }}
         >
           {t.clearPlace}

@@ -10,7 +10,8 @@ interface Props {
   profile: Record<Source, number> | undefined;
   frequency: number | null;
   complexity: number | null;
-  onPlace: (frequency: number | null, complexity: number | null) => void;
+  /** `cleared` when the reader cleared the place, so the page can offer it back. */
+  onPlace: (frequency: number | null, complexity: number | null, cleared?: boolean) => void;
 }
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
