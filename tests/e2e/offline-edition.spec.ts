@@ -214,6 +214,32 @@ test('every chart of the tool pages draws from disk (each with its own chart.js 
   expect(drawn).toBeGreaterThanOrEqual(2);
 });
 
+test('islands drop Astro’s end marker as they hydrate, so a first render that differs from the HTML is whole', async ({
+  page,
+}, info) => {
+  const root = edition(info);
+  const tool = filesOf(root).find((f) => f.startsWith('tools/kano/') && f.endsWith('index.html'));
+  test.skip(tool === undefined, 'The build has no Kano page.');
+  // The server HTML waits for an answer pair; this address holds one, so the first render differs.
+  await page.goto(`${urlOf(root, tool ?? '')}?kano-functional=like&kano-dysfunctional=dislike`);
+  const island = page.locator('main astro-island').first();
+  const markers = () =>
+    island.evaluate((el) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_COMMENT);
+      let n = 0;
+      while (walk.nextNode()) if (walk.currentNode.nodeValue === 'astro:end') n++;
+      return n;
+    });
+  await island.scrollIntoViewIfNeeded();
+  await island.dispatchEvent('focusin');
+  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  expect(await markers()).toBe(0);
+  // Like it if present, dislike it if absent: one-dimensional (O), by the Kano table.
+  await expect(island.locator('.cx-kano__single').getByRole('status')).toContainText('One-dimensional');
+  await expect(island.locator('.cx-kano')).toHaveCount(1);
+  await expect(island.getByRole('group', { name: /^Functional question/ })).toHaveCount(1);
+});
+
 test('the offline page in the edition says it is the edition and offers no download', async ({ page }, info) => {
   const root = edition(info);
   test.skip(!existsSync(join(root, 'offline/index.html')), 'No offline page in this build.');
