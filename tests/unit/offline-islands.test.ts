@@ -4,7 +4,13 @@ import { dropEndMarker, END_MARKER } from '../../src/scripts/pwa-offline-runtime
 /** A stand-in for an island's last child: 8 is a comment node, 1 an element, 3 text (DOM constants). */
 function island(nodeType: number, nodeValue: string | null) {
   const state = { removed: false };
-  const last = { nodeType, nodeValue, remove: () => void (state.removed = true) };
+  const last = {
+    nodeType,
+    nodeValue,
+    remove: () => {
+      state.removed = true;
+    },
+  };
   return { el: { lastChild: last }, state };
 }
 
