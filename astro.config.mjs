@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { chartPerKind } from './src/integrations/chart-per-kind.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
 import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
@@ -65,6 +66,7 @@ export default defineConfig({
         configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
       },
       noEmptyPreload(),
+      chartPerKind(),
     ],
   },
 });

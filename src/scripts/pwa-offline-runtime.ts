@@ -114,6 +114,28 @@ function exportOf(module: ModuleExports, path: string): unknown {
   return value;
 }
 
+/** The comment Astro writes as the last child of an island rendered with children (`await-children`). */
+export const END_MARKER = 'astro:end';
+
+/** The part of a DOM node the end marker check reads. */
+interface MarkerNode {
+  nodeType: number;
+  nodeValue: string | null;
+  remove(): void;
+}
+
+/**
+ * Removes Astro's end-of-children comment from an island, as Astro's own island loader does before
+ * it hydrates: left in, the renderer takes it for content, and an island whose first render differs
+ * from its server HTML is patched around a stray node. True when the marker was there.
+ */
+export function dropEndMarker(island: { lastChild: MarkerNode | null }): boolean {
+  const last = island.lastChild;
+  if (last?.nodeType !== 8 || last.nodeValue !== END_MARKER) return false;
+  last.remove();
+  return true;
+}
+
 /** Defines <astro-island> as Astro does, but loads components and renderers from the bundle. */
 function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
   const moduleAt = async (attr: string | null): Promise<ModuleExports> => {
@@ -129,10 +151,27 @@ function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
 
     connectedCallback() {
       if (!this.hasAttribute('await-children') || document.readyState !== 'loading') {
+        // The edition's loader is a deferred script, so the page is parsed and the marker is in place.
+        dropEndMarker(this);
         this.start();
         return;
       }
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true });
+      // Still parsing: start once the marker arrives (the island's children are all there), or at the
+      // latest when the document is parsed.
+      let started = false;
+      const begin = () => {
+        if (started) return;
+        started = true;
+        observer.disconnect();
+        document.removeEventListener('DOMContentLoaded', begin);
+        dropEndMarker(this);
+        this.start();
+      };
+      const observer = new MutationObserver(() => {
+        if (dropEndMarker(this)) begin();
+      });
+      observer.observe(this, { childList: true });
+      document.addEventListener('DOMContentLoaded', begin);
     }
 
     async start() {

@@ -181,6 +181,65 @@ test('search works from disk: three terms, each result opens its page @smoke', a
   expect(watch.failures).toEqual([]);
 });
 
+/** How many of the page's canvases have painted pixels (Chart.js draws into a 2D context). */
+async function paintedCanvases(page: Page): Promise<{ all: number; painted: number }> {
+  return page.evaluate(() => {
+    const canvases = [...document.querySelectorAll('main canvas')] as HTMLCanvasElement[];
+    const painted = canvases.filter((c) => {
+      if (c.width === 0 || c.height === 0) return false;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    });
+    return { all: canvases.length, painted: painted.length };
+  });
+}
+
+test('every chart of the tool pages draws from disk (each with its own chart.js setup)', async ({ page }, info) => {
+  const root = edition(info);
+  const tools = filesOf(root).filter((f) => f.endsWith('.html') && isToolPage(root, f));
+  test.skip(tools.length === 0, 'The build has no tool pages yet.');
+  const watch = await watchPage(page);
+  let drawn = 0;
+  for (const tool of tools) {
+    await page.goto(urlOf(root, tool));
+    await changeFirstControl(page);
+    for (const canvas of await page.locator('main canvas').all()) await canvas.scrollIntoViewIfNeeded();
+    const { all } = await paintedCanvases(page);
+    await expect.poll(async () => (await paintedCanvases(page)).painted, { message: tool }).toBe(all);
+    drawn += all;
+    expect(watch.consoleErrors, tool).toEqual([]);
+  }
+  // The anxiety curve and the quiz bars are on screen once their tools compute.
+  expect(drawn).toBeGreaterThanOrEqual(2);
+});
+
+test('islands drop Astro’s end marker as they hydrate, so a first render that differs from the HTML is whole', async ({
+  page,
+}, info) => {
+  const root = edition(info);
+  const tool = filesOf(root).find((f) => f.startsWith('tools/kano/') && f.endsWith('index.html'));
+  test.skip(tool === undefined, 'The build has no Kano page.');
+  // The server HTML waits for an answer pair; this address holds one, so the first render differs.
+  await page.goto(`${urlOf(root, tool ?? '')}?kano-functional=like&kano-dysfunctional=dislike`);
+  const island = page.locator('main astro-island').first();
+  const markers = () =>
+    island.evaluate((el) => {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_COMMENT);
+      let n = 0;
+      while (walk.nextNode()) if (walk.currentNode.nodeValue === 'astro:end') n++;
+      return n;
+    });
+  await island.scrollIntoViewIfNeeded();
+  await island.dispatchEvent('focusin');
+  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  expect(await markers()).toBe(0);
+  // Like it if present, dislike it if absent: one-dimensional (O), by the Kano table.
+  await expect(island.locator('.cx-kano__single').getByRole('status')).toContainText('One-dimensional');
+  await expect(island.locator('.cx-kano')).toHaveCount(1);
+  await expect(island.getByRole('group', { name: /^Functional question/ })).toHaveCount(1);
+});
+
 test('the offline page in the edition says it is the edition and offers no download', async ({ page }, info) => {
   const root = edition(info);
   test.skip(!existsSync(join(root, 'offline/index.html')), 'No offline page in this build.');

@@ -1,6 +1,7 @@
 // Tool pages laid out for the screen they are on (issue 15): results beside the inputs on a wide
 // screen, a live summary in sight on a narrow one, a printout of at most two pages.
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { hydrated } from './support/islands';
 import { pdfPageCount } from './support/pdf';
 
 interface Case {
@@ -160,4 +161,27 @@ test('a chapter prints its embedded tool as one line naming it and its address',
   // The address is printed after the link by the print style sheet.
   const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/tools/anxiety-gap/');
+});
+
+test('tools/kano/ survey at 1280 × 800: a feature’s category is in view while the mapping’s first control is focused', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('tools/kano/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
+  await page.getByRole('button', { name: 'Load the sample survey' }).click();
+  const first = page.getByRole('textbox', { name: 'Name of feature 1' });
+  await first.focus();
+  await first.scrollIntoViewIfNeeded();
+  await expect(first).toBeFocused();
+  // The category of the first feature, as the results column names it (a Kano category and its letter).
+  const key = results(page).getByRole('list', { name: 'Category per feature' }).getByRole('listitem').first();
+  await expect(key).toHaveText(/: (Attractive|One-dimensional|Must-be|Indifferent|Reverse|Questionable) \([AOMIRQ]\)/);
+  await expect(key).toBeInViewport();
+  await expect(first).toBeInViewport();
+  // Beside, not below: the results column starts to the right of the mapping.
+  const [input, result] = [await first.boundingBox(), await key.boundingBox()];
+  expect(result?.x ?? 0).toBeGreaterThan((input?.x ?? 0) + (input?.width ?? 0));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });

@@ -250,6 +250,7 @@ export const kanoText = {
   severity: { error: 'Error', warning: 'Warning', note: 'Note' },
   issue: (i: SurveyIssue) => `${where(i)}${(ISSUES[i.code] ?? (() => ''))(i)}`,
   resultsCaption: 'Results per feature',
+  glanceLabel: 'Category per feature',
   columns: {
     feature: 'Feature',
     total: 'Answer pairs',

@@ -23,7 +23,8 @@ export function formatNumber(n: number | undefined, digits: number): string {
   return n < 0 && Number(text) !== 0 ? `−${text}` : text;
 }
 
-function Verdict({ f }: { f: FeatureAnalysis }) {
+/** A feature's category by name and letter, with the runner-up when the lead is narrow. */
+export function Verdict({ f }: { f: FeatureAnalysis }) {
   if (f.category === undefined) return <>{t.noCategory}</>;
   return (
     <>

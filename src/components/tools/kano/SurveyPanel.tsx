@@ -9,6 +9,7 @@ import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 import { SurveyCodes } from '../../classroom/SurveyCodes';
 import { downloadText } from '../shared/download';
+import { InputsRegion, ResultsRegion } from '../shared/ToolRegions';
 import type { UndoApi } from '../shared/use-undo';
 import { AnalysisChoices } from './AnalysisChoices';
 import { AnswerTable } from './AnswerTable';
@@ -149,126 +150,128 @@ export function SurveyPanel({ heading: H, undo }: Props) {
   const analysis = result?.analysis;
   return (
     <div class="cx-kano__survey">
-      <p>{t.surveyIntro}</p>
-      <p class="cx-kano__hint">{t.privacy}</p>
-      <div class="cx-kano__actions">
-        <button type="button" onClick={() => downloadText('kano-template.csv', templateCsv())}>
-          {t.downloadTemplate}
-        </button>
-        <button type="button" onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv())}>
-          {t.downloadSample}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const csv = sampleSurveyCsv();
+      <InputsRegion>
+        <p>{t.surveyIntro}</p>
+        <p class="cx-kano__hint">{t.privacy}</p>
+        <div class="cx-kano__actions">
+          <button type="button" onClick={() => downloadText('kano-template.csv', templateCsv())}>
+            {t.downloadTemplate}
+          </button>
+          <button type="button" onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv())}>
+            {t.downloadSample}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const csv = sampleSurveyCsv();
+              offerBack(toolsCommon.surveyReplaced, csv);
+              setText(csv);
+              readNew(csv);
+            }}
+          >
+            {t.loadSample}
+          </button>
+        </div>
+        <div class="cx-kano__field">
+          <label for={`${id}-paste`}>{t.pasteLabel}</label>
+          <textarea
+            id={`${id}-paste`}
+            rows={8}
+            spellcheck={false}
+            autocomplete="off"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </div>
+        <div class="cx-kano__actions">
+          <button type="button" onClick={() => readNew(text)}>
+            {t.readButton}
+          </button>
+          <button type="button" onClick={clear}>
+            {t.clearSurvey}
+          </button>
+        </div>
+        <div class="cx-kano__field">
+          <label for={`${id}-file`}>{t.fileLabel}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/plain"
+            onChange={(e) => void onFile(e.currentTarget)}
+          />
+        </div>
+        <SurveyCodes
+          heading={H}
+          onCsv={(csv) => {
             offerBack(toolsCommon.surveyReplaced, csv);
-            setText(csv);
+            setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
             readNew(csv);
           }}
-        >
-          {t.loadSample}
-        </button>
-      </div>
-      <div class="cx-kano__field">
-        <label for={`${id}-paste`}>{t.pasteLabel}</label>
-        <textarea
-          id={`${id}-paste`}
-          rows={8}
-          spellcheck={false}
-          autocomplete="off"
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
         />
-      </div>
-      <div class="cx-kano__actions">
-        <button type="button" onClick={() => readNew(text)}>
-          {t.readButton}
-        </button>
-        <button type="button" onClick={clear}>
-          {t.clearSurvey}
-        </button>
-      </div>
-      <div class="cx-kano__field">
-        <label for={`${id}-file`}>{t.fileLabel}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
-          onChange={(e) => void onFile(e.currentTarget)}
-        />
-      </div>
-      <SurveyCodes
-        heading={H}
-        onCsv={(csv) => {
-          offerBack(toolsCommon.surveyReplaced, csv);
-          setText(csv.length <= MAX_SAVED_CHARS ? csv : '');
-          readNew(csv);
-        }}
-      />
-      <div class="cx-kano__actions">
-        <p class="cx-kano__status" role="status">
-          {status}
-          {outcome && progress === undefined && status !== t.cancelled ? ` ${t.timing(outcome.ms.toFixed(0))}` : ''}
-        </p>
-        {progress !== undefined && (
-          <>
-            <progress max={1} value={progress} aria-label={t.progressLabel} />
-            <button type="button" onClick={() => handle.current?.cancel()}>
-              {t.cancel}
-            </button>
-          </>
-        )}
-      </div>
-      {outcome && !outcome.saved && <p class="cx-kano__hint">{t.notSaved}</p>}
-      {result && (
-        <>
-          <IssueList issues={result.issues} total={result.issueCount} heading={H} />
-          {result.header.length > 0 && (
-            <MappingTable
-              heading={H}
-              header={result.header}
-              mapping={settings.mapping ?? result.mapping}
-              foundBy={result.foundBy}
-              onChange={(mapping) => change({ mapping })}
-            />
-          )}
-          {result.answers.length > 0 && (
-            <AnswerTable
-              heading={H}
-              answers={result.answers.map((a) =>
-                settings.answers && Object.hasOwn(settings.answers, a.key)
-                  ? { ...a, level: settings.answers[a.key] ?? null }
-                  : a,
-              )}
-              onChange={(key, level) => change({ answers: { ...(settings.answers ?? {}), [key]: level } })}
-            />
-          )}
-          {analysis && (
+        <div class="cx-kano__actions">
+          <p class="cx-kano__status" role="status">
+            {status}
+            {outcome && progress === undefined && status !== t.cancelled ? ` ${t.timing(outcome.ms.toFixed(0))}` : ''}
+          </p>
+          {progress !== undefined && (
             <>
-              <AnalysisChoices options={analysis.options} onChange={(options) => change({ options })} />
-              <SurveyResults heading={H} analysis={analysis} />
-              <div class="cx-kano__actions">
-                <button
-                  type="button"
-                  onClick={() =>
-                    downloadText(
-                      'kano-results.csv',
-                      analysisCsv(analysis, {
-                        header: result.header,
-                        mapping: result.mapping,
-                        answers: result.answers,
-                      }),
-                    )
-                  }
-                >
-                  {t.downloadResults}
-                </button>
-              </div>
-              <ContinuousView analysis={analysis} />
+              <progress max={1} value={progress} aria-label={t.progressLabel} />
+              <button type="button" onClick={() => handle.current?.cancel()}>
+                {t.cancel}
+              </button>
             </>
           )}
-        </>
+        </div>
+        {outcome && !outcome.saved && <p class="cx-kano__hint">{t.notSaved}</p>}
+        {result && (
+          <>
+            <IssueList issues={result.issues} total={result.issueCount} heading={H} />
+            {result.header.length > 0 && (
+              <MappingTable
+                heading={H}
+                header={result.header}
+                mapping={settings.mapping ?? result.mapping}
+                foundBy={result.foundBy}
+                onChange={(mapping) => change({ mapping })}
+              />
+            )}
+            {result.answers.length > 0 && (
+              <AnswerTable
+                heading={H}
+                answers={result.answers.map((a) =>
+                  settings.answers && Object.hasOwn(settings.answers, a.key)
+                    ? { ...a, level: settings.answers[a.key] ?? null }
+                    : a,
+                )}
+                onChange={(key, level) => change({ answers: { ...(settings.answers ?? {}), [key]: level } })}
+              />
+            )}
+            {analysis && <AnalysisChoices options={analysis.options} onChange={(options) => change({ options })} />}
+          </>
+        )}
+      </InputsRegion>
+      {result && analysis && (
+        <ResultsRegion id={`${id}-results`}>
+          <SurveyResults heading={H} analysis={analysis} />
+          <div class="cx-kano__actions">
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  'kano-results.csv',
+                  analysisCsv(analysis, {
+                    header: result.header,
+                    mapping: result.mapping,
+                    answers: result.answers,
+                  }),
+                )
+              }
+            >
+              {t.downloadResults}
+            </button>
+          </div>
+          <ContinuousView analysis={analysis} />
+        </ResultsRegion>
       )}
     </div>
   );

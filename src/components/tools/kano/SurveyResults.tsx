@@ -2,7 +2,7 @@ import { kanoText as t } from '../../../i18n/en/kano';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
 import { KanoScatter } from './KanoScatter';
-import { ResultsTable } from './ResultsTable';
+import { ResultsTable, Verdict } from './ResultsTable';
 
 interface Props {
   heading: 'h3' | 'h4';
@@ -17,6 +17,14 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
   const small = a.segments.filter((s) => s.small);
   return (
     <div class="cx-kano__results-block">
+      {/* The key result first, short enough to stay in view beside the mapping on a wide screen. */}
+      <ul class="cx-kano__glance" aria-label={t.glanceLabel}>
+        {a.overall.features.map((f, i) => (
+          <li key={`${f.name}-${i}`}>
+            <strong>{f.name}</strong>: <Verdict f={f} />
+          </li>
+        ))}
+      </ul>
       <p class="cx-kano__method">{method}</p>
       <details class="cx-kano__explain">
         <summary>{t.howSure.heading}</summary>
