@@ -23,10 +23,36 @@ function hasState(tool: unknown): boolean {
   return false;
 }
 
+/** What the reader left in one control: the events it fired and its value and check at that moment. */
+interface Edit {
+  types: Set<string>;
+  value?: string;
+  checked?: boolean;
+}
+
+/** Resolves once the island's first effects (which read its saved or linked state) have run and rendered. */
+function afterEffects(): Promise<void> {
+  const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  // Preact runs effects in a timeout after the next frame; an effect's own update may need one more.
+  return frame().then(frame);
+}
+
 const interact: ClientDirective = (load, opts, el) => {
-  const edited = new Map<EventTarget, Set<string>>();
+  const edited = new Map<EventTarget, Edit>();
   const note = (e: Event) => {
-    if (e.target) edited.set(e.target, (edited.get(e.target) ?? new Set()).add(e.type));
+    const target = e.target;
+    if (!target) return;
+    const edit = edited.get(target) ?? { types: new Set<string>() };
+    edit.types.add(e.type);
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement
+    ) {
+      edit.value = target.value;
+      if (target instanceof HTMLInputElement) edit.checked = target.checked;
+    }
+    edited.set(target, edit);
   };
   let observer: IntersectionObserver | undefined;
   let started = false;
@@ -38,10 +64,22 @@ const interact: ClientDirective = (load, opts, el) => {
     for (const type of EDITS) el.addEventListener(type, note, true);
     const hydrate = await load();
     await hydrate();
+    // The island reads its state in an effect after hydrating, and that render would undo an early
+    // edit; so the reader's edits are put back and announced only once those effects have run.
+    await afterEffects();
     for (const type of EDITS) el.removeEventListener(type, note, true);
-    // Preact keeps what the reader typed in the DOM; this tells the island about it.
-    for (const [target, types] of edited) {
-      for (const type of types) target.dispatchEvent(new Event(type, { bubbles: true }));
+    for (const [target, edit] of edited) {
+      if (
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement
+      ) {
+        // A file input keeps its files; its value cannot be set from script.
+        const file = target instanceof HTMLInputElement && target.type === 'file';
+        if (edit.value !== undefined && !file) target.value = edit.value;
+        if (target instanceof HTMLInputElement && edit.checked !== undefined) target.checked = edit.checked;
+      }
+      for (const type of edit.types) target.dispatchEvent(new Event(type, { bubbles: true }));
     }
   };
   if (hasState(opts.value)) {
