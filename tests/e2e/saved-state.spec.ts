@@ -144,6 +144,9 @@ test('two tabs on the spectrum grid, each editing a different offering: both sur
   await open(b, 'tools/spectrum-grid/');
   await typeInto(a.getByRole('textbox', { name: 'Name 1' }), 'First');
   await typeInto(b.getByRole('textbox', { name: 'Name 2' }), 'Second');
+  // Each tab takes in the other's edit (as on the profile above) before the reload.
+  await expect(a.getByRole('textbox', { name: 'Name 2' })).toHaveValue('Second');
+  await expect(b.getByRole('textbox', { name: 'Name 1' })).toHaveValue('First');
   await a.reload();
   await hydrated(a);
   await expect(a.getByRole('textbox', { name: 'Name 1' })).toHaveValue('First');
