@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: ci,
+  // One retry on CI only: two multi-page tests (two tabs syncing; the answering page's final focus) have each
+  // failed once in a loaded full run and never alone. Playwright still lists such a pass as flaky.
+  retries: ci ? 1 : 0,
   reporter: ci ? 'line' : 'list',
   timeout: 60_000,
   use: {

@@ -45,7 +45,7 @@ export function QuestionnaireBuilder() {
 
   if (!q) {
     return (
-      <div class="cx-builder">
+      <div class="cx-builder cx-builder--waiting">
         <p>{t.needsScript}</p>
       </div>
     );
