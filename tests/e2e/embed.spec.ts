@@ -52,6 +52,8 @@ const CHANGES: Record<ToolId, (root: Root) => Promise<void>> = {
 async function frameHydrated(frame: FrameLocator): Promise<void> {
   const island = frame.locator('astro-island').first();
   await island.scrollIntoViewIfNeeded();
+  // Embeds, like tool pages, start when the reader first uses them; a focus event stands for that.
+  await island.dispatchEvent('focusin');
   await expect(island).not.toHaveAttribute('ssr', { timeout: 15_000 });
 }
 
