@@ -123,15 +123,9 @@ export function* surveySteps(
   };
 }
 
-/** Reads, maps and analyses a survey in one go (tests, benchmarks, small files); never throws. */
-export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues: number = MAX_ISSUES): SurveyRun {
-  const log = new IssueLog(maxIssues);
-  const done = (run: Omit<SurveyRun, 'issues' | 'issueCount'>): SurveyRun => ({
-    ...run,
-    issues: log.shown,
-    issueCount: log.total,
-  });
-  const none = {
+/** A run that read nothing: no table, no mapping, no analysis; only the problems met so far. */
+export function emptyRun(log: IssueLog): SurveyRun {
+  return {
     header: [],
     delimiter: ',',
     mapping: { features: [], segment: null },
@@ -140,14 +134,26 @@ export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues
     answersLeftOut: 0,
     rowsRead: 0,
     analysis: undefined,
+    issues: log.shown,
+    issueCount: log.total,
   };
+}
+
+/** Reads, maps and analyses a survey in one go (tests, benchmarks, small files); never throws. */
+export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues: number = MAX_ISSUES): SurveyRun {
+  const log = new IssueLog(maxIssues);
+  const done = (run: Omit<SurveyRun, 'issues' | 'issueCount'>): SurveyRun => ({
+    ...run,
+    issues: log.shown,
+    issueCount: log.total,
+  });
   try {
     const table = readTable(text, log);
-    if (!table) return done(none);
+    if (!table) return emptyRun(log);
     return done(finish(surveySteps(table, settings, log)));
   } catch {
     log.add({ code: 'parse-error', severity: 'error' });
-    return done(none);
+    return emptyRun(log);
   }
 }
 

@@ -1,6 +1,6 @@
 import { IssueLog } from '../../../lib/kano/issues';
 import { MAX_ISSUES } from '../../../lib/kano/limits';
-import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
+import { emptyRun, type SurveyRun, type SurveySettings } from '../../../lib/kano/survey';
 
 /** Texts shorter than this are read on the main thread at once: they take well under 50 ms. */
 export const INLINE_LIMIT = 60_000;
@@ -12,19 +12,6 @@ export interface RunHandle {
   done: Promise<SurveyRun | undefined>;
   cancel(): void;
 }
-
-const emptyRun = (log: IssueLog): SurveyRun => ({
-  header: [],
-  delimiter: ',',
-  mapping: { features: [], segment: null },
-  foundBy: [],
-  answers: [],
-  answersLeftOut: 0,
-  rowsRead: 0,
-  analysis: undefined,
-  issues: log.shown,
-  issueCount: log.total,
-});
 
 /** Runs the survey on the main thread (its code loaded on first use), in slices of about SLICE_MS with a pause between, reporting progress. */
 function runInChunks(text: string, settings: SurveySettings, onProgress: (share: number) => void): RunHandle {
