@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Adds `client:interact`, which hydrates a tool when the reader starts to use it (see the directive). */
+/** Adds `client:interact` (hydrate a tool when the reader starts to use it) and `client:now` (at once, in the page's language). */
 export function hydrateOnUse(): AstroIntegration {
   return {
     name: 'cx-hydrate-on-use',
@@ -10,6 +10,10 @@ export function hydrateOnUse(): AstroIntegration {
         addClientDirective({
           name: 'interact',
           entrypoint: fileURLToPath(new URL('../scripts/directives/interact.ts', import.meta.url)),
+        });
+        addClientDirective({
+          name: 'now',
+          entrypoint: fileURLToPath(new URL('../scripts/directives/now.ts', import.meta.url)),
         });
       },
     },
@@ -20,5 +24,7 @@ declare module 'astro' {
   interface AstroClientDirectives {
     /** Hydrate on first use or when a chart nears the viewport; the value names the tool's saved state. */
     'client:interact'?: string | boolean;
+    /** Hydrate at once, once the strings of the page's language are in place. */
+    'client:now'?: boolean;
   }
 }

@@ -1,4 +1,4 @@
-import { presetText } from '../i18n/en/trainers';
+import { presetText } from '../i18n/trainers';
 import { anxietyCodec } from './anxiety/codec';
 import type { AnxietyState } from './anxiety/state';
 import { embedPath, toolPath, withState } from './embed';

@@ -1,4 +1,4 @@
-import { headingLinks as t } from '../i18n/en/trainers';
+import { headingLinks as t } from '../i18n/trainers';
 
 let region: HTMLElement | undefined;
 

@@ -3,7 +3,7 @@
  * over only when the reader accepts, and the page reloads under it at once, so no page ever mixes
  * files from two versions.
  */
-import { updatePrompt as t } from '../i18n/en/offline';
+import { updatePrompt as t } from '../i18n/offline';
 
 let wired = false;
 let accepted = false;

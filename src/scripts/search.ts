@@ -1,4 +1,4 @@
-import { site } from '../i18n/en/site';
+import { site } from '../i18n/site';
 import { excerptParts } from '../lib/search-excerpt';
 
 interface PagefindResultData {

@@ -3,7 +3,7 @@
  * code on a tool page, and "Open in the handbook" and "Exit presentation" in the embed view. The tools
  * rewrite the address as the reader works, so the links are refreshed whenever the reader acts.
  */
-import { embedText as t } from '../i18n/en/trainers';
+import { embedText as t } from '../i18n/trainers';
 import { iframeSnippet, stateQuery, withState } from '../lib/embed';
 
 /** Each link with the address it was built with, less its query: the offline edition rewrites hrefs, not data. */

@@ -1,7 +1,7 @@
-import { anxietyGap as at } from '../../i18n/en/anxiety-gap';
-import { boardText as t } from '../../i18n/en/board';
-import { kanoText } from '../../i18n/en/kano';
-import { valueQuizText as qt } from '../../i18n/en/value-quiz';
+import { anxietyGap as at } from '../../i18n/anxiety-gap';
+import { boardText as t } from '../../i18n/board';
+import { kanoText } from '../../i18n/kano';
+import { valueQuizText as qt } from '../../i18n/value-quiz';
 import type { Board } from '../../lib/board/model';
 import { anxietyRows, gridPoints, kanoRows, quizScores } from '../../lib/board/views';
 import { SOURCES } from '../../lib/quiz/statements';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { boardText as t } from '../../i18n/en/board';
-import { undoText } from '../../i18n/en/undo';
+import { boardText as t } from '../../i18n/board';
+import { undoText } from '../../i18n/undo';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks } from '../../lib/board/links';
 import {

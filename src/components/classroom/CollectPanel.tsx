@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { kanoText } from '../../i18n/en/kano';
-import { collectText as t } from '../../i18n/en/questionnaire';
-import { undoText } from '../../i18n/en/undo';
+import { kanoText } from '../../i18n/kano';
+import { collectText as t } from '../../i18n/questionnaire';
+import { undoText } from '../../i18n/undo';
 import { parseSurvey } from '../../lib/kano/survey';
 import { type Collected, collectCodes, type Respondent } from '../../lib/questionnaire/collect';
 import { responsesCsv } from '../../lib/questionnaire/csv';

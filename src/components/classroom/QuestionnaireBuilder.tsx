@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { questionnaireText as t } from '../../i18n/en/questionnaire';
-import { undoText } from '../../i18n/en/undo';
+import { questionnaireText as t } from '../../i18n/questionnaire';
+import { undoText } from '../../i18n/undo';
 import { ANSWERS } from '../../lib/kano/answers';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';

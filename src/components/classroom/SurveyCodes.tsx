@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { surveyCodesText as t } from '../../i18n/en/questionnaire';
+import { surveyCodesText as t } from '../../i18n/questionnaire';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { CollectPanel } from './CollectPanel';
 import { readStored } from './url-state';

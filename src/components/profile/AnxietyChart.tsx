@@ -1,5 +1,5 @@
-import { anxietyGap as at } from '../../i18n/en/anxiety-gap';
-import { profileText as t } from '../../i18n/en/profile';
+import { anxietyGap as at } from '../../i18n/anxiety-gap';
+import { profileText as t } from '../../i18n/profile';
 import type { AnxietyChart as AnxietyData } from '../../lib/profile/summary-anxiety';
 import { ChartBox } from './ChartBox';
 import { useProfileChart } from './use-profile-chart';

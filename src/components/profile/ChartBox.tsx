@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import type { ChartStatus } from './use-profile-chart';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { offeringLabel, PROFILE_TOOLS, type ProfileOffering, QUESTION_IDS } from '../../lib/profile/model';
 import { functionLoads } from '../../lib/profile/ownership';
 import { hasStartContent, STEP_IDS } from '../../lib/profile/start-sequence';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile } from '../../lib/profile/file';
 import type { Profile } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';

@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import type { GridChart as GridData } from '../../lib/profile/summary-grid';
 import { ChartBox } from './ChartBox';
 import { useProfileChart } from './use-profile-chart';

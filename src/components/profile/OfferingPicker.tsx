@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { LIMITS, offeringLabel, type ProfileOffering } from '../../lib/profile/model';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import type { Touchpoint } from '../../lib/profile/ownership';
 import { hasStartContent, type StartSequence } from '../../lib/profile/start-sequence';
 import { OwnershipMap } from './OwnershipMap';

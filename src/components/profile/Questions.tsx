@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { LIMITS, type ProfileAnswers, QUESTION_IDS, type QuestionId } from '../../lib/profile/model';
 
 interface Props {

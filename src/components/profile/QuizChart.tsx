@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import type { QuizChart as QuizData } from '../../lib/profile/summary-quiz';
 import { describeBars, valueBars } from '../tools/quiz/value-bars';
 import { ChartBox } from './ChartBox';

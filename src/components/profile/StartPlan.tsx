@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { ESSAY_ORDER, type SequenceFunction } from '../../lib/profile/functions';
 import {
   compareWithEssay,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { PROFILE_TOOLS, type ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
 

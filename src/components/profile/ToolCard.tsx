@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { toolLink } from '../../lib/profile/links';
 import type { ProfileTool } from '../../lib/profile/model';
 import type { Summary } from '../../lib/profile/summary';

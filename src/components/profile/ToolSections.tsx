@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import type { ProfileOffering, ProfileTool } from '../../lib/profile/model';
 import type { OfferingSummaries } from '../../lib/profile/summaries';
 import type { TakeReport } from '../../lib/profile/take';

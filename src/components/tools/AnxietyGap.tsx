@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
-import { liveSummary } from '../../i18n/en/live-summary';
+import { anxietyGap as t } from '../../i18n/anxiety-gap';
+import { liveSummary } from '../../i18n/live-summary';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
 import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
 import { EXAMPLES, type ExampleId } from '../../lib/anxiety/examples';

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../i18n/en/kano';
-import { liveSummary } from '../../i18n/en/live-summary';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { kanoText as t } from '../../i18n/kano';
+import { liveSummary } from '../../i18n/live-summary';
+import { toolsCommon } from '../../i18n/tools-common';
 import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
 import { kanoKey } from '../../lib/live-summary';
 import { EvaluationTable } from './kano/EvaluationTable';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { spectrumText, spectrumUi } from '../../i18n/en/spectrum-grid';
-import { toolsCommon } from '../../i18n/en/tools-common';
+import { spectrumText, spectrumUi } from '../../i18n/spectrum-grid';
+import { toolsCommon } from '../../i18n/tools-common';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../lib/spectrum/codec';
 import { displayName, summaryLine } from '../../lib/spectrum/describe';
 import type { Offering } from '../../lib/spectrum/offering';

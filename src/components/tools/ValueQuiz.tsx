@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { liveSummary } from '../../i18n/en/live-summary';
-import { valueQuizText as t } from '../../i18n/en/value-quiz';
+import { liveSummary } from '../../i18n/live-summary';
+import { valueQuizText as t } from '../../i18n/value-quiz';
 import { quizKey } from '../../lib/live-summary';
 import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
 import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';

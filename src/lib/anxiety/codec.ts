@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../i18n/anxiety-gap';
 import type { Codec } from '../state/codec';
 import { readChoice, readNumber } from '../state/fields';
 import type { StateNotice } from '../state/notice';

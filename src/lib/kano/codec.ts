@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../i18n/en/kano';
+import { kanoText as t } from '../../i18n/kano';
 import type { Codec } from '../state/codec';
 import { quote, readChoice, readText } from '../state/fields';
 import type { StateNotice } from '../state/notice';

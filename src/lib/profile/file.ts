@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { describeIssue } from './issues';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';

@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { quote } from '../state/fields';
 import { QUESTION_IDS, type QuestionId } from './model';
 import { STEP_IDS, type StepId } from './start-sequence';

@@ -1,5 +1,5 @@
-import { anxietyGap as at } from '../../i18n/en/anxiety-gap';
-import { profileText as t } from '../../i18n/en/profile';
+import { anxietyGap as at } from '../../i18n/anxiety-gap';
+import { profileText as t } from '../../i18n/profile';
 import { anxietyCurve, type KeyMoment, keyPoints } from '../anxiety/curve';
 import { type ModelInput, toModelInput } from '../anxiety/inputs';
 import { FACTOR_IDS } from '../anxiety/model';

@@ -1,5 +1,5 @@
-import { profileText as t } from '../../i18n/en/profile';
-import { spectrumText as st } from '../../i18n/en/spectrum-grid';
+import { profileText as t } from '../../i18n/profile';
+import { spectrumText as st } from '../../i18n/spectrum-grid';
 import { axisValue, axisWords, displayName } from '../spectrum/describe';
 import { middle, type Span } from '../spectrum/offering';
 import { regionOf } from '../spectrum/regions';

@@ -1,5 +1,5 @@
-import { kanoText as kt } from '../../i18n/en/kano';
-import { profileText as t } from '../../i18n/en/profile';
+import { kanoText as kt } from '../../i18n/kano';
+import { profileText as t } from '../../i18n/profile';
 import { classifyPair } from '../kano/table';
 import type { Summary } from './summary';
 import { decodeTool } from './tool-state';

@@ -1,5 +1,5 @@
-import { profileText as t } from '../../i18n/en/profile';
-import { valueQuizText as qt } from '../../i18n/en/value-quiz';
+import { profileText as t } from '../../i18n/profile';
+import { valueQuizText as qt } from '../../i18n/value-quiz';
 import { readProfile } from '../quiz/profile';
 import { answeredCount, completeProfile, scoreAll } from '../quiz/scoring';
 import { type Source, STATEMENTS } from '../quiz/statements';

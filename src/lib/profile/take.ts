@@ -1,4 +1,4 @@
-import { spectrumText } from '../../i18n/en/spectrum-grid';
+import { spectrumText } from '../../i18n/spectrum-grid';
 import { sameName } from '../quiz/grid-link';
 import { displayName } from '../spectrum/describe';
 import { clip, LIMITS, PROFILE_TOOLS, type ProfileOffering, type ProfileTool } from './model';

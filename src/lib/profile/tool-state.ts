@@ -1,4 +1,4 @@
-import { profileText as t } from '../../i18n/en/profile';
+import { profileText as t } from '../../i18n/profile';
 import { URL_KEYS as ANXIETY_KEYS, anxietyCodec } from '../anxiety/codec';
 import type { AnxietyState } from '../anxiety/state';
 import { KANO_KEYS, type KanoState, kanoCodec } from '../kano/codec';

@@ -1,4 +1,4 @@
-import { valueQuizText as t } from '../../i18n/en/value-quiz';
+import { valueQuizText as t } from '../../i18n/value-quiz';
 import type { Codec } from '../state/codec';
 import { quote, readNumber, readText } from '../state/fields';
 import type { StateNotice } from '../state/notice';

@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { LIMITS } from '../../../lib/anxiety/inputs';
 import type { Currency } from '../../../lib/anxiety/money';
 import { type Business, PERIODS } from '../../../lib/anxiety/revenue';

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { formatNumber } from '../../../lib/anxiety/money';
 import { chartColors, onThemeChange, prefersReducedMotion } from '../shared/chart-theme';
 import { useNearView } from '../shared/use-chart';

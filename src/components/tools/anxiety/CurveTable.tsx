@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import type { KeyMoment } from '../../../lib/anxiety/curve';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import { formatSpan, level } from './format';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { EXAMPLE_IDS, type ExampleId } from '../../../lib/anxiety/examples';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import { SelectField } from './SelectField';

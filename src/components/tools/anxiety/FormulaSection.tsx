@@ -1,5 +1,5 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
-import { toolsCommon } from '../../../i18n/en/tools-common';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { toolsCommon } from '../../../i18n/tools-common';
 
 /** The model's formula and its assumptions, in full, as the page promises. */
 export function FormulaSection({ Heading, Sub }: { Heading: 'h2' | 'h3'; Sub: 'h3' | 'h4' }) {

@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { FACTOR_IDS } from '../../../lib/anxiety/model';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import type { Summary } from '../../../lib/anxiety/summary';

@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import type { LeverEffect } from '../../../lib/anxiety/levers';
 import { type Currency, formatMoney } from '../../../lib/anxiety/money';
 import { type Business, revenueKept } from '../../../lib/anxiety/revenue';

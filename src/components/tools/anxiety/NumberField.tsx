@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { formatNumber } from '../../../lib/anxiety/money';
 import {
   checkNumberInput,

@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { type Currency, formatMoney } from '../../../lib/anxiety/money';
 import { type Amounts, type Business, churnedRevenue, revenueAtRisk, revenueKept } from '../../../lib/anxiety/revenue';
 import type { ScenarioId } from '../../../lib/anxiety/state';

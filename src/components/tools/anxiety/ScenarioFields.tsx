@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { touchpointsNeeded } from '../../../lib/anxiety/factors';
 import type { GridComplexity } from '../../../lib/anxiety/from-grid';
 import { COMMUNITY, LIMITS, ONBOARDING, type Scenario, sharePct, toModelInput } from '../../../lib/anxiety/inputs';

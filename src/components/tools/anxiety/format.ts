@@ -1,4 +1,4 @@
-import { anxietyGap as t } from '../../../i18n/en/anxiety-gap';
+import { anxietyGap as t } from '../../../i18n/anxiety-gap';
 import { formatNumber } from '../../../lib/anxiety/money';
 import { displayUnit, fromDays, type TimeUnit } from '../../../lib/anxiety/units';
 

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { AnalysisOptions } from '../../../lib/kano/analysis';
 import { RULES } from '../../../lib/kano/classify';
 import { TABLE_VARIANTS } from '../../../lib/kano/table';

@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import { ANSWERS, type Answer } from '../../../lib/kano/answers';
 
 interface Props {

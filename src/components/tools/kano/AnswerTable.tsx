@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import { ANSWERS, type Answer, isAnswer } from '../../../lib/kano/answers';
 import type { DistinctAnswer } from '../../../lib/kano/responses';
 

@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { Analysis } from '../../../lib/kano/analysis';
 import { formatNumber } from './ResultsTable';
 

@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { SurveyIssue } from '../../../lib/kano/issues';
 
 interface Props {

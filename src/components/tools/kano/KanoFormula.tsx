@@ -1,5 +1,5 @@
-import { kanoText as t } from '../../../i18n/en/kano';
-import { toolsCommon } from '../../../i18n/en/tools-common';
+import { kanoText as t } from '../../../i18n/kano';
+import { toolsCommon } from '../../../i18n/tools-common';
 
 /** The rules, formulas and assumptions of the classifier, always visible. */
 export function KanoFormula({ heading: H, id }: { heading: 'h2' | 'h3'; id: string }) {

@@ -1,5 +1,5 @@
 import type { Chart, Plugin } from 'chart.js';
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import { QUADRANT_THRESHOLD } from '../../../lib/kano/coefficients';
 import type { ChartColors } from '../shared/chart-theme';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import { columnLetter } from '../../../lib/kano/issues';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
 

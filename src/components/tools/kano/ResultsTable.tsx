@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import type { Interval } from '../../../lib/kano/stats';
 import { CATEGORIES } from '../../../lib/kano/table';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { Answer } from '../../../lib/kano/answers';
 import { MAX_FEATURE_LENGTH } from '../../../lib/kano/codec';
 import { classifyPair } from '../../../lib/kano/table';

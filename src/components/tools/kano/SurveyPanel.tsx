@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/en/kano';
-import { toolsCommon } from '../../../i18n/en/tools-common';
+import { kanoText as t } from '../../../i18n/kano';
+import { toolsCommon } from '../../../i18n/tools-common';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';

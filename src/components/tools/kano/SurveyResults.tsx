@@ -1,4 +1,4 @@
-import { kanoText as t } from '../../../i18n/en/kano';
+import { kanoText as t } from '../../../i18n/kano';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
 import { KanoScatter } from './KanoScatter';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { readNumber } from '../../../lib/state/fields';
 
 interface Props {

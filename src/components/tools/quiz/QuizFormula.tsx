@@ -1,5 +1,5 @@
-import { toolsCommon } from '../../../i18n/en/tools-common';
-import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import { toolsCommon } from '../../../i18n/tools-common';
+import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { STATEMENTS } from '../../../lib/quiz/statements';
 
 /** The scoring rule, the reversed statements and the assumptions, always visible. */

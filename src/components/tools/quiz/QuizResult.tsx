@@ -1,4 +1,4 @@
-import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { readProfile } from '../../../lib/quiz/profile';
 import { MIN_ANSWERS_PER_SOURCE, type SourceScore } from '../../../lib/quiz/scoring';
 import type { Source } from '../../../lib/quiz/statements';

@@ -1,4 +1,4 @@
-import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { type Agreement, type Answers, SCALE } from '../../../lib/quiz/scoring';
 import { type Source, STATEMENTS, type StatementId, statementsOf } from '../../../lib/quiz/statements';
 

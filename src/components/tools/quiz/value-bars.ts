@@ -1,4 +1,4 @@
-import { valueQuizText as t } from '../../../i18n/en/value-quiz';
+import { valueQuizText as t } from '../../../i18n/value-quiz';
 import type { Source } from '../../../lib/quiz/statements';
 import { SOURCES } from '../../../lib/quiz/statements';
 import type { ChartColors } from '../shared/chart-theme';

@@ -1,4 +1,4 @@
-import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import { toolsCommon as t } from '../../../i18n/tools-common';
 import type { SaveState } from './use-saved-state';
 
 /** The tool bar's truthful "Saved in this browser" / "Not saved". */

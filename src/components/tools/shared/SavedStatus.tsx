@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import { toolsCommon as t } from '../../../i18n/tools-common';
 import { Notices } from './Notices';
 import { UndoStatus } from './UndoStatus';
 import type { SavedStateView } from './use-saved-state';

@@ -1,4 +1,4 @@
-import { toolsCommon } from '../../../i18n/en/tools-common';
+import { toolsCommon } from '../../../i18n/tools-common';
 import { CopyLink } from './CopyLink';
 import { SavedStatus } from './SavedStatus';
 import { SaveIndicator } from './SaveIndicator';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { liveSummary as t } from '../../../i18n/en/live-summary';
+import { liveSummary as t } from '../../../i18n/live-summary';
 
 interface Props {
   children: ComponentChildren;

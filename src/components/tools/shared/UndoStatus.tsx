@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { undoText } from '../../../i18n/en/undo';
+import { undoText } from '../../../i18n/undo';
 import type { UndoApi } from './use-undo';
 import './saved-state.css';
 

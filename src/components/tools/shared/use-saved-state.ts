@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { toolsCommon as t } from '../../../i18n/en/tools-common';
+import { toolsCommon as t } from '../../../i18n/tools-common';
 import type { StoreFormat } from '../../../lib/state/format';
 import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';

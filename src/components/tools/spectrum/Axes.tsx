@@ -1,4 +1,4 @@
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { AXIS_TICKS } from '../../../lib/spectrum/axes';
 import { BAND_CUTS } from '../../../lib/spectrum/bands';
 import { PLANE, xOf, yOf } from '../../../lib/spectrum/geometry';

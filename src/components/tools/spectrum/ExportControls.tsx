@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumUi } from '../../../i18n/spectrum-grid';
 import { PLANE } from '../../../lib/spectrum/geometry';
 import { downloadBlob } from '../shared/download';
 import { pngFromSvg, standaloneSvg } from './export';

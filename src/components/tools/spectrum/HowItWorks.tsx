@@ -1,4 +1,4 @@
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { REFERENCES } from '../../../lib/spectrum/references';
 import { Heading } from './Heading';
 

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumUi } from '../../../i18n/spectrum-grid';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { MAX_OFFERINGS } from '../../../lib/spectrum/offering';
 import { Heading } from './Heading';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { BAND_EDGES, bandIndex } from '../../../lib/spectrum/bands';
 import { positionLabel } from '../../../lib/spectrum/describe';
 import { boxBetween, boxOf, PLANE } from '../../../lib/spectrum/geometry';

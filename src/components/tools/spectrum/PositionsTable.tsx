@@ -1,4 +1,4 @@
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { formatScore } from '../../../lib/spectrum/axes';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { REFERENCES } from '../../../lib/spectrum/references';

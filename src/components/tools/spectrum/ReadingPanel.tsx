@@ -1,4 +1,4 @@
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { basisOf, describeOffering, summaryLine } from '../../../lib/spectrum/describe';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { regionOf } from '../../../lib/spectrum/regions';

@@ -1,4 +1,4 @@
-import { spectrumText, spectrumUi } from '../../../i18n/en/spectrum-grid';
+import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
 import { positionLabel } from '../../../lib/spectrum/describe';
 import { boxOf, centreOf } from '../../../lib/spectrum/geometry';
 import { referenceLabel } from '../../../lib/spectrum/labels';

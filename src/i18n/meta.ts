@@ -1,0 +1,11 @@
+/** What the site needs to know about a language, beyond its strings. */
+export interface LanguageMeta {
+  /** The code used in paths and `lang` ("de"). */
+  readonly code: string;
+  /** The language's name in itself ("Deutsch"), as the switcher shows it. */
+  readonly name: string;
+  /** The locale numbers, dates and money are written in ("de-DE"). */
+  readonly locale: string;
+  /** Writing direction. */
+  readonly dir: 'ltr' | 'rtl';
+}
