@@ -3,6 +3,7 @@
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { chartPerKind } from './src/integrations/chart-per-kind.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
@@ -16,11 +17,19 @@ import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype
 /** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
 const base = process.env.SITE_BASE ?? '/';
 
+/** The handbook's languages: one folder of strings each under src/i18n (see src/i18n/languages.ts). */
+const locales = readdirSync(new URL('./src/i18n/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+
 export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are built one at a time: the string tables hold one language while a page renders (src/i18n/text.ts).
+  build: { format: 'directory', concurrency: 1 },
+  i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
   integrations: [
     mdx(),

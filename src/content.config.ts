@@ -40,7 +40,10 @@ const sources = defineCollection({
     .strict(),
 });
 
-/** The chapters of the handbook, one MDX file each, read in `order`. */
+/**
+ * The chapters of the handbook, one MDX file each, read in `order`: the default language in
+ * `src/content/chapters/`, another in `src/content/chapters/<lang>/` under the same file names.
+ */
 const chapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/chapters' }),
   schema: z
@@ -67,16 +70,21 @@ const chapters = defineCollection({
     .strict(),
 });
 
-/** Terms the handbook defines, each explained in one chapter. */
+/** One term the handbook defines, explained in one chapter. */
+const term = z
+  .object({
+    term: z.string().min(2).max(60).describe('The term as it reads in the text'),
+    definition: z.string().min(20).max(600).describe('A definition in our own words, one to three sentences'),
+    chapter: reference('chapters').describe('The chapter that explains the term, by its id in the default language'),
+  })
+  .strict();
+
+/** The glossary, one YAML file per language (`src/content/glossary/<lang>.yaml`), terms keyed by the same ids. */
 const glossary = defineCollection({
-  loader: file('src/content/glossary.yaml'),
+  loader: glob({ pattern: '*.yaml', base: './src/content/glossary' }),
   schema: z
-    .object({
-      term: z.string().min(2).max(60).describe('The term as it reads in the text'),
-      definition: z.string().min(20).max(600).describe('A definition in our own words, one to three sentences'),
-      chapter: reference('chapters').describe('The chapter that explains the term'),
-    })
-    .strict(),
+    .record(z.string().regex(/^[a-z0-9-]+$/, 'a term id is lower-case words joined by hyphens'), term)
+    .describe('Terms keyed by id; the id is the anchor on the glossary page in every language'),
 });
 
 export const collections = { sources, chapters, glossary };

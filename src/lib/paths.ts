@@ -10,7 +10,22 @@ export function isRootRelative(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
-/** The one helper every internal link goes through: adds the configured base path. */
-export function href(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
+/** True for the root-relative path of a page (it ends in "/" before any query or hash), not of a file. */
+export function isPagePath(path: string): boolean {
+  const bare = path.replace(/[?#].*$/s, '');
+  return isRootRelative(bare) && bare.endsWith('/') && !/^\/(?:_astro|pagefind)\//.test(bare);
+}
+
+/** A page's path in a language: the default language at the root, another under "/<lang>/". */
+export function pathIn(lang: string, path: string, defaultLang: string): string {
+  if (lang === defaultLang || !isPagePath(path)) return path;
+  return `/${lang}${path}`;
+}
+
+/** Splits a root-relative path into its language (the default when it has none) and the path without it. */
+export function splitLang(path: string, langs: readonly string[], defaultLang: string): { lang: string; path: string } {
+  const m = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)?)(\/.*)$/s.exec(path);
+  const code = m?.[1];
+  if (m && code && code !== defaultLang && langs.includes(code)) return { lang: code, path: m[2] ?? '/' };
+  return { lang: defaultLang, path };
 }

@@ -4,6 +4,7 @@
  */
 import { registerServiceWorker } from './pwa';
 import './heading-links';
+import './language-switch';
 
 const root = document.documentElement;
 const THEME_KEY = 'cx-spectrum:theme';

@@ -17,6 +17,8 @@ const list = (dir: string, ext: string) =>
 
 interface Chapter {
   id: string;
+  /** The language: the default one at the top of src/content/chapters, another in its own folder. */
+  lang: string;
   file: string;
   order: number;
   sources: string[];
@@ -54,9 +56,21 @@ const chapters: Chapter[] = list('src/content/chapters', '.mdx').map((file) => {
   const { front, body } = split(read(file));
   const order = Number(/^order:\s*(\d+)/m.exec(front.join('\n'))?.[1]);
   const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return { id, file, order, sources: sourcesOf(front), body };
+  const lang = /^src\/content\/chapters\/([a-z]{2,3})\//.exec(file)?.[1] ?? 'en';
+  return { id, lang, file, order, sources: sourcesOf(front), body };
 });
-const orderOf = new Map(chapters.map((c) => [c.id, c.order]));
+/** The words each language's files use for what the checks look for. */
+const words: Record<string, { chapter: string; and: string; exercise: string }> = {
+  en: { chapter: 'chapters?', and: 'and', exercise: 'Exercise' },
+  de: { chapter: 'Kapitel[ns]?', and: 'und', exercise: 'Übung' },
+};
+/** The language of a file shown to readers: its folder under src/content/chapters, src/content/glossary or src/i18n. */
+const langOf = (file: string) =>
+  /^src\/(?:content\/chapters|i18n)\/([a-z]{2,3})\//.exec(file)?.[1] ??
+  /^src\/content\/glossary\/([a-z]{2,3})\.yaml$/.exec(file)?.[1] ??
+  'en';
+const wordsOf = (lang: string) => words[lang] ?? { chapter: 'chapters?', and: 'and', exercise: 'Exercise' };
+const orderOf = new Map(chapters.filter((c) => c.lang === 'en').map((c) => [c.id, c.order]));
 
 /** Top-level entries of sources.yaml: id, year, and who is cited (the author, or for an unsigned work its publication). */
 const sources = (() => {
@@ -76,46 +90,66 @@ const sourceIds = new Set(sources.map((s) => s.id));
 /** Every file where a chapter number or a citation could be shown to a reader. */
 const shownFiles = [
   ...chapters.map((c) => c.file),
-  'src/content/glossary.yaml',
+  ...list('src/content/glossary', '.yaml'),
   ...list('src/pages', '.astro'),
-  ...list('src/i18n/en', '.ts'),
+  ...list('src/components/pages', '.astro'),
+  ...list('src/i18n', '.ts').filter((f) => /^src\/i18n\/[a-z]{2,3}\//.test(f)),
 ];
+
+describe('translations', () => {
+  it.each(chapters.filter((c) => c.lang !== 'en'))('$lang/$id has the same order and sources as its original', (c) => {
+    const original = chapters.find((o) => o.lang === 'en' && o.id === c.id);
+    expect(original, 'a chapter of the same file name in English').toBeDefined();
+    expect(c.order).toBe(original?.order);
+    expect(c.sources).toEqual(original?.sources);
+  });
+});
 
 describe('chapter numbers', () => {
   it('run 1, 2, 3 … in reading order, so the sidebar position and "Chapter N" agree', () => {
-    const orders = chapters.map((c) => c.order).sort((a, b) => a - b);
+    const orders = chapters
+      .filter((c) => c.lang === 'en')
+      .map((c) => c.order)
+      .sort((a, b) => a - b);
     expect(orders).toEqual(orders.map((_, i) => i + 1));
   });
 
   it.each(shownFiles)('%s numbers a chapter only as its order, and only where it links to it', (file) => {
     const wrong: string[] = [];
     const text = read(file);
-    // "[chapter 4](/chapters/anxiety-gap/)", "[Chapter 4: The anxiety gap](/chapters/anxiety-gap/#x)"
-    const linked = /\[([^\]]*?\bchapters? (\d+)[^\]]*)\]\(\/chapters\/([a-z0-9-]+)\/[^)]*\)/gi;
+    const w = wordsOf(langOf(file));
+    // "[chapter 4](/chapters/anxiety-gap/)", "[Chapter 4: The anxiety gap](/chapters/anxiety-gap/#x)", "[Kapitel 4](/de/chapters/…)"
+    const linked = new RegExp(
+      `\\[([^\\]]*?\\b${w.chapter} (\\d+)[^\\]]*)\\]\\((?:\\/[a-z]{2,3})?\\/chapters\\/([a-z0-9-]+)\\/[^)]*\\)`,
+      'gi',
+    );
     for (const m of text.matchAll(linked)) {
       if (orderOf.get(m[3] ?? '') !== Number(m[2])) wrong.push(m[0]);
     }
     // Numbered reading lists: "2. [The customer experience spectrum](/chapters/spectrum/)"
-    for (const m of text.matchAll(/^\s*(\d+)\.\s+.*?\]\(\/chapters\/([a-z0-9-]+)\//gm)) {
+    for (const m of text.matchAll(/^\s*(\d+)\.\s+.*?\]\((?:\/[a-z]{2,3})?\/chapters\/([a-z0-9-]+)\//gm)) {
       if (orderOf.get(m[2] ?? '') !== Number(m[1])) wrong.push(m[0].trim());
     }
     // Any other "chapter 4" cannot be checked against its chapter.
-    for (const m of text.replace(linked, '').matchAll(/\bchapters? \d+\b/gi)) wrong.push(m[0]);
+    for (const m of text.replace(linked, '').matchAll(new RegExp(`\\b${w.chapter} \\d+\\b`, 'gi'))) wrong.push(m[0]);
     expect(wrong).toEqual([]);
   });
 });
 
 describe('sources', () => {
-  it.each(chapters)('$id cites only works listed in sources.yaml', ({ sources: ids }) => {
+  it.each(chapters)('$lang/$id cites only works listed in sources.yaml', ({ sources: ids }) => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
   // "Lee and Newcomb (1997)", "(after Lee and Newcomb, 1997)", "Berger et al. (1993)", "Kano (2001)"
-  const cite =
-    /\b([A-Z][\p{L}’'-]+)(?: (?:and|&) ([A-Z][\p{L}’'-]+)| et al\.| and colleagues)?(?: \(|, )((?:19|20)\d{2})\b/gu;
+  const cite = (lang: string) =>
+    new RegExp(
+      `\\b([A-Z][\\p{L}’'-]+)(?: ${wordsOf(lang).and} (?:colleagues|Kollegen)| et al\\.| (?:${wordsOf(lang).and}|&) ([A-Z][\\p{L}’'-]+))?(?: \\(|, )((?:19|20)\\d{2})\\b`,
+      'gu',
+    );
   const cited = (file: string) =>
-    [...read(file).matchAll(cite)].map((m) => ({
+    [...read(file).matchAll(cite(langOf(file)))].map((m) => ({
       text: m[0],
       names: [m[1], m[2]].filter((n): n is string => Boolean(n)),
       year: m[3] ?? '',
@@ -131,16 +165,17 @@ describe('sources', () => {
     ).toEqual([]);
   });
 
-  it.each(chapters)('$id lists every work it cites by author and year among its sources', (chapter) => {
+  it.each(chapters)('$lang/$id lists every work it cites by author and year among its sources', (chapter) => {
     const missing = cited(chapter.file).filter((c) => !matches(c).some((s) => chapter.sources.includes(s.id)));
     expect(missing.map((c) => c.text)).toEqual([]);
   });
 });
 
 describe('exercises', () => {
-  it.each(chapters)('$id has an Exercise section with a task and a closed model answer', ({ body }) => {
+  it.each(chapters)('$lang/$id has an Exercise section with a task and a closed model answer', ({ body, lang }) => {
     const sections = body.split(/^(?=## )/m);
-    const exercise = sections.filter((s) => /^## Exercise\s*$/m.test(s.split('\n')[0] ?? ''));
+    const heading = new RegExp(`^## ${wordsOf(lang).exercise}\\s*$`, 'm');
+    const exercise = sections.filter((s) => heading.test(s.split('\n')[0] ?? ''));
     expect(exercise).toHaveLength(1);
     const section = exercise[0] ?? '';
     const answer = /<ModelAnswer>([\s\S]*?)<\/ModelAnswer>/.exec(section);

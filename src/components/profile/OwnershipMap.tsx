@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { href } from '../../i18n/paths';
 import { profileText as t } from '../../i18n/profile';
-import { href } from '../../lib/paths';
 import { FUNCTION_IDS, type FunctionId, isFunctionId } from '../../lib/profile/functions';
 import {
   addTouchpoint,

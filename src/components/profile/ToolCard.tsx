@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { profileText as t } from '../../i18n/profile';
-import { toolLink } from '../../lib/profile/links';
 import type { ProfileTool } from '../../lib/profile/model';
 import type { Summary } from '../../lib/profile/summary';
 import { SummaryList } from './SummaryList';
+import { toolLink } from './tool-link';
 
 interface Props {
   idBase: string;

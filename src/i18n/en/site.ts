@@ -24,6 +24,9 @@ export const site = {
   next: 'Next',
   pagination: 'Chapters, previous and next',
   themeDark: 'Dark theme',
+  /** Names the language switcher; each language is shown by its own name, in its own language. */
+  languageNav: 'Language',
+  languageSwitch: (name: string) => `Read this page in ${name}`,
   search: 'Search',
   searchShortcut: 'Press / or Ctrl+K',
   searchLabel: 'Search the handbook',
