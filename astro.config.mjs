@@ -1,9 +1,9 @@
 // @ts-check
 
+import { readdirSync } from 'node:fs';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { chartPerKind } from './src/integrations/chart-per-kind.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
