@@ -23,7 +23,7 @@ export const site: Translation<typeof en.site> = {
   chapterSources: 'Quellen',
   previous: 'Zurück',
   next: 'Weiter',
-  pagination: 'Kapitel, voriges und nächstes',
+  pagination: 'Voriges und nächstes Kapitel',
   themeDark: 'Dunkles Design',
   search: 'Suche',
   searchShortcut: 'Taste / oder Strg+K',

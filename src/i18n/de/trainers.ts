@@ -40,14 +40,14 @@ export const presetText: Translation<typeof en.presetText> = {
     summary:
       'Jede Woche eine Box mit Rezepten und abgewogenen Zutaten. Wöchentlich erlebt und einfach zu kaufen, verlangt sie doch, dass man anders plant und kocht.',
     offering: 'Kochbox-Abo',
-    feature: 'Jedes Rezept bis zwei Tage vor der Lieferung tauschen',
+    feature: 'Rezepttausch bis zwei Tage vor der Lieferung',
   },
   mortgage: {
     title: 'Baufinanzierung',
     summary:
       'Ein Darlehen für das erste Eigenheim. Ein- oder zweimal im Leben abgeschlossen, voller Entscheidungen, mit Wochen zwischen Angebot und Schlüsselübergabe.',
     offering: 'Baufinanzierung fürs erste Eigenheim',
-    feature: 'Eine grundsätzliche Finanzierungszusage binnen eines Werktags',
+    feature: 'Grundsätzliche Finanzierungszusage binnen eines Werktags',
   },
   'running-shoes': {
     title: 'Laufschuhe',

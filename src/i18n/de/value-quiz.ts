@@ -126,7 +126,7 @@ export const valueQuizText: Translation<typeof en.valueQuizText> = {
   ],
   reversedHeading: 'Umgekehrt gewertete Aussagen:',
   assumptions:
-    'Annahmen: Die vier Wertquellen stammen aus Mark P. McDonalds Essay („Beyond Social Media Marketing, Part 2“, 2012); er schreibt, er habe sie über das Kano-Modell kennengelernt. Die Aussagen, die Wertung und die Schwellen sind unsere; das Quiz soll eine Diskussion anstoßen und ist kein validiertes Erhebungsinstrument.',
+    'Annahmen: Die vier Wertquellen stammen aus Mark P. McDonalds Essay („Beyond Social Media Marketing, Part 2“, 2012); er schreibt, er habe sie über das Kano-Modell kennengelernt. Die Aussagen, die Wertung und die Schwellen stammen von uns; das Quiz soll eine Diskussion anstoßen und ist kein validiertes Erhebungsinstrument.',
   notices: {
     badAnswer: (key: string, raw: string) =>
       `Die Antwort ${raw} für ${key} ist keine ganze Zahl von 1 bis 5; sie bleibt unbeantwortet.`,
