@@ -25,6 +25,8 @@ export const site: Translation<typeof en.site> = {
   next: 'Weiter',
   pagination: 'Voriges und nächstes Kapitel',
   themeDark: 'Dunkles Design',
+  languageNav: 'Sprache',
+  languageSwitch: (name: string) => `Diese Seite auf ${name} lesen`,
   search: 'Suche',
   searchShortcut: 'Taste / oder Strg+K',
   searchLabel: 'Im Handbuch suchen',
