@@ -194,7 +194,7 @@ export const anxietyGap: Translation<typeof en.anxietyGap> = {
     perPeriod: (period: string) => `Pro ${period}`,
     perYear: 'Pro Jahr',
     churned: 'Durch Abwanderung in der Lücke verloren, gleich aus welchem Grund',
-    atRisk: (scenario: string) => `Mit dem Index gewichtet, ${scenario.toLowerCase()}`,
+    atRisk: (scenario: string) => `Mit dem Index gewichtet, ${scenario.charAt(0).toLowerCase()}${scenario.slice(1)}`,
     kept: 'Durch die Änderungen gehalten (gewichtet)',
     words: (today: string, todayYear: string, changed: string, changedYear: string) =>
       `Mit dem Index gewichtet, beträgt der verlorene Umsatz pro Zeitraum heute ${today} (${todayYear} im Jahr) und mit den Änderungen ${changed} (${changedYear} im Jahr).`,

@@ -42,9 +42,9 @@ export const spectrumText: SpectrumText = {
       ticks: [
         'eine einfache Wahl',
         'ein schneller Griff zu Vertrautem',
-        'ein paar Merkmale zu vergleichen',
+        'ein paar Merkmale im Vergleich',
         'etwas Recherche vor der Wahl',
-        'etwas einzurichten oder zu lernen',
+        'eine Einrichtung oder etwas Lernaufwand',
         'mehrere verknüpfte Entscheidungen',
         'mehrere Entscheidungen und neue Gewohnheiten',
         'Fachberatung oder Papierkram',
@@ -55,8 +55,8 @@ export const spectrumText: SpectrumText = {
     },
   },
   bands: {
-    frequency: { rare: 'selten', occasional: 'ab und zu', frequent: 'häufig' },
-    complexity: { simple: 'einfach', involved: 'mit etwas Überlegung', complex: 'komplex' },
+    frequency: { rare: 'selten', occasional: 'gelegentlich', frequent: 'häufig' },
+    complexity: { simple: 'einfach', involved: 'mit etwas Abwägen', complex: 'komplex' },
   },
   regions: {
     'frequent-simple': {
@@ -64,15 +64,15 @@ export const spectrumText: SpectrumText = {
       gist: 'Kunden begegnen ihm ständig und wählen es ohne viel Nachdenken, wie Lebensmittel, einen Snack oder eine Handtasche, die jeden Tag zu sehen ist.',
     },
     'frequent-involved': {
-      name: 'Alltäglich, mit etwas Überlegung',
-      gist: 'Man begegnet ihm oft, und es verlangt etwas Vergleichen oder Lernen; weil es im Blick bleibt, zählt viel, was es über seinen Besitzer sagt.',
+      name: 'Alltäglich mit etwas Abwägen',
+      gist: 'Oft anzutreffen und mit etwas Vergleichen oder Lernen verbunden; weil es im Blick bleibt, zählt viel, was es über seinen Besitzer sagt.',
     },
     'frequent-complex': {
       name: 'Alltäglich und anspruchsvoll',
       gist: 'Teil des Alltags und doch mit vielen Entscheidungen und neuen Gewohnheiten verbunden. Die Essays nennen hier kein Produkt; diese Deutung verbindet ihre beiden Trends.',
     },
     'occasional-simple': {
-      name: 'Ab und zu, einfach',
+      name: 'Gelegentlich und einfach',
       gist: 'Alle paar Wochen oder Monate anzutreffen, mit wenig zu entscheiden; der Wert liegt vor allem darin, eine Aufgabe ohne Umstände zu erledigen. Die Essays nennen hier kein Produkt.',
     },
     'occasional-involved': {
@@ -80,7 +80,7 @@ export const spectrumText: SpectrumText = {
       gist: 'Ab und zu anzutreffen und mit etwas Überlegung verbunden, daher fällt die Deutung gemischt aus. Hier liegt die Mitte des Bereichs, den wir Autos geben.',
     },
     'occasional-complex': {
-      name: 'Ab und zu, anspruchsvoll',
+      name: 'Gelegentlich und anspruchsvoll',
       gist: 'Hin und wieder anzutreffen, aber mit vielen Entscheidungen oder neuen Routinen verbunden; der Wert kommt langsam und ist mitunter schwer zu erkennen. Die Essays nennen hier kein Produkt.',
     },
     'rare-simple': {
@@ -88,7 +88,7 @@ export const spectrumText: SpectrumText = {
       gist: 'Eine Wahl alle paar Jahre, mit wenig zu entscheiden. Die Essays nennen hier kein Produkt; nach unserer Lesart macht schon die Seltenheit daraus einen geplanten, privaten Kauf.',
     },
     'rare-involved': {
-      name: 'Selten, mit etwas Überlegung',
+      name: 'Selten mit etwas Abwägen',
       gist: 'Ein geplanter Kauf alle paar Jahre mit echten Merkmalen zum Abwägen, etwa ein großes Haushaltsgerät; seinen Wert beurteilt man privat, über Jahre der Nutzung.',
     },
     'rare-complex': {
@@ -204,11 +204,12 @@ export const spectrumText: SpectrumText = {
     range: (from, to) => `${from} bis ${to}`,
     axisValue: (axis, value) => `${capitalise(axis)} ${value}`,
     position: (name, frequency, complexity) => `${name}: ${frequency}, ${complexity}`,
-    inWords: (frequency, complexity) => `In Worten: Begegnung ${frequency}; ${complexity}.`,
+    inWords: (frequency, complexity) => `In Worten: Man begegnet ihm ${frequency}; ${complexity}.`,
     region: (region) => `Feld: ${region}.`,
     value: (lead, rest) => `Voraussichtlich führende Wertquellen: ${list(lead)}; danach ${list(rest)}.`,
     anxiety: (level, text) => `Anfälligkeit für die Unsicherheitslücke: ${level}. ${text}`,
-    community: (roles) => `Was eine Kundengemeinschaft hier leistet: ${list(roles)}.`,
+    // The roles hold commas of their own, so semicolons keep them apart.
+    community: (roles) => `Was eine Kundengemeinschaft hier leistet: ${roles.join('; ')}.`,
     nearby: (names) => `Referenzprodukte in der Nähe: ${list(names)}.`,
     inside: (names) => `Es liegt innerhalb des Bereichs, den wir ${list(names)} geben.`,
     sameFrequency: (names) =>
