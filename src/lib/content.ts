@@ -23,7 +23,8 @@ export async function publishedChapters(lang: string, defaultLang = 'en') {
   );
 }
 
-/** One chapter in a language, by its id (its file name), or undefined when it has none. */
+/** One chapter in a language, by its id (its file name, which is also its `id` in the result), or undefined. */
 export async function chapterIn(id: string, lang: string, defaultLang = 'en') {
-  return getEntry('chapters', lang === defaultLang ? id : `${lang}/${id}`);
+  const entry = await getEntry('chapters', lang === defaultLang ? id : `${lang}/${id}`);
+  return entry && { ...entry, id };
 }
