@@ -49,7 +49,7 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
     `Merkmal „${i.feature ?? ''}“ kommt auf dieser Seite zweimal vor; die zweite Spalte wurde übergangen.`,
   'ignored-column': () => 'keine Merkmalsspalte; übergangen.',
   delimiter: (i) =>
-    `Gelesen als Datei mit ${i.value === ';' ? 'Semikolons' : i.value === '\t' ? 'Tabulatoren' : i.value === '|' ? 'senkrechten Strichen' : `„${i.value ?? ''}“`} als Trennzeichen.`,
+    `Als Datei mit ${i.value === ';' ? 'Semikolons' : i.value === '\t' ? 'Tabulatoren' : i.value === '|' ? 'senkrechten Strichen' : `„${i.value ?? ''}“`} als Trennzeichen gelesen.`,
   'empty-row': () => 'leere Zeile; übersprungen.',
   'short-row': (i) =>
     `diese Zeile hat nur ${i.amount ?? 0} Felder, weniger als die Kopfzeile; die fehlenden Zellen gelten als leer.`,
@@ -316,7 +316,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   formulaRules: [
     'Das Antwortpaar jeder befragten Person zu einem Merkmal wird in der Auswertungstabelle von Berger et al. (1993) nachgeschlagen und einer von sechs Kategorien zugezählt: A, O, M, I, R oder Q.',
     'Die Kategorie eines Merkmals ist seine häufigste. Bei exaktem Gleichstand gewinnt die Kategorie mit der größeren Wirkung auf die Zufriedenheit, in der Reihenfolge M > O > A > I (dann R, dann Q). Bei einer Befragung können Sie stattdessen die Regel „wenn A + O + M > I + R + Q, die größte von A, O und M, sonst die größte von I, R und Q“ wählen, und die abgewandelte Auswertungstabelle, die Berger et al. (1993) Pouliot zuschreiben: Dort ist dieselbe Antwort auf beide Fragen (außer „egal“) fragwürdig.',
-    `Kategoriestärke = Anteil der häufigsten Kategorie − Anteil der zweithäufigsten, in Prozentpunkten, über alle Antwortpaare (nach Lee und Newcomb, 1997). Unter ${MIXED_MARGIN_POINTS} Punkten wird das Merkmal als gemischt markiert: Lesen Sie es als zu beiden Kategorien gehörig.`,
+    `Kategoriestärke = Anteil der häufigsten Kategorie − Anteil der zweithäufigsten, in Prozentpunkten, über alle Antwortpaare (nach Lee und Newcomb, 1997). Unter ${MIXED_MARGIN_POINTS} Prozentpunkten wird das Merkmal als gemischt markiert: Lesen Sie es als zu beiden Kategorien gehörig.`,
     'Better = (A + O) ÷ (A + O + M + I), von 0 bis 1: wie stark das Hinzufügen des Merkmals die Zufriedenheit steigern kann.',
     'Worse = −(O + M) ÷ (A + O + M + I), von −1 bis 0: wie stark das Weglassen die Zufriedenheit senken kann. Das Minuszeichen ist eine Konvention; das Diagramm zeigt den Betrag, |Worse|.',
     'Rückweisende und fragwürdige Antworten gehen nicht in Better und Worse ein. Ist A + O + M + I gleich 0, sind beide nicht definiert und werden als n. d. angezeigt.',
