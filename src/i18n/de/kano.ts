@@ -85,7 +85,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     dislike: 'Störend',
   } satisfies Record<Answer, string>,
   featureLabel: 'Merkmal (optional)',
-  featureHint: 'Zum Beispiel „eine Woche kostenlos aussetzen“.',
+  featureHint: 'Zum Beispiel „kostenloses Aussetzen einer Woche“.',
   theFeature: (name: string) => (name ? `„${name}“` : 'das Merkmal'),
   functionalLegend: (f: string) => `Funktionale Frage: Wie würden Sie es finden, wenn das Angebot ${f} hätte?`,
   dysfunctionalLegend: (f: string) =>
@@ -101,7 +101,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   } satisfies Record<Category, string>,
   categoryMeaning: {
     A: 'Begeistert: Ist es da, freut es; fehlt es, enttäuscht es nicht.',
-    O: 'Je mehr, desto besser: Ist es da, freut es, fehlt es, enttäuscht es, und zwar im gleichen Maß.',
+    O: 'Je mehr, desto besser: Ist es da, freut es; fehlt es, enttäuscht es, beides im Maß der Erfüllung.',
     M: 'Selbstverständlich: Ist es da, gibt es keinen Dank; fehlt es, enttäuscht es.',
     I: 'Macht so oder so kaum einen Unterschied.',
     R: 'Unerwünscht: Diese Person hätte es lieber nicht.',
