@@ -16,11 +16,11 @@ export const answerText: Translation<typeof en.answerText> = {
   defaultFunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes hätte: {feature}?',
   defaultDysfunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes nicht hätte: {feature}?',
   noFeatures:
-    'Unter dieser Adresse liegt kein Fragebogen (keine Merkmale). Bitten Sie die Kursleitung um die vollständige Adresse.',
+    'Unter dieser Adresse liegt kein Fragebogen (keine Merkmale). Bitten Sie die Person, die die Befragung leitet, um die vollständige Adresse.',
   builderLink: 'Einen Fragebogen erstellen',
   toolLink: 'Kano-Klassifikator',
   trainersLink: 'Eine Kano-Befragung mit einer Gruppe durchführen',
-  forTrainers: 'Sie leiten eine Sitzung?',
+  forTrainers: 'Sie leiten einen Workshop?',
   progress: (n: number, of: number) => `Merkmal ${n} von ${of}`,
   back: 'Zurück',
   next: 'Weiter',
