@@ -1,0 +1,83 @@
+import type { Answer } from '../../lib/kano/answers';
+import type { AnswerSetId } from '../../lib/questionnaire/model';
+import type * as en from '../en/answer';
+import type { Translation } from '../types';
+
+/** Strings of the answering page (and the answer sets the builder offers), in German. */
+export const answerText: Translation<typeof en.answerText> = {
+  answerTitle: 'Einen Kano-Fragebogen beantworten',
+  answerDescription:
+    'Beantworten Sie einen Kano-Fragebogen Merkmal für Merkmal; Ihre Antworten bleiben auf diesem Gerät, bis Sie Ihren Code weitergeben.',
+  privacy:
+    'Nichts, was Sie hier eingeben, wird irgendwohin gesendet: Die Seite hat keinen Server, an den sie es senden könnte. Die Antworten bleiben nur in diesem Browser, bis Sie Ihren Code selbst weitergeben.',
+  needsScript: 'Diese Seite braucht JavaScript, um den Fragebogen anzuzeigen.',
+  // Builder
+  // Answering
+  defaultFunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes hätte: {feature}?',
+  defaultDysfunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes nicht hätte: {feature}?',
+  noFeatures:
+    'Unter dieser Adresse liegt kein Fragebogen (keine Merkmale). Bitten Sie die Person, die die Befragung leitet, um die vollständige Adresse.',
+  builderLink: 'Einen Fragebogen erstellen',
+  toolLink: 'Kano-Klassifikator',
+  trainersLink: 'Eine Kano-Befragung mit einer Gruppe durchführen',
+  forTrainers: 'Sie leiten einen Workshop?',
+  progress: (n: number, of: number) => `Merkmal ${n} von ${of}`,
+  back: 'Zurück',
+  next: 'Weiter',
+  finish: 'Abschließen',
+  skipNote: 'Sie dürfen eine Frage offenlassen; das Merkmal zählt dann als übersprungen.',
+  doneHeading: 'Ihr Antwortcode',
+  doneIntro: 'Schicken Sie diesen Code an die Person, die die Befragung leitet: per Chat, per E-Mail oder auf Papier.',
+  copyCode: 'Code kopieren',
+  codeCopied: 'Code kopiert.',
+  showQr: 'Code als QR-Code zeigen',
+  codeQrLabel: 'Ihr Antwortcode als QR-Code',
+  codeCopyFailed: 'Kopieren nicht möglich; markieren und kopieren Sie den Code selbst oder schreiben Sie ihn ab.',
+  answered: (n: number, of: number) => `Sie haben ${n} von ${of} Merkmalen beantwortet.`,
+  change: 'Meine Antworten ändern',
+  restart: 'Mit leeren Antworten neu beginnen',
+  restarted: 'Ihre Antworten wurden geleert.',
+  restored: 'Ihre früheren Antworten auf diesem Gerät wurden wiederhergestellt.',
+  answerSets: {
+    'like-must': {
+      name: 'Würde mich sehr freuen / setze ich voraus',
+      answers: {
+        like: 'Das würde mich sehr freuen',
+        expect: 'Das setze ich voraus',
+        neutral: 'Das ist mir egal',
+        tolerate: 'Das könnte ich eventuell in Kauf nehmen',
+        dislike: 'Das würde mich sehr stören',
+      },
+    },
+    'enjoy-necessity': {
+      name: 'Gefällt mir sehr / unverzichtbar',
+      answers: {
+        like: 'Das gefällt mir sehr',
+        expect: 'Das ist unverzichtbar, oder ich erwarte es so',
+        neutral: 'Das ist mir egal',
+        tolerate: 'Das gefällt mir nicht, aber ich kann damit leben',
+        dislike: 'Das gefällt mir nicht, und ich kann es nicht hinnehmen',
+      },
+    },
+    'helpful-problem': {
+      name: 'Sehr hilfreich / großes Problem',
+      answers: {
+        like: 'Das wäre für mich sehr hilfreich',
+        expect: 'Das ist für mich eine Grundvoraussetzung',
+        neutral: 'Das würde für mich nichts ändern',
+        tolerate: 'Das wäre eine kleine Unannehmlichkeit',
+        dislike: 'Das wäre für mich ein großes Problem',
+      },
+    },
+    'like-expect': {
+      name: 'Würde mich freuen / setze ich voraus (Wortlaut des Kano-Klassifikators)',
+      answers: {
+        like: 'Das würde mich freuen',
+        expect: 'Das setze ich voraus',
+        neutral: 'Das ist mir egal',
+        tolerate: 'Das nehme ich in Kauf',
+        dislike: 'Das würde mich stören',
+      },
+    },
+  } satisfies Record<AnswerSetId, { name: string; answers: Record<Answer, string> }>,
+};
