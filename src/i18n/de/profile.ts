@@ -242,7 +242,7 @@ export const profileText: Translation<typeof en.profileText> = {
     matches: 'Ihre Reihenfolge entspricht der des Essays.',
     differs: (n: number) => `Ihre Reihenfolge weicht bei ${n} der 5 Abteilungen von der des Essays ab.`,
     restore: 'Reihenfolge des Essays wiederherstellen',
-    restored: 'Wieder die Reihenfolge des Essays.',
+    restored: 'Die Reihenfolge des Essays ist wiederhergestellt.',
     why: 'Warum diese Reihenfolge',
     whyHint: 'Ihre Gründe, vor allem dort, wo Ihre Reihenfolge von der des Essays abweicht.',
     stepsHeading: 'Die sechs Schritte',
@@ -287,7 +287,7 @@ export const profileText: Translation<typeof en.profileText> = {
     needTwo: 'Fügen Sie ein zweites Angebot hinzu, um zu vergleichen.',
     caption: (tool: string) => `${tool}: Angebote im Vergleich`,
     questionsCaption: 'Die vier Fragen: Angebote im Vergleich',
-    planCaption: 'Zuständigkeit und Start: Angebote im Vergleich',
+    planCaption: 'Zuständigkeit und Startreihenfolge: Angebote im Vergleich',
     touchpoints: 'Kontaktpunkte auf der Karte',
     owners: 'Zuständige',
     ownerCount: (fn: string, n: number) => `${fn} ${n}`,
@@ -329,7 +329,7 @@ export const profileText: Translation<typeof en.profileText> = {
     toolNotice: (tool: string, message: string) => `${tool}: ${message}`,
     badCurrent: 'Die Nummer des angezeigten Angebots zeigt über das letzte Angebot hinaus.',
     generic: 'Die Datei konnte nicht als Profil gelesen werden.',
-    more: (n: number) => `…und ${n} ${n === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`,
+    more: (n: number) => `… und ${n} ${n === 1 ? 'weiteres Problem' : 'weitere Probleme'}.`,
     where: {
       file: 'Die Datei',
       offerings: 'Die Liste der Angebote',
@@ -381,7 +381,7 @@ export const profileText: Translation<typeof en.profileText> = {
 
   print: {
     heading: (name: string) => `Angebotsprofil: ${name}`,
-    planHeading: (name: string) => `Zuständigkeit und Start: ${name}`,
+    planHeading: (name: string) => `Zuständigkeit und Startreihenfolge: ${name}`,
     planSource:
       'Handbuch CX Spectrum. Startreihenfolge und sechs Schritte folgen Schultze, „Social Media? DO NOT Start in Marketing“; die Rollen Zuständig, Mitwirkend und Stimme sind die Lesart dieses Handbuchs von „Should Marketing Really Own Social Media?“, Strictly Marketing (2016).',
     source:
