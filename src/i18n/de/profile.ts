@@ -112,7 +112,7 @@ export const profileText: Translation<typeof en.profileText> = {
     offering: 'Angebot im Raster',
     position: 'Position',
     inWords: 'In Worten',
-    region: 'Bereich',
+    region: 'Feld',
     lead: 'Voraussichtlich stärkste Wertquellen',
     anxiety: 'Anfälligkeit für die Unsicherheitslücke',
     others: (n: number) =>

@@ -4,5 +4,5 @@ import type { Translation } from '../types';
 /** Strings of the undo line, in German. */
 export const undoText: Translation<typeof en.undoText> = {
   undo: 'Rückgängig',
-  undone: 'Rückgängig gemacht: Der vorherige Stand ist wieder da.',
+  undone: 'Rückgängig gemacht: Der vorige Stand ist wieder da.',
 };
