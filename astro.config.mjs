@@ -72,7 +72,20 @@ export default defineConfig({
     plugins: [
       {
         name: 'cx-no-module-preload',
-        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+        configEnvironment: (name) =>
+          name === 'client'
+            ? {
+                build: {
+                  modulePreload: false,
+                  // Preact (core, hooks, JSX runtime) in one chunk of its own: left to the default
+                  // splitting, the JSX runtime lands in whichever shared chunk holds a tool's CSS, and
+                  // a lazy import (the answering page's QR code) then fetches the preload helper too.
+                  rolldownOptions: {
+                    output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] } },
+                  },
+                },
+              }
+            : undefined,
       },
       noEmptyPreload(),
       chartPerKind(),

@@ -55,11 +55,48 @@ function fill(live: Record<string, unknown>, table: Record<string, unknown>): vo
   }
 }
 
-/** The table `name` from a loaded module, when the module has it as an object. */
+/** The table `name` from a loaded module, or the table itself when the loader gave only that export. */
 function tableOf<T>(module: unknown, name: string): T | undefined {
-  if (typeof module !== 'object' || module === null) return undefined;
-  const table = (module as Record<string, unknown>)[name];
-  return typeof table === 'object' && table !== null ? (table as T) : undefined;
+  if (!isRecord(module)) return undefined;
+  const table = module[name];
+  return (isRecord(table) ? table : module) as T;
+}
+
+/** The live table behind `localised` and `loadedLocalised`; without a fallback, every language is loaded. */
+function live<T extends object>(fallback: T | undefined, loaders: Record<string, ModuleLoader>, name: string): T {
+  const table = (fallback ? copyOf(fallback) : {}) as T;
+  // Promises, so a table asked for twice while it loads is fetched once.
+  const loaded = new Map<string, Promise<T | undefined>>(fallback ? [[DEFAULT_LANG, Promise.resolve(fallback)]] : []);
+  const load = (lang: string): Promise<T | undefined> => {
+    const known = loaded.get(lang);
+    if (known) return known;
+    const entry = Object.entries(loaders).find(([path]) => path.startsWith(`./${lang}/`));
+    const promise = (async () => {
+      const found = entry ? tableOf<T>(await entry[1](), name) : undefined;
+      return found ?? (lang === DEFAULT_LANG ? fallback : await load(DEFAULT_LANG));
+    })();
+    loaded.set(lang, promise);
+    return promise;
+  };
+  const switchTo: Switch = async (lang) => {
+    const next = await load(lang);
+    if (next) fill(table as Record<string, unknown>, next as Record<string, unknown>);
+  };
+  switches.push(switchTo);
+  if (!import.meta.env.SSR && typeof document !== 'undefined') {
+    const lang = document.documentElement.lang;
+    const pageLang = isLang(lang) ? lang : DEFAULT_LANG;
+    current = pageLang;
+    if (pageLang !== DEFAULT_LANG || !fallback) {
+      const pending = globalThis as PendingText;
+      pending.cxTextPending ??= [];
+      pending.cxTextPending.push(switchTo(pageLang));
+    }
+  } else if (current !== DEFAULT_LANG || !fallback) {
+    // A table first imported while a page renders joins that page's language.
+    void switchTo(current);
+  }
+  return table;
 }
 
 /**
@@ -67,33 +104,16 @@ function tableOf<T>(module: unknown, name: string): T | undefined {
  * `loaders` (from `import.meta.glob('./*\/<namespace>.ts')`) give the others, read as export `name`.
  */
 export function localised<T extends object>(fallback: T, loaders: Record<string, ModuleLoader>, name: string): T {
-  const live = copyOf(fallback);
-  const loaded = new Map<string, T>([[DEFAULT_LANG, fallback]]);
-  const load = async (lang: string): Promise<T> => {
-    const known = loaded.get(lang);
-    if (known) return known;
-    const entry = Object.entries(loaders).find(([path]) => path.startsWith(`./${lang}/`));
-    const table = entry ? tableOf<T>(await entry[1](), name) : undefined;
-    loaded.set(lang, table ?? fallback);
-    return table ?? fallback;
-  };
-  const switchTo: Switch = async (lang) => {
-    fill(live as Record<string, unknown>, (await load(lang)) as Record<string, unknown>);
-  };
-  switches.push(switchTo);
-  if (!import.meta.env.SSR && typeof document !== 'undefined') {
-    const lang = document.documentElement.lang;
-    if (isLang(lang) && lang !== DEFAULT_LANG) {
-      current = lang;
-      const pending = globalThis as PendingText;
-      pending.cxTextPending ??= [];
-      pending.cxTextPending.push(switchTo(lang));
-    }
-  } else if (current !== DEFAULT_LANG) {
-    // A table first imported while another language renders joins that language.
-    void switchTo(current);
-  }
-  return live;
+  return live(fallback, loaders, name);
+}
+
+/**
+ * A table that bundles no language: every page, the default language's too, loads its own table
+ * before its islands hydrate. For a page held to a tight byte budget (the answering page), so a
+ * German phone does not download the English words as well. Read it only while rendering.
+ */
+export function loadedLocalised<T extends object>(loaders: Record<string, ModuleLoader>, name: string): T {
+  return live<T>(undefined, loaders, name);
 }
 
 /** Puts every table in `lang` (the default language for an unknown code); pages call it before rendering. */

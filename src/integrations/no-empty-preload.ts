@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 
-const HELPER = /import\{(\w+) as ([\w$]+)\}from"\.\/preload-helper\.[\w-]+\.js";?/;
+/** The helper's import, aliased (`import{t as e}`) or not (`import{t}`). */
+const HELPER = /import\{([\w$]+)(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";?/;
 
 /**
  * Vite wraps every dynamic import in its preload helper, even with `build.modulePreload: false`
@@ -22,7 +23,7 @@ export function noEmptyPreload(): Plugin {
           if (chunk.type !== 'chunk') continue;
           const found = chunk.code.match(HELPER);
           if (!found || chunk.code.includes('__vite__mapDeps') || /m\.f=\[/.test(chunk.code)) continue;
-          chunk.code = chunk.code.replace(found[0], `const ${found[2]}=(f)=>f();`);
+          chunk.code = chunk.code.replace(found[0], `const ${found[2] ?? found[1]}=(f)=>f();`);
           chunk.imports = chunk.imports.filter((i) => !i.includes('preload-helper'));
         }
       },

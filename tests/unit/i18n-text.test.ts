@@ -1,6 +1,6 @@
 /** The live string tables: a page's language fills every table in place, nested parts included. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentLang, localised, setLanguage } from '../../src/i18n/text';
+import { currentLang, loadedLocalised, localised, setLanguage } from '../../src/i18n/text';
 
 const en = {
   title: 'Spectrum',
@@ -53,5 +53,26 @@ describe('localised tables', () => {
     expect(await setLanguage('xx')).toBe('en');
     expect(await setLanguage('de')).toBe('de');
     expect(t.title).toBe('Spectrum');
+  });
+
+  it('can bundle no language at all and load the page language, the default one included', async () => {
+    let enLoads = 0;
+    const t = loadedLocalised<typeof en>(
+      {
+        './en/demo.ts': async () => {
+          enLoads += 1;
+          return { demo: en };
+        },
+        ...loaders,
+      },
+      'demo',
+    );
+    await setLanguage('en');
+    expect(t.title).toBe('Spectrum');
+    await setLanguage('de');
+    expect(t.table.add).toBe('Angebot hinzufügen');
+    await setLanguage('en');
+    expect(t.table.add).toBe('Add an offering');
+    expect(enLoads).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { answerText as a } from '../../i18n/answer';
 import { questionnaireText as t } from '../../i18n/questionnaire';
 import { undoText } from '../../i18n/undo';
 import { ANSWERS } from '../../lib/kano/answers';
@@ -46,7 +47,7 @@ export function QuestionnaireBuilder() {
   if (!q) {
     return (
       <div class="cx-builder cx-builder--waiting">
-        <p>{t.needsScript}</p>
+        <p>{a.needsScript}</p>
       </div>
     );
   }
@@ -165,7 +166,7 @@ export function QuestionnaireBuilder() {
             id="q-yes"
             type="text"
             maxLength={Q_LIMITS.wording}
-            placeholder={t.defaultFunctional}
+            placeholder={a.defaultFunctional}
             aria-describedby="q-wording-hint"
             value={q.functional}
             onInput={(e) => setQ({ ...q, functional: e.currentTarget.value })}
@@ -177,7 +178,7 @@ export function QuestionnaireBuilder() {
             id="q-no"
             type="text"
             maxLength={Q_LIMITS.wording}
-            placeholder={t.defaultDysfunctional}
+            placeholder={a.defaultDysfunctional}
             aria-describedby="q-wording-hint"
             value={q.dysfunctional}
             onInput={(e) => setQ({ ...q, dysfunctional: e.currentTarget.value })}
@@ -197,9 +198,9 @@ export function QuestionnaireBuilder() {
               onChange={() => setQ({ ...q, answers: id })}
             />
             <span>
-              <strong>{t.answerSets[id].name}</strong>
+              <strong>{a.answerSets[id].name}</strong>
               <br />
-              {ANSWERS.map((a) => t.answerSets[id].answers[a]).join(' / ')}
+              {ANSWERS.map((k) => a.answerSets[id].answers[k]).join(' / ')}
             </span>
           </label>
         ))}

@@ -3,7 +3,6 @@ import type { CodeProblem } from '../../lib/questionnaire/response';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import type * as en from '../en/questionnaire';
 import type { Translation } from '../types';
-import { answerText } from './answer';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -59,7 +58,6 @@ export const questionnaireText: Translation<typeof en.questionnaireText> = {
   problemsHeading: 'Was nicht wie angegeben gelesen wurde',
   tooLongForQr:
     'Die Adresse ist zu lang für einen QR-Code; kürzen Sie Namen oder Beschreibungen oder geben Sie die Adresse als Text weiter.',
-  ...answerText,
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),
 };
 

@@ -2,7 +2,6 @@ import { Q_LIMITS } from '../../lib/questionnaire/model';
 import type { CodeProblem } from '../../lib/questionnaire/response';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import { quote } from '../../lib/state/fields';
-import { answerText } from './answer';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -53,7 +52,6 @@ export const questionnaireText = {
   copyFailed: 'Could not copy; select the address and copy it by hand.',
   problemsHeading: 'What was not read as given',
   tooLongForQr: 'The address is too long for a QR code; shorten names or descriptions, or share the address as text.',
-  ...answerText,
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),
 };
 

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const url = process.argv[2];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage();
+p.on('console', (m) => console.log('console:', m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+p.on('request', (r) => { if (r.resourceType() === 'script') console.log('req', r.url().replace(/^.*\//, '')); });
+await p.goto(url); await p.waitForLoadState('networkidle'); await p.locator('main').click().catch(() => {}); await p.waitForTimeout(1500);
+console.log((await p.locator('main').innerText()).slice(0, 600));
+await b.close();
