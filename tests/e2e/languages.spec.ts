@@ -86,7 +86,7 @@ async function search(page: Page, label: string, word: string, status: string) {
 }
 
 test.describe('search on the web', () => {
-  test('from /de/, a word only German chapters have lists its chapter and only German pages', async ({
+  test('from /de/, a word only German chapters have lists its chapter and only German pages @smoke', async ({
     page,
   }, info) => {
     const { word, page: chapter } = wordOnlyIn(distOf(info), 'de');
@@ -194,7 +194,7 @@ test.describe('every German page offline', () => {
 });
 
 test.describe('not-found pages', () => {
-  test('a missing German address gets the German 404 page, any other the English one', async ({ request }) => {
+  test('a missing German address gets the German 404 page, any other the English one @smoke', async ({ request }) => {
     for (const [path, lang] of [
       [`${GERMAN}/missing/`, GERMAN],
       [`${GERMAN}/chapters/missing/`, GERMAN],

@@ -162,7 +162,7 @@ test('after one visit every page, tool and search work with no network @smoke', 
   }
 });
 
-test('with no network, a missing German address gets the German "not found" page, any other the English one', async ({
+test('with no network, a missing German address gets the German "not found" page, any other the English one @smoke', async ({
   page,
   context,
 }, info) => {
