@@ -10,6 +10,7 @@ import { httpHeaders } from './src/integrations/headers.ts';
 import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { noEmptyPreload } from './src/integrations/no-empty-preload.ts';
+import { languageNotFound } from './src/integrations/not-found.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/pwa.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     preact(),
     hydrateOnUse(),
     islandStyleInHead(),
+    languageNotFound(),
     pagefindIndex(),
     offlineSupport(),
     httpHeaders(),

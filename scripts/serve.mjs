@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves a built site on localhost as a static host would: under its base path, with the site's own
-// 404 page, the headers the build wrote to `_headers` (security policy, caching), and brotli or gzip
+// 404 pages (the nearest 404.html up the missing address's folders, as Cloudflare Pages does: /de/404.html
+// for /de/…), the headers the build wrote to `_headers` (security policy, caching), and brotli or gzip
 // compression, so that local measurements mean what they would in production.
 // Usage: node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
 import { readFileSync, statSync } from 'node:fs';
@@ -75,6 +76,18 @@ async function existingFile(path) {
   return null;
 }
 
+/** The 404 page for a missing address: the nearest 404.html up its folders, and that page's own path. */
+async function notFoundFor(pathname) {
+  const folders = pathname.startsWith(base) ? pathname.slice(base.length).split('/').slice(0, -1) : [];
+  for (let i = folders.length; i >= 0; i--) {
+    const urlPath = `${base}${[...folders.slice(0, i), '404.html'].join('/')}`;
+    const file = fileFor(urlPath);
+    const found = file && (await existingFile(file));
+    if (found) return { file: found, urlPath };
+  }
+  return null;
+}
+
 /** Compressed bodies, made once per file version and encoding. */
 const compressed = new Map();
 const ENCODERS = {
@@ -127,8 +140,8 @@ const server = createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     return res.end();
   }
   if (found) return send(req, res, 200, found, url.pathname);
-  const notFound = await existingFile(join(root, '404.html'));
-  if (notFound) return send(req, res, 404, notFound, `${base}404.html`);
+  const notFound = await notFoundFor(url.pathname);
+  if (notFound) return send(req, res, 404, notFound.file, notFound.urlPath);
   res.writeHead(404, { 'content-type': 'text/plain' });
   res.end('Not found');
 });

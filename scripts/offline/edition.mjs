@@ -7,7 +7,8 @@
 //     in which each module runs lazily, when its page or its island asks for it, as on the web; each
 //     page's tag names the scripts it runs (data-cx-run), and a small island loader that imports
 //     nothing (src/scripts/pwa-offline-runtime.ts) takes the place of Astro's;
-//   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>;
+//   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>, one index
+//     per language as Pagefind has;
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -174,15 +175,33 @@ function shortHash(text) {
   return createHash('sha256').update(text).digest('hex').slice(0, 10);
 }
 
-/** The README pages the zip carries at its top. */
-function readmes(strings) {
+/** The language of a page, as its <html lang> says and as Pagefind splits its indexes by; "unknown" without one. */
+export function pageLanguage(html) {
+  return (html.match(/<html\b[^>]*?\slang="([^"]*)"/i)?.[1] || 'unknown').toLowerCase();
+}
+
+/**
+ * The file of the edition's search index for one language; src/scripts/pwa-offline-search.ts loads it
+ * by the same name, for the page's <html lang>.
+ * @param {string} lang
+ */
+export function searchIndexFile(lang) {
+  return `${OWN}/search-index.${lang}.js`;
+}
+
+/**
+ * The README pages the zip carries at its top, one pair per language: "<readmeFile>.html" and ".txt".
+ * @param {{ lang: string, home: string, strings: { readmeFile: string, readmeTitle: string, readmeOpen: string, readme: readonly string[] } }} readme
+ *   home: the language's first page, from the edition's root ("index.html", "de/index.html")
+ */
+function readmes({ lang, home, strings }) {
   const paragraphs = strings.readme.map(
-    (p) => `<p>${p.replace(/index\.html/, '<a href="index.html">index.html</a>')}</p>`,
+    (p) => `<p>${p.replace(/(?:\S*\/)?index\.html/, (name) => `<a href="${home}">${name}</a>`)}</p>`,
   );
   const style = 'body{font:1.1rem/1.55 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}';
   const css = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -194,22 +213,27 @@ function readmes(strings) {
 <main>
 <h1>${strings.readmeTitle}</h1>
 ${paragraphs.join('\n')}
-<p><a href="index.html">Open the handbook</a></p>
+<p><a href="${home}">${strings.readmeOpen}</a></p>
 </main>
 </body>
 </html>
 `;
   const text = `${strings.readmeTitle}\n${'='.repeat(strings.readmeTitle.length)}\n\n${strings.readme.join('\n\n')}\n`;
-  return { 'README.html': html, 'README.txt': text };
+  return { [`${strings.readmeFile}.html`]: html, [`${strings.readmeFile}.txt`]: text };
 }
 
 /**
- * Builds the offline edition of the site in `dist` and writes it, zipped, to `dist/<zipPath>`.
- * @param {{ dist: string, base: string, strings: { zipPath: string, zipFolder: string, readmeTitle: string, readme: readonly string[] }, zipFile?: string }} options
- *   zipFile overrides where the zip is written (the benchmark writes elsewhere).
- * @returns {Promise<{ zipFile: string, bytes: number, seconds: number, pages: number, files: number, bundles: number }>}
+ * @typedef {{ zipPath: string, zipFolder: string, readmeFile: string, readmeTitle: string, readmeOpen: string, readme: readonly string[] }} EditionStrings
  */
-export async function buildEdition({ dist: distDir, base, strings, zipFile }) {
+
+/**
+ * Builds the offline edition of the site in `dist` and writes it, zipped, to `dist/<zipPath>`.
+ * @param {{ dist: string, base: string, strings: EditionStrings, languages?: { lang: string, home: string, strings: EditionStrings }[], zipFile?: string }} options
+ *   strings: the default language's, which name the zip; languages: one README each (by default one,
+ *   in `strings`, for the home page); zipFile overrides where the zip is written (the benchmark writes elsewhere).
+ * @returns {Promise<{ zipFile: string, bytes: number, seconds: number, pages: number, files: number, bundles: number, indexed: Record<string, number> }>}
+ */
+export async function buildEdition({ dist: distDir, base, strings, languages, zipFile }) {
   const start = performance.now();
   const dist = resolve(distDir);
   const zipPath = strings.zipPath.replace(/^\//, '');
@@ -307,13 +331,24 @@ export async function buildEdition({ dist: distDir, base, strings, zipFile }) {
     else out.set(path, readFileSync(join(dist, path)));
   }
 
-  // Pagefind writes its URLs from the build's folder, without the base path.
-  const index = readPagefindIndex(dist).flatMap((p) => {
+  // One index per language, as Pagefind splits its own by each page's <html lang>: a page searches
+  // only pages in its language. Pagefind writes its URLs from the build's folder, without the base path.
+  /** @type {Map<string, { url: string, title: string, content: string }[]>} */
+  const indexes = new Map();
+  for (const p of readPagefindIndex(dist)) {
     const site = sitePathOf(p.url, 'index.html', '/');
-    return site ? [{ url: fileOf(site.path, isFile) + site.suffix, title: p.title, content: p.content }] : [];
-  });
-  out.set(`${OWN}/search-index.js`, `self.cxOfflineIndex=${JSON.stringify(index)};\n`);
-  for (const [name, text] of Object.entries(readmes(strings))) out.set(name, text);
+    if (!site) continue;
+    const file = fileOf(site.path, isFile);
+    const lang = pageLanguage(readFileSync(join(dist, file), 'utf8'));
+    const list = indexes.get(lang) ?? [];
+    list.push({ url: file + site.suffix, title: p.title, content: p.content });
+    indexes.set(lang, list);
+  }
+  for (const [lang, index] of indexes)
+    out.set(searchIndexFile(lang), `self.cxOfflineIndex=${JSON.stringify(index)};\n`);
+  for (const readme of languages ?? [{ lang: 'en', home: 'index.html', strings }]) {
+    for (const [name, text] of Object.entries(readmes(readme))) out.set(name, text);
+  }
 
   const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
   /** @type {import('fflate').Zippable} */
@@ -333,21 +368,25 @@ export async function buildEdition({ dist: distDir, base, strings, zipFile }) {
     seconds: (performance.now() - start) / 1000,
     pages: pages.length,
     files: out.size,
+    /** Pages in each language's search index. */
+    indexed: Object.fromEntries([...indexes].map(([lang, index]) => [lang, index.length])),
     bundles: bundles.size,
   };
 }
 
 /**
- * Writes the zip's size into every element marked data-offline-size in the web build's pages.
+ * Writes the zip's size into every element marked data-offline-size in the web build's pages, in each
+ * page's language.
  * @param {string} dist
- * @param {string} text what to write, such as "(zip, 1.2 MB)"
+ * @param {(lang: string) => string} textFor what to write on a page in that language (its <html lang>), such as "(zip, 1.2 MB)"
  * @returns {number} how many elements were filled
  */
-export function fillDownloadSize(dist, text) {
+export function fillDownloadSize(dist, textFor) {
   let filled = 0;
   for (const path of listFiles(dist).filter((p) => p.endsWith('.html'))) {
     const file = join(dist, path);
     const html = readFileSync(file, 'utf8');
+    const text = textFor(pageLanguage(html));
     const next = html.replace(/(<[a-z]+\b[^>]*\bdata-offline-size\b[^>]*>)[^<]*(<\/)/g, (_, open, close) => {
       filled++;
       return open + text + close;
@@ -357,8 +396,12 @@ export function fillDownloadSize(dist, text) {
   return filled;
 }
 
-/** A byte count as readers say it: "850 kB", "1.4 MB". */
-export function formatBytes(bytes) {
+/**
+ * A byte count as readers say it: "850 kB", "1.4 MB" (in English; "1,4 MB" for locale "de-DE").
+ * @param {number} bytes
+ * @param {string} [locale]
+ */
+export function formatBytes(bytes, locale = 'en') {
   const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
-  return new Intl.NumberFormat('en', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

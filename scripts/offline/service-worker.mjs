@@ -5,10 +5,11 @@ import { generateSW } from 'workbox-build';
 /**
  * Writes dist/sw.js, which precaches every page, asset and the Pagefind index of the build.
  * URLs in the precache list are relative to the worker, so one build works under any base path.
- * @param {{ dist: string, zipPath: string }} options zipPath: the offline edition, left out of the cache
+ * @param {{ dist: string, zipPath: string, languages?: readonly string[] }} options zipPath: the offline
+ *   edition, left out of the cache; languages: those under /<code>/, each with its own 404 page at <code>/404.html
  * @returns {Promise<{ count: number, bytes: number, warnings: string[] }>}
  */
-export async function writeServiceWorker({ dist, zipPath }) {
+export async function writeServiceWorker({ dist, zipPath, languages = [] }) {
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
@@ -34,6 +35,13 @@ export async function writeServiceWorker({ dist, zipPath }) {
     // Every page is precached and served from the cache, so a preload request would only be wasted.
     navigationPreload: false,
     runtimeCaching: [
+      // A page under /<code>/ the cache does not hold: offline, that language's 404 page. (Every page is
+      // precached and matched first, so only addresses the site lacks reach these routes.)
+      ...languages.map((lang) => ({
+        urlPattern: new RegExp(`^[^?#]*/${lang}/`),
+        handler: /** @type {const} */ ('NetworkOnly'),
+        options: { precacheFallback: { fallbackURL: `${lang}/404.html` } },
+      })),
       {
         // A page the cache does not hold (a new page, a typo): the network, or offline the 404 page.
         urlPattern: ({ request }) => request.mode === 'navigate',

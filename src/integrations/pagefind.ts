@@ -1,21 +1,45 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-/** Builds the Pagefind search index into the output folder once Astro has written the pages. */
+/** The languages Pagefind wrote an index for, with their page counts (from pagefind-entry.json). */
+function indexedLanguages(outputPath: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(`${outputPath}/pagefind-entry.json`, 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([lang, l]) => [lang, l.page_count ?? 0]));
+}
+
+/**
+ * Builds the Pagefind search index into the output folder once Astro has written the pages. Pagefind
+ * writes one index per `<html lang>` and its script loads the one of the page it runs on, so each
+ * language searches only its own pages; a page without a language would land in an "unknown" index
+ * that no page loads, which fails the build.
+ */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'cx-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const outputPath = `${site}pagefind`;
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: `${site}pagefind` });
+        await index.writeFiles({ outputPath });
         await close();
-        logger.info(`Pagefind indexed ${added.page_count} pages.`);
+        const languages = indexedLanguages(outputPath);
+        if ('unknown' in languages) {
+          throw new Error(
+            `Pagefind indexed ${languages['unknown']} pages without <html lang>; no search would find them.`,
+          );
+        }
+        const counts = Object.entries(languages)
+          .map(([lang, n]) => `${lang} ${n}`)
+          .join(', ');
+        logger.info(`Pagefind read ${added.page_count} pages and indexed by language: ${counts}.`);
       },
     },
   };

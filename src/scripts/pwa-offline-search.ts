@@ -1,13 +1,19 @@
 /**
  * Stands in for Pagefind's module in the offline edition: the site's own search dialog calls the
- * same four functions, and gets results from an index that a classic <script> loaded.
+ * same four functions, and gets results from an index that a classic <script> loaded. As Pagefind
+ * does, it loads the index of the page's language (its <html lang>), so a page finds only pages in
+ * its language.
  */
 import { editionRoot } from './pwa-offline-runtime';
 import { type IndexedPage, searchPages } from './pwa-offline-search-core';
 
 /** The global the index script assigns. */
 const INDEX_GLOBAL = 'cxOfflineIndex';
-const INDEX_FILE = '_offline/search-index.js';
+
+/** The index of a language, as scripts/offline/edition.mjs (searchIndexFile) names it. */
+export function indexFile(lang: string): string {
+  return `_offline/search-index.${(lang || 'unknown').toLowerCase()}.js`;
+}
 
 declare global {
   var cxOfflineIndex: IndexedPage[] | undefined;
@@ -21,7 +27,7 @@ function loadIndex(): Promise<IndexedPage[]> {
     const ready = globalThis[INDEX_GLOBAL];
     if (ready) return resolve(ready);
     const script = document.createElement('script');
-    script.src = editionRoot() + INDEX_FILE;
+    script.src = editionRoot() + indexFile(document.documentElement.lang);
     script.addEventListener('load', () => {
       const index = globalThis[INDEX_GLOBAL];
       if (index) resolve(index);

@@ -49,6 +49,7 @@ export async function startSearch(dialog: HTMLDialogElement, base: string): Prom
     status.textContent = site.searchLoading;
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
+    // Pagefind loads the index of the page's <html lang>: a German page searches German pages only.
     await pagefind.init();
     status.textContent = '';
   } catch {

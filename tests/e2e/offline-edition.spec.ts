@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { unzipSync } from 'fflate';
+import { offline as deOffline } from '../../src/i18n/de/offline';
 import { offline } from '../../src/i18n/en/offline';
-import { changeFirstControl, isToolPage } from './offline-helpers';
+import { changeFirstControl, editionSearchIndex, isToolPage, unzipEdition } from './offline-helpers';
 import { hydrated } from './support/islands';
 import { distOf, pagesOf } from './support/site';
 import { watchPage } from './support/watch';
@@ -20,14 +19,7 @@ function edition(info: TestInfo): string {
   const dist = distOf(info);
   const done = unzipped.get(dist);
   if (done) return done;
-  const zip = readFileSync(join(dist, offline.zipPath));
-  const dir = mkdtempSync(join(tmpdir(), 'cx-offline-'));
-  for (const [name, data] of Object.entries(unzipSync(zip))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), data);
-  }
-  const root = join(dir, offline.zipFolder);
+  const root = unzipEdition(dist);
   unzipped.set(dist, root);
   return root;
 }
@@ -40,12 +32,6 @@ function filesOf(dir: string): string[] {
 }
 
 const urlOf = (root: string, path: string) => pathToFileURL(join(root, path)).href;
-
-/** The indexed pages of the edition, as its search index script holds them. */
-function searchIndex(root: string): { url: string; title: string; content: string }[] {
-  const code = readFileSync(join(root, '_offline/search-index.js'), 'utf8');
-  return JSON.parse(code.slice(code.indexOf('=') + 1).replace(/;\s*$/, ''));
-}
 
 /** Checks what a page on file:// loaded: every stylesheet and image, and only files of the edition. */
 async function expectFullyLoaded(page: Page, root: string) {
@@ -62,11 +48,20 @@ async function expectFullyLoaded(page: Page, root: string) {
 test('the zip holds a README and every page, and every link is relative and names a file @smoke', async ({}, info) => {
   const root = edition(info);
   const files = filesOf(root);
-  expect(files).toContain('README.html');
-  expect(files).toContain('README.txt');
-  expect(readFileSync(join(root, 'README.txt'), 'utf8')).toContain('index.html');
+  // One README per language, each naming its language's first page.
+  const readmes = [
+    { name: offline.readmeFile, home: 'index.html' },
+    { name: deOffline.readmeFile, home: 'de/index.html' },
+  ];
+  for (const { name, home } of readmes) {
+    expect(files).toContain(`${name}.html`);
+    expect(files).toContain(`${name}.txt`);
+    expect(readFileSync(join(root, `${name}.txt`), 'utf8')).toContain(home);
+    expect(readFileSync(join(root, `${name}.html`), 'utf8')).toContain(`href="${home}"`);
+  }
+  const readmePages = readmes.map((r) => `${r.name}.html`);
   const webPages = pagesOf(distOf(info)).map((p) => (p === '' || p.endsWith('/') ? `${p}index.html` : p));
-  const htmlFiles = files.filter((f) => f.endsWith('.html') && f !== 'README.html');
+  const htmlFiles = files.filter((f) => f.endsWith('.html') && !readmePages.includes(f));
   expect(htmlFiles.sort()).toEqual(webPages.sort());
 
   const problems: string[] = [];
@@ -75,7 +70,7 @@ test('the zip holds a README and every page, and every link is relative and name
     if (/<script\b[^>]*type="module"/.test(html)) problems.push(`${file}: has a module script`);
     const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)?.[1] ?? '';
     // Pages allow their own scripts; the README runs none at all.
-    const strict = file === 'README.html' ? csp.includes("default-src 'none'") : csp.includes("script-src 'self'");
+    const strict = readmePages.includes(file) ? csp.includes("default-src 'none'") : csp.includes("script-src 'self'");
     if (!strict || csp.includes('unsafe-inline')) problems.push(`${file}: CSP ${csp}`);
     // (An island's component-url and renderer-url now only name a module bundled into the page's script.)
     for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
@@ -128,7 +123,11 @@ test('from index.html, following every link reaches every page, each loading cle
     }
   }
   expect(problems).toEqual([]);
-  const pages = filesOf(root).filter((f) => f.endsWith('.html') && !['README.html', '404.html'].includes(f));
+  // Nothing links the READMEs or the not-found pages.
+  const readmes = [offline.readmeFile, deOffline.readmeFile].map((name) => `${name}.html`);
+  const pages = filesOf(root).filter(
+    (f) => f.endsWith('.html') && !readmes.includes(f) && !/(^|\/)404(\.html|\/index\.html)$/.test(f),
+  );
   expect([...seen].map((u) => decodeURI(u.slice(inside.length))).sort()).toEqual(expect.arrayContaining(pages));
 });
 
@@ -151,7 +150,7 @@ test('every tool page hydrates from disk and answers a change of input', async (
 
 test('search works from disk: three terms, each result opens its page @smoke', async ({ page }, info) => {
   const root = edition(info);
-  const index = searchIndex(root);
+  const index = editionSearchIndex(root, 'en');
   const words = (text: string) => new Set(text.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? []);
   const picks: { word: string; url: string; title: string }[] = [];
   for (const entry of index) {
@@ -250,7 +249,7 @@ test('the offline page in the edition says it is the edition and offers no downl
 
 test('the Kano survey reads a large file from disk, in chunks where no worker starts', async ({ page }, info) => {
   const root = edition(info);
-  const tool = filesOf(root).find((f) => /tools\/kano\/index\.html$/.test(f));
+  const tool = filesOf(root).find((f) => /^tools\/kano\/index\.html$/.test(f));
   test.skip(tool === undefined, 'The build has no Kano page.');
   // 4,000 respondents x 6 features of numbers 1-5, every pair like (1) / dislike (5): all one-dimensional.
   const header = ['id', ...Array.from({ length: 6 }, (_, j) => [`K${j + 1}:f`, `K${j + 1}:d`]).flat()];

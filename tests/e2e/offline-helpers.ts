@@ -1,5 +1,30 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { offline } from '../../src/i18n/en/offline';
 import { htmlOf } from './support/site';
+
+/**
+ * Unzips a build's offline edition into a new temporary folder; returns the edition's root (inside
+ * that folder, which the caller removes).
+ */
+export function unzipEdition(dist: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cx-offline-'));
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dist, offline.zipPath))))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  }
+  return join(dir, offline.zipFolder);
+}
+
+/** The pages of one language's search index in an unzipped edition, as its index script holds them. */
+export function editionSearchIndex(root: string, lang: string): { url: string; title: string; content: string }[] {
+  const code = readFileSync(join(root, `_offline/search-index.${lang}.js`), 'utf8');
+  return JSON.parse(code.slice(code.indexOf('=') + 1).replace(/;\s*$/, ''));
+}
 
 /** A page under tools/ that holds a tool (an island): a tool's page or its embed view. */
 export function isToolPage(dist: string, page: string): boolean {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, expect, type Page, type TestInfo, test } from '@playwright/test';
+import { site as deSite } from '../../src/i18n/de/site';
 import { updatePrompt } from '../../src/i18n/en/offline';
 import { site } from '../../src/i18n/en/site';
 import { changeFirstControl, isToolPage } from './offline-helpers';
@@ -156,6 +157,31 @@ test('after one visit every page, tool and search work with no network @smoke', 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(site.notFoundTitle);
     expect(watch.consoleErrors).toEqual([]);
     expect(await watch.cspViolations()).toEqual([]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('with no network, a missing German address gets the German "not found" page, any other the English one @smoke', async ({
+  page,
+  context,
+}, info) => {
+  const base = baseOf(info);
+  const server = await serve(distOf(info), base);
+  try {
+    await page.goto(`${server.origin}${base}de/`);
+    await waitForWorker(page);
+    await goOffline(context, server.stop);
+    for (const [path, lang, title] of [
+      ['de/no-such-page/', 'de', deSite.notFoundTitle],
+      ['de/chapters/no-such-chapter/', 'de', deSite.notFoundTitle],
+      ['no-such-page/', 'en', site.notFoundTitle],
+    ] as const) {
+      const response = await page.goto(`${server.origin}${base}${path}`);
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+    }
   } finally {
     await server.stop();
   }

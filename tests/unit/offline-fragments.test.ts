@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../scripts/offline/edition.mjs';
+import { formatBytes, pageLanguage, searchIndexFile } from '../../scripts/offline/edition.mjs';
 import { decodeFragment } from '../../scripts/offline/search-index.mjs';
+import { indexFile } from '../../src/scripts/pwa-offline-search';
 
 describe('reading Pagefind fragments', () => {
   it('decodes the URL, title and text Pagefind indexed', () => {
@@ -31,5 +32,33 @@ describe('the size shown beside the download link', () => {
     [12_000_000, '12 MB'],
   ])('%d bytes read as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it.each([
+    [850_000, '850 kB'],
+    [1_234_567, '1,2 MB'],
+  ])('%d bytes read as %s in German', (bytes, text) => {
+    expect(formatBytes(bytes, 'de-DE')).toBe(text);
+  });
+});
+
+describe('one search index per language in the offline edition', () => {
+  it.each([
+    ['<!DOCTYPE html><html lang="de" dir="ltr" data-x>', 'de'],
+    ['<html dir="ltr" lang="en-GB">', 'en-gb'],
+    ['<!doctype html>\n<html data-lang="fr" lang="DE">', 'de'],
+    ['<html>', 'unknown'],
+    ['<html lang="">', 'unknown'],
+  ])('%s is a page in %s', (html, lang) => {
+    expect(pageLanguage(html)).toBe(lang);
+  });
+
+  it.each(['en', 'de', 'unknown'])('the build writes and the page loads the same file for %s', (lang) => {
+    expect(indexFile(lang)).toBe(searchIndexFile(lang));
+  });
+
+  it('a page loads the index of its language as Pagefind names it: lower case, "unknown" without one', () => {
+    expect(indexFile('DE')).toBe(searchIndexFile('de'));
+    expect(indexFile('')).toBe(searchIndexFile('unknown'));
   });
 });

@@ -14,10 +14,13 @@ export const offline: Translation<typeof en.offline> = {
   pageDescription:
     'Das Handbuch ohne Netz nutzen: über den Browser installieren oder die Offline-Ausgabe herunterladen und von der Festplatte öffnen.',
   editionNote: 'Sie lesen die Offline-Ausgabe, geöffnet von Ihrer eigenen Festplatte. Sie braucht kein Netz.',
+  /** The German README's name in the zip, beside the English README. */
+  readmeFile: 'LIESMICH',
   readmeTitle: 'CX Spectrum, Offline-Ausgabe',
+  readmeOpen: 'Handbuch öffnen',
   readme: [
     'Dieser Ordner enthält das ganze Handbuch CX Spectrum: alle Kapitel, die Werkzeuge, das Glossar und die Suche.',
-    'Öffnen Sie zum Start die Datei index.html in diesem Ordner mit einem aktuellen Webbrowser (per Doppelklick oder indem Sie sie in ein Browserfenster ziehen).',
+    'Öffnen Sie zum Start die Datei de/index.html in diesem Ordner mit einem aktuellen Webbrowser (per Doppelklick oder indem Sie sie in ein Browserfenster ziehen); die englische Ausgabe beginnt mit index.html.',
     'Sie müssen nichts installieren und brauchen kein Netz. Seiten, Werkzeuge, Diagramme und Suche laufen allein aus diesen Dateien.',
     'Was Sie in die Werkzeuge eingeben, bleibt in Ihrem Browser auf diesem Computer und in der Adressleiste; so können Sie ein ausgefülltes Werkzeug als Lesezeichen speichern.',
     'Lassen Sie den Ordner zusammen: Die Seiten finden einander, ihre Stile und ihre Skripte über relative Pfade.',

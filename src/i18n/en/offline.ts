@@ -12,7 +12,10 @@ export const offline = {
   pageDescription:
     'Use the handbook with no network: install it from your browser, or download the offline edition and open it from disk.',
   editionNote: 'You are reading the offline edition, opened from your own disk. It needs no network.',
+  /** The name of this language's README in the zip (with .html and .txt), beside the others'. */
+  readmeFile: 'README',
   readmeTitle: 'CX Spectrum, offline edition',
+  readmeOpen: 'Open the handbook',
   readme: [
     'This folder holds the whole CX Spectrum handbook: every chapter, the tools, the glossary and search.',
     'To start, open index.html in this folder with any current web browser (double-click it, or drag it onto a browser window).',
