@@ -3,7 +3,7 @@ export const diagramText = {
   /** The anxiety curve (chapter "anxiety-gap"), after McDonald (2012, Part 3). */
   anxietyCurve: {
     title: 'Anxiety across the gap between purchase and value',
-    desc: 'A line chart of anxiety, low at the bottom and high at the top, against time from left to right. A vertical line marks the decision to buy near the left. Two later vertical lines mark the moment of value: an early one for a short gap and a late one for a long gap, shaded between the decision and the late moment of value. The solid line, a long gap with no reassurance, is low before the decision, climbs steeply after it, stays high across most of the chart, and falls only when value arrives late, settling low afterwards. The dashed line, a shorter or reassured gap, rises after the decision to only about half the height of the solid line and falls back soon after the early moment of value, staying low afterwards. The area under the solid line stands for the anxiety customers carry. The shape is the handbook’s illustration, not data.',
+    desc: "A line chart of anxiety, low at the bottom and high at the top, against time from left to right. A vertical line marks the decision to buy near the left. Two later vertical lines mark the moment of value: an early one for a short gap and a late one for a long gap, shaded between the decision and the late moment of value. The solid line, a long gap with no reassurance, is low before the decision, climbs steeply after it, stays high across most of the chart, and falls only when value arrives late, settling low afterwards. The dashed line, a shorter or reassured gap, rises after the decision to only about half the height of the solid line and falls back soon after the early moment of value, staying low afterwards. The area under the solid line stands for the anxiety customers carry. The shape is the handbook's illustration, not data.",
     longLabel: 'Long gap, no reassurance',
     shortLabel: 'Shorter, reassured gap',
     /** Each event on the time axis, in two short lines. */
@@ -35,7 +35,7 @@ export const diagramText = {
     frequency: 'Frequency: buying it or seeing it',
     complexity: 'Complexity',
     caption:
-      'The customer experience spectrum. Frequency runs left to right and complexity bottom to top; the reference products from McDonald’s 2012 essay are placed approximately, and cars span much of the plane. Our reading: the positions come from the essay’s words, which give no numbers.',
+      "The customer experience spectrum. Frequency runs left to right and complexity bottom to top; the reference products from McDonald's 2012 essay are placed approximately, and cars span much of the plane. Our reading: the positions come from the essay's words, which give no numbers.",
   },
   /** The start sequence (chapter "where-to-start"), after Schultze. */
   startSequence: {
