@@ -51,26 +51,6 @@ export const site: Translation<typeof en.site> = {
   glossaryExplained: 'Erklärt in',
   ours: { reading: 'Unsere Lesart:', model: 'Das Modell dieses Handbuchs:' },
   modelAnswer: 'Musterlösung',
-  tools: {
-    'spectrum-grid': {
-      title: 'Spektrum-Raster',
-      blurb: 'Angebote in die Fläche aus Komplexität und Häufigkeit einordnen und ablesen, was ihre Position bedeutet.',
-    },
-    'value-quiz': {
-      title: 'Wert-Quiz',
-      blurb: 'das Wertprofil eines Angebots über die vier Wertquellen ermitteln.',
-    },
-    kano: {
-      title: 'Kano-Klassifikator',
-      blurb:
-        'Merkmale aus funktionalen und dysfunktionalen Antworten einordnen, für ein Fragenpaar oder eine ganze Umfrage.',
-    },
-    'anxiety-gap': {
-      title: 'Unsicherheitsrechner',
-      blurb:
-        'zwei Varianten der Wartezeit zwischen Kauf und Wertmoment am Verunsicherungsindex dieses Handbuchs vergleichen, mit dem Verlauf über die Zeit und dem danach gewichteten gefährdeten Umsatz.',
-    },
-  },
   tryIt: (tool: string) => `Ausprobieren: ${tool}`,
   toolChapter: { before: 'Die Idee dahinter erklärt das Kapitel', after: '.' },
   citeQuote: { open: '„', close: '“' },

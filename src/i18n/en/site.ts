@@ -49,26 +49,6 @@ export const site = {
   /** Lead-ins that mark the handbook's own views, the same in chapters, tools and glossary. */
   ours: { reading: 'Our reading:', model: 'The handbook’s model:' },
   modelAnswer: 'Model answer',
-  /** Each tool's name and what it does, in lists and links; ids and home chapters are in src/lib/tools.ts. */
-  tools: {
-    'spectrum-grid': {
-      title: 'Spectrum grid',
-      blurb: 'place your offerings on the complexity-by-frequency plane and read what the position implies.',
-    },
-    'value-quiz': {
-      title: 'Value quiz',
-      blurb: 'profile an offering across the four sources of value.',
-    },
-    kano: {
-      title: 'Kano classifier',
-      blurb: 'classify features from functional and dysfunctional answers, one pair or a whole survey.',
-    },
-    'anxiety-gap': {
-      title: 'Anxiety-gap calculator',
-      blurb:
-        'compare two versions of the wait between purchase and value on the handbook’s anxiety index, with its curve over time and lost revenue weighted by it.',
-    },
-  },
   /** Names a chapter's block that shows or links to a tool. */
   tryIt: (tool: string) => `Try it: ${tool}`,
   /** A tool page's lead ends with its chapter: the words before and after the chapter's linked title. */
