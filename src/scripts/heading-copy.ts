@@ -1,3 +1,4 @@
+import { textReady } from '../i18n/text';
 import { headingLinks as t } from '../i18n/trainers';
 
 let region: HTMLElement | undefined;
@@ -19,12 +20,14 @@ export async function copyLink(anchor: Element): Promise<void> {
   if (!(anchor instanceof HTMLAnchorElement)) return;
   const url = anchor.href;
   const live = liveRegion();
-  let message: string = t.copied;
+  let copied = true;
   try {
     await navigator.clipboard.writeText(url);
   } catch {
-    message = t.failed;
+    copied = false;
   }
+  await textReady();
+  const message = copied ? t.copied : t.failed;
   // Empty first, then fill after a moment, so a second copy is announced again.
   live.textContent = '';
   setTimeout(() => {

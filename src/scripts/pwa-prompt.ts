@@ -4,12 +4,15 @@
  * files from two versions.
  */
 import { updatePrompt as t } from '../i18n/offline';
+import { textReady } from '../i18n/text';
 
 let wired = false;
 let accepted = false;
 
 /** Shows the prompt for a registration whose new worker is waiting (or already active elsewhere). */
-export function offerUpdate(reg: ServiceWorkerRegistration): void {
+export async function offerUpdate(reg: ServiceWorkerRegistration): Promise<void> {
+  // The message is in the page's language once its table has arrived (at once on an English page).
+  await textReady();
   const box = document.querySelector<HTMLElement>('[data-pwa-update]');
   const message = box?.querySelector<HTMLElement>('[data-pwa-message]');
   const actions = box?.querySelector<HTMLElement>('[data-pwa-actions]');

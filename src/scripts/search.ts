@@ -1,4 +1,5 @@
 import { site } from '../i18n/site';
+import { textReady } from '../i18n/text';
 import { excerptParts } from '../lib/search-excerpt';
 
 interface PagefindResultData {
@@ -46,6 +47,8 @@ export async function startSearch(dialog: HTMLDialogElement, base: string): Prom
 
   let pagefind: Pagefind;
   try {
+    // The messages are in the page's language once its table has arrived (at once on an English page).
+    await textReady();
     status.textContent = site.searchLoading;
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });

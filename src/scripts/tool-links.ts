@@ -3,6 +3,7 @@
  * code on a tool page, and "Open in the handbook" and "Exit presentation" in the embed view. The tools
  * rewrite the address as the reader works, so the links are refreshed whenever the reader acts.
  */
+import { textReady } from '../i18n/text';
 import { embedText as t } from '../i18n/trainers';
 import { iframeSnippet, stateQuery, withState } from '../lib/embed';
 
@@ -61,15 +62,17 @@ for (const type of ['focusin', 'pointerdown', 'click', 'contextmenu', 'input', '
 copy?.addEventListener('click', async () => {
   if (!code) return;
   refresh();
-  let message: string = t.embedCopied;
+  let copied = true;
   try {
     await navigator.clipboard.writeText(code.value);
   } catch {
     code.focus();
     code.select();
-    message = t.embedCopyFailed;
+    copied = false;
   }
   if (!status) return;
+  await textReady();
+  const message = copied ? t.embedCopied : t.embedCopyFailed;
   // Empty first, so copying twice is announced twice.
   status.textContent = '';
   setTimeout(() => {

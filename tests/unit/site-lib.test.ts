@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, neighbours, readingOrder } from '../../src/lib/chapters';
-import { formatSourceDate } from '../../src/lib/citation';
+import { parseSourceDate } from '../../src/lib/citation';
 import { isRootRelative, joinBase } from '../../src/lib/paths';
 import { decodeEntities, excerptParts } from '../../src/lib/search-excerpt';
 
@@ -70,14 +70,17 @@ describe('countWords', () => {
   });
 });
 
-describe('formatSourceDate', () => {
+describe('parseSourceDate', () => {
   it.each([
-    ['2012', '2012'],
-    ['2016-07', 'July 2016'],
-    ['2012-09-13', '13 September 2012'],
-    ['2012-11-30', '30 November 2012'],
-  ])('%s → %s', (iso, out) => {
-    expect(formatSourceDate(iso)).toBe(out);
+    ['2012', { year: 2012 }],
+    ['2016-07', { year: 2016, month: 7 }],
+    ['2012-09-13', { year: 2012, month: 9, day: 13 }],
+    ['2012-13', { year: 2012 }],
+    ['2012-09-00', { year: 2012, month: 9 }],
+    ['', undefined],
+    ['n.d.', undefined],
+  ])('%j → %j', (iso, out) => {
+    expect(parseSourceDate(iso)).toEqual(out);
   });
 });
 

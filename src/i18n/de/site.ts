@@ -51,4 +51,7 @@ export const site: Translation<typeof en.site> = {
   glossaryExplained: 'Erklärt in',
   ours: { reading: 'Unsere Lesart:', model: 'Das Modell dieses Handbuchs:' },
   modelAnswer: 'Musterlösung',
+  tryIt: (tool: string) => `Ausprobieren: ${tool}`,
+  toolChapter: { before: 'Die Idee dahinter erklärt das Kapitel', after: '.' },
+  citeQuote: { open: '„', close: '“' },
 };

@@ -49,4 +49,10 @@ export const site = {
   /** Lead-ins that mark the handbook's own views, the same in chapters, tools and glossary. */
   ours: { reading: 'Our reading:', model: 'The handbook’s model:' },
   modelAnswer: 'Model answer',
+  /** Names a chapter's block that shows or links to a tool. */
+  tryIt: (tool: string) => `Try it: ${tool}`,
+  /** A tool page's lead ends with its chapter: the words before and after the chapter's linked title. */
+  toolChapter: { before: 'The chapter', after: ' explains the idea behind it.' },
+  /** Quotation marks around the title of a cited work. */
+  citeQuote: { open: '“', close: '”' },
 } as const;
