@@ -6,7 +6,7 @@
  * hydration changes nothing, and a German page reads German throughout. Every number shown to the
  * reader goes through here; `src/lib` keeps pure functions that take a locale.
  */
-import { decimalSeparator, formatForInput, type DecimalSeparator } from '../lib/number-input';
+import { type DecimalSeparator, decimalSeparator, formatForInput } from '../lib/number-input';
 import { language } from './languages';
 import { currentLang } from './text';
 
