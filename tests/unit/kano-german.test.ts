@@ -9,9 +9,12 @@ import { proposeMapping } from '../../src/lib/kano/mapping';
 import { runSurvey } from '../../src/lib/kano/survey';
 
 describe('German answer wordings', () => {
-  it.each(GERMAN_ANSWER_SETS.map((set, i) => [i + 1, set] as const))('set %i reads like to dislike in order', (_, set) => {
-    expect(set.map((p) => parseAnswer(p))).toEqual([...ANSWERS]);
-  });
+  it.each(GERMAN_ANSWER_SETS.map((set, i) => [i + 1, set] as const))(
+    'set %i reads like to dislike in order',
+    (_, set) => {
+      expect(set.map((p) => parseAnswer(p))).toEqual([...ANSWERS]);
+    },
+  );
   it.each(GERMAN_SHORT.map((keys, i) => [ANSWERS[i], keys] as const))('short keys for %s', (answer, keys) => {
     for (const k of keys) expect(parseAnswer(k)).toBe(answer);
   });
@@ -108,7 +111,7 @@ describe('German headers', () => {
       'Preis (Wichtigkeit)',
     ];
     const rows = [['freuen', 'stören', 'egal', 'egal', '4', '2']];
-    const { mapping } = proposeMapping(header, rows, new IssueLog());
+    const { mapping } = proposeMapping(header, rows, new IssueLog(50));
     expect(mapping.features.map((f) => [f.name, f.functional, f.dysfunctional, f.importance])).toEqual([
       ['Tempo', 0, 1, 4],
       ['Preis', 2, 3, 5],
@@ -120,7 +123,7 @@ describe('German headers', () => {
       'Wie fänden Sie es, wenn Sie die Lieferung nicht am selben Tag bekämen?',
     ];
     const rows = [['Das würde mich sehr freuen', 'Das ist mir egal']];
-    const { mapping } = proposeMapping(header, rows, new IssueLog());
+    const { mapping } = proposeMapping(header, rows, new IssueLog(50));
     expect(mapping.features.map((f) => [f.functional, f.dysfunctional])).toEqual([[0, 1]]);
   });
 });
