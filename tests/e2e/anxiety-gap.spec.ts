@@ -142,3 +142,38 @@ test('a return window that closes before the moment of value leaves the index wh
   await expect(rows.filter({ hasText: 'Return window: last moment open' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Return window: just closed' })).toHaveCount(1);
 });
+
+test.describe('numbers follow the page’s language, not the browser’s', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an English page in a German browser writes and reads English numbers, on the server and after hydration', async ({
+    page,
+  }) => {
+    const served = await (await page.request.get(TOOL)).text();
+    expect(served).toContain('for example 1,250.5.');
+    expect(served).toContain('Revenue lost when one customer leaves (GBP)');
+
+    await page.goto(TOOL);
+    await hydrated(page);
+    await expect(tool(page).getByText('Type numbers as you usually write them, for example 1,250.5.')).toBeVisible();
+    const value = tool(page).getByRole('textbox', { name: 'Revenue lost when one customer leaves (GBP)' });
+    await value.fill('1,250.5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(tool(page).getByText(/^Read as/)).toHaveCount(0);
+    await expect(
+      tool(page)
+        .getByRole('cell', { name: /^£[\d,]+$/ })
+        .first(),
+    ).toBeVisible();
+
+    await value.fill('1.250,5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(tool(page).getByText('Read as 1,250.5.')).toBeVisible();
+
+    await page.reload();
+    await hydrated(page);
+    await expect(tool(page).getByRole('textbox', { name: 'Revenue lost when one customer leaves (GBP)' })).toHaveValue(
+      '1250.5',
+    );
+  });
+});
