@@ -142,3 +142,72 @@ test('a return window that closes before the moment of value leaves the index wh
   await expect(rows.filter({ hasText: 'Return window: last moment open' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Return window: just closed' })).toHaveCount(1);
 });
+
+test.describe('numbers follow the page’s language, not the browser’s', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an English page in a German browser writes and reads English numbers, on the server and after hydration', async ({
+    page,
+  }) => {
+    const served = await (await page.request.get(TOOL)).text();
+    expect(served).toContain('for example 1,250.5.');
+    expect(served).toContain('Revenue lost when one customer leaves (GBP)');
+
+    await page.goto(TOOL);
+    await hydrated(page);
+    await expect(tool(page).getByText('Type numbers as you usually write them, for example 1,250.5.')).toBeVisible();
+    const value = tool(page).getByRole('textbox', { name: 'Revenue lost when one customer leaves (GBP)' });
+    await value.fill('1,250.5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(tool(page).getByText(/^Read as/)).toHaveCount(0);
+    await expect(
+      tool(page)
+        .getByRole('cell', { name: /^£[\d,]+$/ })
+        .first(),
+    ).toBeVisible();
+
+    await value.fill('1.250,5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(tool(page).getByText('Read as 1,250.5.')).toBeVisible();
+
+    await page.reload();
+    await hydrated(page);
+    await expect(tool(page).getByRole('textbox', { name: 'Revenue lost when one customer leaves (GBP)' })).toHaveValue(
+      '1250.5',
+    );
+  });
+});
+
+test.describe('a German page writes and reads German numbers, whatever the browser', () => {
+  test.use({ locale: 'en-GB' });
+  const DE_TOOL = 'de/tools/anxiety-gap/';
+  const VALUE = 'Umsatzverlust, wenn ein Kunde geht (EUR)';
+
+  test('German format on the server and after hydration; "1.250,5" reads back as 1250.5', async ({ page }) => {
+    const served = await (await page.request.get(DE_TOOL)).text();
+    expect(served).toContain('zum Beispiel 1.250,5.');
+    expect(served).toContain(VALUE);
+
+    await page.goto(DE_TOOL);
+    await hydrated(page);
+    const de = page.getByRole('region', { name: 'Unsicherheitsrechner' });
+    await expect(de.getByText(/zum Beispiel 1\.250,5\.$/)).toBeVisible();
+    const value = de.getByRole('textbox', { name: VALUE });
+    await value.fill('1.250,5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(de.getByText(/^Gelesen als/)).toHaveCount(0);
+    // Money in German: digits grouped with dots, the euro sign after a no-break space.
+    const money = de.getByRole('cell').filter({ hasText: /€/ }).first();
+    await expect(money).toHaveText(/^\d{1,3}(\.\d{3})*\u00a0€$/);
+
+    await value.fill('1250,5');
+    await expect(value).not.toHaveAttribute('aria-invalid', 'true');
+    await page.reload();
+    await hydrated(page);
+    await expect(de.getByRole('textbox', { name: VALUE })).toHaveValue('1250,5');
+
+    // English writing on a German page is still understood, and the page says how it read it.
+    await de.getByRole('textbox', { name: VALUE }).fill('1,250.5');
+    await expect(de.getByText('Gelesen als 1.250,5.')).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 import { anxietyGap as at } from '../../i18n/anxiety-gap';
 import { boardText as t } from '../../i18n/board';
+import { formatFixed } from '../../i18n/format';
 import { kanoText } from '../../i18n/kano';
 import { valueQuizText as qt } from '../../i18n/value-quiz';
 import type { Board } from '../../lib/board/model';
@@ -102,7 +103,7 @@ export function BoardQuiz({ board, names }: Props) {
                 const v = r.scores[s];
                 return (
                   <td key={r.group}>
-                    {v === undefined ? t.notClassified : v.toFixed(1)}
+                    {v === undefined ? t.notClassified : formatFixed(v, 1)}
                     {v !== undefined && (
                       <svg class="cx-board__bar" viewBox="0 0 50 4" aria-hidden="true">
                         <rect x={0} y={0} width={(v / 5) * 50} height={4} />

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
+import { pageLocale } from '../../i18n/format';
 import { profileText as t } from '../../i18n/profile';
 import { whereOf } from '../../lib/profile/issues';
 import {
@@ -15,7 +16,6 @@ import {
 } from '../../lib/profile/model';
 import { summariseOffering } from '../../lib/profile/summaries';
 import { type TakeReport, takeFromTools } from '../../lib/profile/take';
-import { useLocale } from '../tools/anxiety/useLocale';
 import { SavedStatus } from '../tools/shared/SavedStatus';
 import { SaveIndicator } from '../tools/shared/SaveIndicator';
 import { CompareSection } from './CompareSection';
@@ -37,7 +37,7 @@ export function OfferingProfile() {
   const idBase = `cx-profile-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const store = useSavedProfile();
   const { state: profile, setState: setProfile } = store;
-  const locale = useLocale();
+  const locale = pageLocale();
   const [status, setStatus] = useState('');
   const offering = currentOffering(profile);
   const label = offeringLabel(offering, profile.current, t.offerings.unnamed);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { anxietyGap as t } from '../../i18n/anxiety-gap';
+import { pageLocale } from '../../i18n/format';
 import { liveSummary } from '../../i18n/live-summary';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
 import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
@@ -22,7 +23,6 @@ import { IndexResults } from './anxiety/IndexResults';
 import { LeverTable } from './anxiety/LeverTable';
 import { RevenueTable } from './anxiety/RevenueTable';
 import { ScenarioFields } from './anxiety/ScenarioFields';
-import { useLocale } from './anxiety/useLocale';
 import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
 import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
@@ -57,7 +57,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const store = useToolState(anxietyCodec, URL_KEYS);
   const { state, setState, reset } = store;
-  const locale = useLocale();
+  const locale = pageLocale();
   const resultsId = `cx-anx-results-${useId()}`;
   const generation = store.generation;
   const [grid, setGrid] = useState<GridComplexity | null>(null);

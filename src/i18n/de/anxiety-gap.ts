@@ -98,7 +98,7 @@ export const anxietyGap: Translation<typeof en.anxietyGap> = {
     active: 'Aktiv: Kunden, die einander antworten und helfen',
   },
   periods: { week: 'Woche', month: 'Monat', quarter: 'Quartal', year: 'Jahr' },
-  currencyAuto: (code: string) => `Aus Ihren Spracheinstellungen (${code})`,
+  currencyAuto: (code: string) => `Standard der Seitensprache (${code})`,
   problems: {
     empty: 'Geben Sie eine Zahl ein.',
     invalid: (example: string) => `Diese Zahl können wir nicht lesen; verwenden Sie Ziffern, zum Beispiel ${example}.`,

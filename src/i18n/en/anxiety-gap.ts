@@ -93,7 +93,7 @@ export const anxietyGap = {
     active: 'Active: customers who answer and help each other',
   },
   periods: { week: 'week', month: 'month', quarter: 'quarter', year: 'year' },
-  currencyAuto: (code: string) => `From your language settings (${code})`,
+  currencyAuto: (code: string) => `Default for the page’s language (${code})`,
   problems: {
     empty: 'Enter a number.',
     invalid: (example: string) => `This is not a number we can read; use digits, for example ${example}.`,

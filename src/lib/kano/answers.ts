@@ -1,3 +1,5 @@
+import { GERMAN_ANSWER_SETS, GERMAN_SHORT } from './answers-de';
+
 /** The five standard answers to a Kano question, in the order of the evaluation table. */
 export const ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
 
@@ -46,9 +48,19 @@ const SHORT: Record<Answer, readonly string[]> = {
   dislike: ['dislike', 'idislike', 'dislikeit'],
 };
 
-/** The key a worded answer is looked up by: lower case, letters only (quotes of any kind dropped). */
+const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * The key a worded answer is looked up by: lower case, letters only (quotes of any kind dropped);
+ * umlauts as ae/oe/ue and ß as ss, so "stören" and "stoeren" meet; other accents dropped.
+ */
 export function answerKey(raw: string): string {
-  return raw.toLowerCase().replace(/[^a-z]/g, '');
+  return raw
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
 }
 
 const LOOKUP = new Map<string, Answer>();
@@ -57,6 +69,13 @@ for (const set of ANSWER_SETS)
     LOOKUP.set(answerKey(phrase), ANSWERS[i] ?? 'neutral');
   });
 for (const a of ANSWERS) for (const s of SHORT[a]) LOOKUP.set(s, a);
+for (const set of GERMAN_ANSWER_SETS)
+  set.forEach((phrase, i) => {
+    LOOKUP.set(answerKey(phrase), ANSWERS[i] ?? 'neutral');
+  });
+GERMAN_SHORT.forEach((keys, i) => {
+  for (const k of keys) LOOKUP.set(k, ANSWERS[i] ?? 'neutral');
+});
 
 /** An answer text made comparable: curly quotes straightened, spaces collapsed and trimmed, lower case. */
 export function normalizeAnswerText(raw: string): string {

@@ -19,6 +19,15 @@ const SIDE_WORDS: Record<string, Side> = {
   neg: 'dysfunctional',
   present: 'functional',
   absent: 'dysfunctional',
+  // German exports: "Merkmal 1 (funktional)", "Merkmal_1_dysf", "Tempo negativ".
+  funktional: 'functional',
+  dysfunktional: 'dysfunctional',
+  funkt: 'functional',
+  dysfunkt: 'dysfunctional',
+  positiv: 'functional',
+  negativ: 'dysfunctional',
+  vorhanden: 'functional',
+  fehlend: 'dysfunctional',
 };
 /** A side word at the end: "F6_functional", "Speed (dysf)", "Speed:d", "speed.pos", "Speed negative". */
 const SUFFIX = /(?:\(\s*([a-z]+)\s*\)|[_\-:.\s]([a-z]+))$/i;
@@ -52,8 +61,9 @@ export function readSideHeader(cell: string): HeaderSide | undefined {
   return undefined;
 }
 
-/** Words that turn a question into its dysfunctional form. */
-const NEGATION = /\b(?:not|no|without|never|lacks?|lacking|missing|absent|cannot)\b|n't\b/i;
+/** Words that turn a question into its dysfunctional form (English and German). */
+const NEGATION =
+  /\b(?:not|no|without|never|lacks?|lacking|missing|absent|cannot|nicht|kein|keine|keinen|keinem|keiner|ohne|fehlt|fehlen|fehlte|fehlten|nie)\b|n't\b/i;
 /** True when a question reads as the dysfunctional form (feature absent). */
 export function isNegativeQuestion(text: string): boolean {
   return NEGATION.test(text.replace(/[\u2018\u2019]/g, "'"));
@@ -80,7 +90,11 @@ const clean = (s: string) =>
     .trim();
 
 /** Words that start a question's template rather than a feature, dropped from a lone pair's name. */
-const LEAD = new Set('if the a an it this that you your had has have with were was is are of to for and'.split(' '));
+const LEAD = new Set(
+  'if the a an it this that you your had has have with were was is are of to for and wenn der die das ein eine einen es sie ihr ihre hätte hätten wäre wären mit und'.split(
+    ' ',
+  ),
+);
 
 /**
  * Feature names for question pairs, from what the two questions of each pair share: the shared

@@ -12,8 +12,12 @@ type Side = 'functional' | 'dysfunctional';
 /** Longer header cells are not read as feature names (keeps the pattern fast on hostile input). */
 export const MAX_HEADER_LENGTH = 300;
 
-/** "Name (functional)", "Name (dysfunctional)", or the short forms "Name:f", "Name:d". */
-const HEADER = /^(.*?)\s*(?:\(\s*(functional|dysfunctional)\s*\)|:\s*(f|d|functional|dysfunctional))$/i;
+/**
+ * "Name (functional)", "Name (dysfunctional)", the short forms "Name:f", "Name:d", and the German
+ * "Name (funktional)", "Name (dysfunktional)".
+ */
+const HEADER =
+  /^(.*?)\s*(?:\(\s*(functional|dysfunctional|funktional|dysfunktional)\s*\)|:\s*(f|d|functional|dysfunctional|funktional|dysfunktional))$/i;
 
 /** Reads one header cell as a feature name and side, or undefined when it is not a feature column. */
 export function readHeader(cell: string): { name: string; side: Side } | undefined {

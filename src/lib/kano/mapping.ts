@@ -31,13 +31,14 @@ export type AnswerMapping = Record<string, Answer | null>;
 /** How a proposed feature was found, so the page can say so. */
 export type FoundBy = 'header' | 'question';
 
-const IMPORTANCE = /importan/i;
+/** An importance column's header, in English or German ("Wichtigkeit", "Bedeutung"). */
+const IMPORTANCE = /importan|wichtig|bedeutung/i;
 
 /** Pairs columns by header naming conventions, either side first; logs unpaired and duplicate columns. */
 function pairByHeader(header: readonly string[], used: Set<number>, log: IssueLog): FeatureMapping[] {
   const found = new Map<string, { name: string; first: number; functional?: number; dysfunctional?: number }>();
   header.forEach((raw, column) => {
-    if (/^[(:]?\s*(?:functional|dysfunctional)\s*\)?$/i.test(raw.trim())) {
+    if (/^[(:]?\s*(?:functional|dysfunctional|funktional|dysfunktional)\s*\)?$/i.test(raw.trim())) {
       log.add({ code: 'unnamed-feature', severity: 'warning', row: 1, column, header: raw.trim() });
       used.add(column);
       return;
@@ -71,7 +72,7 @@ function pairByHeader(header: readonly string[], used: Set<number>, log: IssueLo
       const column = e.functional ?? e.dysfunctional ?? 0;
       const missing: Side = e.functional === undefined ? 'functional' : 'dysfunctional';
       // Only a header that says "functional"/"dysfunctional" outright is worth a warning when alone.
-      if (/functional/i.test(header[column] ?? ''))
+      if (/functional|funktional/i.test(header[column] ?? ''))
         log.add({
           code: 'unpaired-column',
           severity: 'error',
@@ -128,7 +129,7 @@ function pairByQuestion(
 }
 
 const GRAMMAR =
-  /\b(?:not|no|without|never|lacks?|lacking|missing|absent|cannot|do|does|did|have|has|had|is|was|were|be|would|will|could|can)\b|n['’]t\b/gi;
+  /\b(?:not|no|without|never|lacks?|lacking|missing|absent|cannot|do|does|did|have|has|had|is|was|were|be|would|will|could|can|nicht|kein|keine|keinen|keinem|keiner|ohne|fehlt|fehlen|ist|sind|hat|haben|hätte|hätten|wäre|wären|würde|würden|wird|werden|könnte|kann)\b|n['’]t\b/gi;
 
 /** How alike two questions are once the grammar words are dropped (Jaccard share of shared words). */
 function alike(a: string, b: string): number {
@@ -178,7 +179,7 @@ function findImportance(
 /** A header with its importance word and joiners removed: "F6_importance" → "f6". */
 function stem(h: string): string {
   return h
-    .replace(/\(?\s*importance\s*\)?|\bimportant\b/gi, '')
+    .replace(/\(?\s*(?:importance|wichtigkeit|bedeutung)\s*\)?|\bimportant\b|\bwichtig\b/gi, '')
     .replace(/^[\s_\-:.]+|[\s_\-:.]+$/g, '')
     .toLowerCase();
 }

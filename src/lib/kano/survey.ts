@@ -38,6 +38,9 @@ export interface SurveyRun {
   issueCount: number;
 }
 
+/** Rows the separator is guessed from. */
+const GUESS_ROWS = 20;
+
 /** Reads CSV text into a table, logging size, emptiness, separator and quoting problems; undefined when unreadable. */
 export function readTable(input: string, log: IssueLog): SurveyTable | undefined {
   if (input.length > MAX_CHARS) {
@@ -49,11 +52,14 @@ export function readTable(input: string, log: IssueLog): SurveyTable | undefined
     log.add({ code: 'empty-input', severity: 'error' });
     return undefined;
   }
-  const parsed = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
+  // Guessed on the first rows with blank lines left out: a blank last line would otherwise count as a
+  // one-field row and let "," win in a ";" file whose numbers have decimal commas ("4,25").
+  const guessed = Papa.parse<string[]>(text, {
+    preview: GUESS_ROWS,
+    skipEmptyLines: true,
     delimitersToGuess: [',', ';', '\t', '|'],
-  });
+  }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessed || ',' });
   const delimiter = parsed.meta.delimiter || ',';
   if (delimiter !== ',') log.add({ code: 'delimiter', severity: 'note', value: delimiter });
   for (const e of parsed.errors) {

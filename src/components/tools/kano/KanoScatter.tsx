@@ -1,4 +1,5 @@
 import type { Chart, Plugin } from 'chart.js';
+import { formatFixed } from '../../../i18n/format';
 import { kanoText as t } from '../../../i18n/kano';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import { QUADRANT_THRESHOLD } from '../../../lib/kano/coefficients';
@@ -139,7 +140,7 @@ export function KanoScatter({ features, caption, importance }: Props) {
       const axis = (title: string) => ({
         min: 0,
         max: 1,
-        ticks: { stepSize: 0.25, color: colors.muted, callback: (v: string | number) => Number(v).toFixed(2) },
+        ticks: { stepSize: 0.25, color: colors.muted, callback: (v: string | number) => formatFixed(Number(v), 2) },
         grid: { color: colors.grid },
         title: { display: true, text: title, color: colors.text },
       });

@@ -1,3 +1,4 @@
+import { formatFixed, formatSigned } from '../../../i18n/format';
 import { kanoText as t } from '../../../i18n/kano';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import type { Interval } from '../../../lib/kano/stats';
@@ -6,8 +7,7 @@ import { CATEGORIES } from '../../../lib/kano/table';
 /** Formats a coefficient with two decimals and a true minus sign; "n/a" when undefined. */
 export function formatCoefficient(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return t.undefinedCoefficient;
-  const text = Math.abs(n).toFixed(2);
-  return n < 0 && text !== '0.00' ? `−${text}` : text;
+  return formatSigned(n, 2);
 }
 
 /** Formats an interval as "low to high"; "n/a" when undefined. */
@@ -19,8 +19,7 @@ export function formatInterval(i: Interval | undefined): string {
 /** Formats a number with the given decimals, or a dash when undefined. */
 export function formatNumber(n: number | undefined, digits: number): string {
   if (n === undefined || !Number.isFinite(n)) return t.noFlags;
-  const text = Math.abs(n).toFixed(digits);
-  return n < 0 && Number(text) !== 0 ? `−${text}` : text;
+  return formatSigned(n, digits);
 }
 
 /** A feature's category by name and letter, with the runner-up when the lead is narrow. */
@@ -112,7 +111,10 @@ export function ResultsTable({ features, caption, importance }: Props) {
               <td>
                 {f.category === undefined
                   ? t.noFlags
-                  : t.strengthValue(f.strength.toFixed(1), f.runnerUp === undefined ? '' : t.categories[f.runnerUp])}
+                  : t.strengthValue(
+                      formatFixed(f.strength, 1),
+                      f.runnerUp === undefined ? '' : t.categories[f.runnerUp],
+                    )}
               </td>
               <td>
                 <TestCell f={f} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatFixed } from '../../../i18n/format';
 import { kanoText as t } from '../../../i18n/kano';
 import { toolsCommon } from '../../../i18n/tools-common';
 import { analysisCsv } from '../../../lib/kano/export';
@@ -115,7 +116,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > MAX_CHARS) {
-      setStatus(t.fileTooLarge((file.size / 1e6).toFixed(1)));
+      setStatus(t.fileTooLarge(formatFixed(file.size / 1e6, 1)));
       return;
     }
     try {
@@ -211,7 +212,9 @@ export function SurveyPanel({ heading: H, undo }: Props) {
         <div class="cx-kano__actions">
           <p class="cx-kano__status" role="status">
             {status}
-            {outcome && progress === undefined && status !== t.cancelled ? ` ${t.timing(outcome.ms.toFixed(0))}` : ''}
+            {outcome && progress === undefined && status !== t.cancelled
+              ? ` ${t.timing(formatFixed(outcome.ms, 0))}`
+              : ''}
           </p>
           {progress !== undefined && (
             <>

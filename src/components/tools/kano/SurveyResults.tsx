@@ -1,3 +1,4 @@
+import { formatFixed } from '../../../i18n/format';
 import { kanoText as t } from '../../../i18n/kano';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
@@ -71,14 +72,14 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
                       <td>
                         {test === undefined
                           ? t.noFlags
-                          : t.segments.stat(test.statistic.toFixed(2), test.df, t.pValue(test.p))}
+                          : t.segments.stat(formatFixed(test.statistic, 2), test.df, t.pValue(test.p))}
                       </td>
                       <td>
                         {test === undefined
                           ? t.noFlags
                           : test.method === 'asymptotic'
                             ? t.segments.asymptotic
-                            : t.segments.monteCarlo(test.resamples, test.seed, test.minExpected.toFixed(1))}
+                            : t.segments.monteCarlo(test.resamples, test.seed, formatFixed(test.minExpected, 1))}
                       </td>
                     </tr>
                   );

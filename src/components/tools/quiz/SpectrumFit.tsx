@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../i18n/format';
 import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { readProfile } from '../../../lib/quiz/profile';
 import { expectedProfile, fitOf } from '../../../lib/quiz/spectrum-fit';
@@ -14,7 +15,7 @@ interface Props {
   onPlace: (frequency: number | null, complexity: number | null, cleared?: boolean) => void;
 }
 
-const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const fmt = (n: number) => formatNumber(n, { max: 1 });
 
 /** Compares the profile with what the offering's place on the spectrum grid leads us to expect. */
 export function SpectrumFit({ offering, profile, frequency, complexity, onPlace }: Props) {

@@ -1,5 +1,6 @@
+import { formatNumber } from '../../../i18n/format';
 import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
-import { formatScore } from '../../../lib/spectrum/axes';
+import { snap } from '../../../lib/spectrum/axes';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { REFERENCES } from '../../../lib/spectrum/references';
 import { regionOf } from '../../../lib/spectrum/regions';
@@ -13,9 +14,12 @@ interface Props {
 
 const ui = spectrumUi.table;
 
+/** A score as the page's language writes it: "7.5" / "7,5". */
+const shown = (value: number) => formatNumber(snap(value), { max: 2 });
+
 function score(o: Offering, axis: 'frequency' | 'complexity'): string {
   const { from, to } = o[axis];
-  return from === to ? formatScore(from) : spectrumText.frames.range(formatScore(from), formatScore(to));
+  return from === to ? shown(from) : spectrumText.frames.range(shown(from), shown(to));
 }
 
 /** The plane as a table: the text equivalent of the picture, and what prints under it. */

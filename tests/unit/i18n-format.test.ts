@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  formatField,
+  formatFixed,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  pageDecimal,
+  pageLocale,
+} from '../../src/i18n/format';
+import { setLanguage } from '../../src/i18n/text';
+import { parseNumberInput } from '../../src/lib/number-input';
+
+const NBSP = '\u00a0';
+
+describe('formatting in a given locale (expected strings written by hand)', () => {
+  it.each([
+    [1250.5, 'en-GB', '1,250.5'],
+    [1250.5, 'de-DE', '1.250,5'],
+    [0.25, 'de-DE', '0,3'],
+    [1_000_000, 'de-DE', '1.000.000'],
+    [-3.5, 'en-GB', '-3.5'],
+    [Number.NaN, 'de-DE', '0'],
+    [Number.POSITIVE_INFINITY, 'en-GB', '0'],
+  ])('formatNumber(%d) in %s is %j', (value, locale, text) => {
+    expect(formatNumber(value, {}, locale)).toBe(text);
+  });
+  it.each([
+    [0.5, 2, 'en-GB', '0.50'],
+    [0.5, 2, 'de-DE', '0,50'],
+    [12, 1, 'de-DE', '12,0'],
+    [1250.456, 2, 'de-DE', '1.250,46'],
+    [7, 0, 'en-GB', '7'],
+  ])('formatFixed(%d, %d) in %s is %j', (value, digits, locale, text) => {
+    expect(formatFixed(value, digits, locale)).toBe(text);
+  });
+  it.each([
+    [-0.25, 2, 'en-GB', '−0.25'],
+    [-0.25, 2, 'de-DE', '−0,25'],
+    [0.25, 2, 'de-DE', '0,25'],
+    [-0.001, 2, 'en-GB', '0.00'],
+    [-0.001, 2, 'de-DE', '0,00'],
+  ])('formatSigned(%d, %d) in %s is %j', (value, digits, locale, text) => {
+    expect(formatSigned(value, digits, locale)).toBe(text);
+  });
+  it.each([
+    [0.95, 'en-GB', '95%'],
+    [0.95, 'de-DE', `95${NBSP}%`],
+    [0.333, 'de-DE', `33${NBSP}%`],
+  ])('formatPercent(%d) in %s is %j', (share, locale, text) => {
+    expect(formatPercent(share, undefined, locale)).toBe(text);
+  });
+  it('writes a percentage with decimals on request', () => {
+    expect(formatPercent(0.125, { max: 1 }, 'de-DE')).toBe(`12,5${NBSP}%`);
+  });
+  it.each([
+    [1250.5, 'EUR', 2, 'de-DE', `1.250,50${NBSP}€`],
+    [1250.5, 'EUR', 2, 'en-GB', '€1,250.50'],
+    [1250, 'GBP', 0, 'en-GB', '£1,250'],
+    [115200, 'USD', 0, 'de-DE', `115.200${NBSP}$`],
+    [Number.NaN, 'EUR', 0, 'de-DE', `0${NBSP}€`],
+  ])('formatMoney(%d, %s, %d) in %s is %j', (amount, currency, digits, locale, text) => {
+    expect(formatMoney(amount, currency, digits, locale)).toBe(text);
+  });
+  it('falls back to the code for a currency Intl does not know', () => {
+    expect(formatMoney(5, 'not money', 0, 'en-GB')).toBe('not money 5');
+  });
+  it('writes English with fixed decimals as toFixed did, for values toFixed rounds exactly', () => {
+    // Eighths are exact in binary, so toFixed and Intl round the same decimal; grouping commas aside.
+    fc.assert(
+      fc.property(fc.integer({ min: -80_000, max: 80_000 }), fc.integer({ min: 0, max: 3 }), (k, digits) => {
+        const x = k / 8;
+        const plain = formatFixed(x, digits, 'en-GB').replaceAll(',', '');
+        expect(plain).toBe(x.toFixed(digits));
+      }),
+    );
+  });
+});
+
+describe('formatting in the page’s language', () => {
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+  it('is English (en-GB) by default', () => {
+    expect(pageLocale()).toBe('en-GB');
+    expect(pageDecimal()).toBe('.');
+    expect(formatNumber(1250.5)).toBe('1,250.5');
+    expect(formatPercent(0.95)).toBe('95%');
+  });
+  it('follows a German page', async () => {
+    await setLanguage('de');
+    expect(pageLocale()).toBe('de-DE');
+    expect(pageDecimal()).toBe(',');
+    expect(formatNumber(1250.5)).toBe('1.250,5');
+    expect(formatFixed(0.5, 2)).toBe('0,50');
+    expect(formatPercent(0.95)).toBe(`95${NBSP}%`);
+    expect(formatMoney(1250.5, 'EUR', 2)).toBe(`1.250,50${NBSP}€`);
+    expect(formatField(1250.5)).toBe('1250,5');
+  });
+  it('reads back on a German page what a German reader types, and an English page keeps English', async () => {
+    await setLanguage('de');
+    expect(parseNumberInput('1.250,5', pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
+    expect(parseNumberInput('1.250', pageDecimal())).toEqual({ ok: true, value: 1250, unusual: false });
+    expect(parseNumberInput(formatField(1250.5), pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
+    await setLanguage('en');
+    expect(parseNumberInput('1,250.5', pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
+    expect(parseNumberInput('1,250', pageDecimal())).toEqual({ ok: true, value: 1250, unusual: false });
+  });
+});
