@@ -37,7 +37,10 @@ function countScripts(page: Page) {
   };
 }
 
-const toolPages = TOOL_IDS.map((id) => `tools/${id}/`);
+/** Every tool page, in every language the build has (a German page loads its own words as well). */
+const toolPages = pagesOf('dist').filter((p) =>
+  TOOL_IDS.some((id) => p === `tools/${id}/` || p.endsWith(`/tools/${id}/`)),
+);
 
 for (const path of toolPages) {
   test(`${path}: at most 15 KB of JavaScript on a phone before the reader acts (gzip), then the tool works`, async ({

@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerText as t } from '../../i18n/answer';
 import { undoText } from '../../i18n/undo';
-import { ANSWERS, type Answer } from '../../lib/kano/answers';
+import { ANSWERS, type Answer } from '../../lib/kano/answer-codes';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
 import { encodeResponse } from '../../lib/questionnaire/response';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { answerText as a } from '../../i18n/answer';
 import { questionnaireText as t } from '../../i18n/questionnaire';
 import { undoText } from '../../i18n/undo';
-import { ANSWERS } from '../../lib/kano/answers';
+import { ANSWERS } from '../../lib/kano/answer-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
 import { UndoStatus } from '../tools/shared/UndoStatus';

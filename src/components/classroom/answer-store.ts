@@ -1,4 +1,4 @@
-import { type Answer, isAnswer } from '../../lib/kano/answers';
+import { type Answer, isAnswer } from '../../lib/kano/answer-codes';
 import type { AnswerPair } from '../../lib/questionnaire/response';
 
 /** One feature's answers while the respondent is still choosing: either may be missing. */

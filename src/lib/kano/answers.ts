@@ -1,10 +1,7 @@
+import { ANSWERS, type Answer } from './answer-codes';
 import { GERMAN_ANSWER_SETS, GERMAN_SHORT } from './answers-de';
 
-/** The five standard answers to a Kano question, in the order of the evaluation table. */
-export const ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
-
-/** One standard Kano answer (like, must-be/expect, neutral, live-with/tolerate, dislike). */
-export type Answer = (typeof ANSWERS)[number];
+export { ANSWERS, type Answer, isAnswer } from './answer-codes';
 
 /** The wording a CSV template uses for each answer (also accepted on input). */
 export const ANSWER_WORDS: Record<Answer, string> = {
@@ -93,9 +90,4 @@ export function parseAnswer(raw: string): Answer | undefined {
   if (/^[1-5]$/.test(text)) return ANSWERS[Number(text) - 1];
   if (/\d/.test(text)) return undefined;
   return LOOKUP.get(answerKey(text));
-}
-
-/** True when a text is one of the answer ids ('like', 'expect', ...). */
-export function isAnswer(value: string): value is Answer {
-  return (ANSWERS as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import type { Answer } from '../kano/answers';
+import type { Answer } from '../kano/answer-codes';
 import { ALPHABET, digitValue, toBase32 } from './base32';
 import { FINGERPRINT_LENGTH, fingerprint } from './fingerprint';
 import type { Questionnaire } from './model';
