@@ -9,6 +9,9 @@ import { valueQuizText as en } from '../../src/i18n/en/value-quiz';
 import { hydrated } from './support/islands';
 import { htmlOf, pagesOf } from './support/site';
 
+/** The German scale's "agree" and "strongly agree", from the German table. */
+const [, , , deAgree = '', deStrongly = ''] = de.scale;
+
 const pages = pagesOf('dist').filter((p) => !p.endsWith('404.html') && !/(^|\/)404\/$/.test(p));
 /** A German page's path is "de/…"; its English counterpart is the same path without it. */
 const german = pages.filter((p) => p.startsWith('de/'));
@@ -56,10 +59,10 @@ test('the switcher opens the same tool in German with its state, by keyboard, an
   await hydrated(page);
   await expect(page.getByRole('textbox', { name: de.offeringLabel })).toHaveValue('Meal kit');
   await expect(
-    page.getByRole('group', { name: /^Aussage 1\b/ }).getByRole('radio', { name: de.scale[4], exact: true }),
+    page.getByRole('group', { name: /^Aussage 1\b/ }).getByRole('radio', { name: deStrongly, exact: true }),
   ).toBeChecked();
   await expect(
-    page.getByRole('group', { name: /^Aussage 2\b/ }).getByRole('radio', { name: de.scale[3], exact: true }),
+    page.getByRole('group', { name: /^Aussage 2\b/ }).getByRole('radio', { name: deAgree, exact: true }),
   ).toBeChecked();
 
   await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'English' }).click();
