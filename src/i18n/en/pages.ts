@@ -49,7 +49,7 @@ export const toolDescriptions = {
     'Answer sixteen statements about one offering and see its profile across the four sources of value: solving a problem, enabling an opportunity, feeling good and looking good.',
   kano: 'Classify a feature with the Kano method from one functional and dysfunctional answer pair, or a whole survey from a CSV file, with category counts, Better and Worse coefficients and a chart.',
   'anxiety-gap':
-    'Compare two versions of the wait between buying and getting value with the handbook’s anxiety index (our weights, shown in full): the anxiety across the gap, what drives it, and lost revenue weighted by it.',
+    'Compare two versions of the wait between buying and getting value with the handbook’s anxiety index (our weights, shown in full): the anxiety across the gap, what drives it, and lost revenue weighted by the index.',
 } as const;
 
 /** The sources page. */
