@@ -1,7 +1,7 @@
 import type { ToolId } from '../../lib/tools';
 
-/** Each tool's title and one-line description, as lists and links show them. */
-export const toolInfo = {
+/** What the site calls each tool in lists and links: its title and a one-line description. */
+export const toolNames = {
   'spectrum-grid': {
     title: 'Spectrum grid',
     blurb: 'place your offerings on the complexity-by-frequency plane and read what the position implies.',
