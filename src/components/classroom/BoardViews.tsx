@@ -17,7 +17,7 @@ const spanText = (s: { from: number; to: number }) => (s.from === s.to ? String(
 /** Every group's offering on one complexity-by-frequency plane, with the positions as a table. */
 export function BoardGrid({ board, names }: Props) {
   const points = gridPoints(board);
-  if (points.length === 0) return <p>{t.noData(t.toolInfo['spectrum-grid'])}</p>;
+  if (points.length === 0) return <p>{t.noData(t.toolNames['spectrum-grid'])}</p>;
   const X = (v: number) => 12 + v * 8;
   const Y = (v: number) => 88 - v * 8;
   return (
@@ -79,7 +79,7 @@ export function BoardGrid({ board, names }: Props) {
 /** The groups' value-quiz scores side by side: one column per group. */
 export function BoardQuiz({ board, names }: Props) {
   const rows = quizScores(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolInfo['value-quiz'])}</p>;
+  if (rows.length === 0) return <p>{t.noData(t.toolNames['value-quiz'])}</p>;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section class="cx-board__scroll" tabIndex={0} aria-label={t.quizCaption}>
@@ -123,7 +123,7 @@ export function BoardQuiz({ board, names }: Props) {
 /** The groups' anxiety indices and main drivers: one table and one bar chart. */
 export function BoardAnxiety({ board, names }: Props) {
   const rows = anxietyRows(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolInfo['anxiety-gap'])}</p>;
+  if (rows.length === 0) return <p>{t.noData(t.toolNames['anxiety-gap'])}</p>;
   const h = rows.length * 14 + 6;
   return (
     <>
@@ -179,7 +179,7 @@ export function BoardAnxiety({ board, names }: Props) {
 /** Each group's Kano verdict per feature; features classified by two groups or more first. */
 export function BoardKano({ board, names }: Props) {
   const rows = kanoRows(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolInfo.kano)}</p>;
+  if (rows.length === 0) return <p>{t.noData(t.toolNames.kano)}</p>;
   const groups = board.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.tools.kano !== undefined);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard

@@ -211,7 +211,7 @@ export function ClassBoard() {
                 <span class="cx-board__sent">
                   {t.sent}:{' '}
                   {PROFILE_TOOLS.filter((tool) => g.tools[tool] !== undefined)
-                    .map((tool) => t.toolInfo[tool])
+                    .map((tool) => t.toolNames[tool])
                     .join(', ')}
                 </span>
                 <button type="button" class="cx-board__for-edit" onClick={() => remove(i)}>

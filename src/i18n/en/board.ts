@@ -58,7 +58,7 @@ export const boardText = {
   sent: 'Links received',
   remove: (name: string) => `Remove ${name}`,
   removed: (name: string) => `${name} removed from the board.`,
-  toolInfo: TOOL_NAMES,
+  toolNames: TOOL_NAMES,
   gridHeading: 'Spectrum grid',
   gridCaption: 'Each group’s offering on the complexity-by-frequency plane (0 to 10 on both axes).',
   gridLabel: (n: number) => `Spectrum grid with ${plural(n, 'group', 'groups')}; the table below gives the positions.`,
