@@ -83,7 +83,9 @@ export default defineConfig({
                   // splitting, the JSX runtime lands in whichever shared chunk holds a tool's CSS, and
                   // a lazy import (the answering page's QR code) then fetches the preload helper too.
                   rolldownOptions: {
-                    output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] } },
+                    output: {
+                      codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] },
+                    },
                   },
                 },
               }
