@@ -18,6 +18,12 @@ import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype
 /** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
 const base = process.env.SITE_BASE ?? '/';
 
+/**
+ * The public address, when the host gives it (SITE_URL; Netlify's URL; Cloudflare's CF_PAGES_URL): it
+ * makes the hreflang links absolute, as search engines want them.
+ */
+const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL;
+
 /** The handbook's languages: one folder of strings each under src/i18n (see src/i18n/languages.ts). */
 const locales = readdirSync(new URL('./src/i18n/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -25,6 +31,7 @@ const locales = readdirSync(new URL('./src/i18n/', import.meta.url), { withFileT
   .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
 export default defineConfig({
+  ...(site ? { site } : {}),
   base,
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',

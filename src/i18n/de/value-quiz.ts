@@ -46,7 +46,7 @@ export const valueQuizText: Translation<typeof en.valueQuizText> = {
   },
   statementNumber: (n: number) => `Aussage ${n}`,
   clearAnswer: 'Antwort löschen',
-  clearAnswerLabel: (n: number) => `Antwort auf Aussage ${n} löschen`,
+  clearAnswerLabel: (n: number) => `Antwort löschen: Aussage ${n}`,
   progress: (done: number, total: number) => `${done} von ${total} Aussagen beantwortet`,
   profileReady: 'Das Wertprofil ist fertig.',
   sourceProgress: (done: number, total: number) => `${done} von ${total} beantwortet`,

@@ -10,7 +10,8 @@ interface Props {
 /** The 5 x 5 evaluation table, with the reader's cell marked (visibly and in words). */
 export function EvaluationTable({ functional, dysfunctional }: Props) {
   return (
-    <div class="cx-kano__scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section class="cx-kano__scroll" aria-label={t.tableCaption} tabIndex={0}>
       <table class="cx-kano__eval">
         <caption>{t.tableCaption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function EvaluationTable({ functional, dysfunctional }: Props) {
         </tbody>
       </table>
       <p class="cx-kano__hint">{t.legendLine}</p>
-    </div>
+    </section>
   );
 }
