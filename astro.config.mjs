@@ -22,7 +22,9 @@ const base = process.env.SITE_BASE ?? '/';
  * The public address, when the host gives it (SITE_URL; Netlify's URL; Cloudflare's CF_PAGES_URL): it
  * makes the hreflang links absolute, as search engines want them.
  */
-const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL;
+const site = [process.env.SITE_URL, process.env.URL, process.env.CF_PAGES_URL].find(
+  (v) => typeof v === 'string' && /^https?:\/\/[^/]/.test(v),
+);
 
 /** The handbook's languages: one folder of strings each under src/i18n (see src/i18n/languages.ts). */
 const locales = readdirSync(new URL('./src/i18n/', import.meta.url), { withFileTypes: true })
