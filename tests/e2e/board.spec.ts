@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PRESET_IDS, PRESETS, presetQuery } from '../../src/lib/presets';
+import { presetText } from '../../src/i18n/en/trainers';
+import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
 import type { ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
+
+const PRESETS = presets(presetText);
 
 const TOOLS: ToolId[] = ['spectrum-grid', 'value-quiz', 'kano', 'anxiety-gap'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

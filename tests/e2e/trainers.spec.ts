@@ -1,9 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 import { toolsCommon } from '../../src/i18n/en/tools-common';
 import { headingLinks, presetText, trainersText } from '../../src/i18n/en/trainers';
-import { PRESET_IDS, PRESETS, type Preset } from '../../src/lib/presets';
+import { PRESET_IDS, type Preset, presets } from '../../src/lib/presets';
 import { TOOL_IDS, TOOLS, type ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
+
+const PRESETS = presets(presetText);
 
 const GAP = 'Time from the decision to buy to the moment of value';
 

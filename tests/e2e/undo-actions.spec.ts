@@ -1,8 +1,11 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { PRESET_IDS, PRESETS, presetQuery } from '../../src/lib/presets';
+import { presetText } from '../../src/i18n/en/trainers';
+import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
 import { encodeResponse } from '../../src/lib/questionnaire/response';
 import { decodeQuestionnaire } from '../../src/lib/questionnaire/url';
 import { hydrated } from './support/islands';
+
+const PRESETS = presets(presetText);
 
 /** Every control that throws work away can be undone from the page's status line, restoring exactly what was there. */
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { presetText } from '../../src/i18n/en/trainers';
 import { readGroupsFile } from '../../src/lib/board/file';
 import { findToolLinks } from '../../src/lib/board/links';
 import {
@@ -11,10 +12,12 @@ import {
   serialiseBoard,
 } from '../../src/lib/board/model';
 import { anxietyRows, gridPoints, kanoRows, quizScores } from '../../src/lib/board/views';
-import { PRESET_IDS, PRESETS, presetQuery } from '../../src/lib/presets';
+import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
 import { serialiseProfile } from '../../src/lib/profile/file';
 import { emptyOffering } from '../../src/lib/profile/model';
 import type { ToolId } from '../../src/lib/tools';
+
+const PRESETS = presets(presetText);
 
 const ORIGINS = ['https://cx.example.org/', 'http://localhost:4321/handbook/', 'file:///home/t/cx-spectrum/'];
 const TOOLS: ToolId[] = ['spectrum-grid', 'value-quiz', 'kano', 'anxiety-gap'];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { presetText } from '../../src/i18n/en/trainers';
 import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import {
   embedPath,
@@ -11,12 +12,14 @@ import {
   withState,
 } from '../../src/lib/embed';
 import { kanoCodec } from '../../src/lib/kano/codec';
-import { PRESET_IDS, PRESETS, type Preset, presetPath, presetQuery } from '../../src/lib/presets';
+import { PRESET_IDS, type Preset, presetPath, presetQuery, presets } from '../../src/lib/presets';
 import { quizCodec } from '../../src/lib/quiz/codec';
 import { STATEMENTS } from '../../src/lib/quiz/statements';
 import { spectrumCodec } from '../../src/lib/spectrum/codec';
 import type { Codec } from '../../src/lib/state/codec';
 import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
+
+const PRESETS = presets(presetText);
 
 /** Each tool's codec with the part of a preset it reads, so every pair can be checked the same way. */
 const PARTS: { [T in ToolId]: { codec: Codec<unknown>; state: (p: Preset) => unknown } } = {

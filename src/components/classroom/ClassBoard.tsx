@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { boardText as t } from '../../i18n/board';
 import { undoText } from '../../i18n/undo';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
-import { type FoundLink, findToolLinks } from '../../lib/board/links';
+import { type FoundLink, findToolLinks, type LinkProblem } from '../../lib/board/links';
 import {
   addLinks,
   BOARD_LIMITS,
@@ -15,6 +15,7 @@ import {
   serialiseBoard,
 } from '../../lib/board/model';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
+import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
@@ -22,6 +23,16 @@ import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
 const STORE = 'cx-class-board';
+
+/** Link problems with each codec notice put in words, for the board's sentences. */
+function worded(problems: readonly LinkProblem[]): LinkProblem[] {
+  return problems.map((p) => (p.notice ? { ...p, detail: toolNotice(p.notice) } : p));
+}
+
+/** A board problem in words, its skipped links' notices included. */
+function boardProblem(p: BoardProblem): string {
+  return t.boardProblem(p.problems ? { ...p, problems: worded(p.problems) } : p);
+}
 
 /** What the last paste or file did, for the live report. */
 interface Report {
@@ -94,7 +105,7 @@ export function ClassBoard() {
       }
       const room = Math.max(0, BOARD_LIMITS.groups - groups.length);
       groups = [...groups, ...got.groups.slice(0, room)];
-      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(t.boardProblem));
+      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(boardProblem));
     }
     undo.dismiss();
     setBoard({ groups });
@@ -137,7 +148,7 @@ export function ClassBoard() {
         {problems.length > 0 && (
           <ul class="cx-board__problems">
             {problems.map((p, i) => (
-              <li key={`${p.code}${i}`}>{t.boardProblem(p)}</li>
+              <li key={`${p.code}${i}`}>{boardProblem(p)}</li>
             ))}
           </ul>
         )}
@@ -181,7 +192,7 @@ export function ClassBoard() {
             <ul class="cx-board__skipped">
               {report.skipped.map((s) => (
                 <li key={s.at}>
-                  {t.skipped(s.tool, s.problems)}
+                  {t.skipped(s.tool, worded(s.problems))}
                   <br />
                   <code>{s.raw}</code>
                 </li>

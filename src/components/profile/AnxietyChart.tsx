@@ -1,7 +1,7 @@
 import { anxietyGap as at } from '../../i18n/anxiety-gap';
 import { profileText as t } from '../../i18n/profile';
-import type { AnxietyChart as AnxietyData } from '../../lib/profile/summary-anxiety';
 import { ChartBox } from './ChartBox';
+import type { AnxietyChart as AnxietyData } from './summary-anxiety';
 import { useProfileChart } from './use-profile-chart';
 
 interface Props {

@@ -2,8 +2,9 @@ import { profileText as t } from '../../i18n/profile';
 import { offeringLabel, PROFILE_TOOLS, type ProfileOffering, QUESTION_IDS } from '../../lib/profile/model';
 import { functionLoads } from '../../lib/profile/ownership';
 import { hasStartContent, STEP_IDS } from '../../lib/profile/start-sequence';
-import { compareTool, type OfferingSummaries } from '../../lib/profile/summaries';
+import { compareTool } from '../../lib/profile/summaries';
 import { CompareTable } from './CompareTable';
+import type { OfferingSummaries } from './summaries';
 
 interface Props {
   idBase: string;

@@ -3,6 +3,7 @@ import { profileText as t } from '../../i18n/profile';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile } from '../../lib/profile/file';
 import type { Profile } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';
+import { profileProblem } from './problem-text';
 
 interface Props {
   idBase: string;
@@ -53,7 +54,7 @@ export function FileControls({ idBase, profile, onImport }: Props) {
     }
     const read = readProfileFile(text);
     if (!read.ok) {
-      setProblems(read.problems);
+      setProblems(read.problems.map(profileProblem));
       return;
     }
     setProblems([]);

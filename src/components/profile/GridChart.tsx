@@ -1,6 +1,6 @@
 import { profileText as t } from '../../i18n/profile';
-import type { GridChart as GridData } from '../../lib/profile/summary-grid';
 import { ChartBox } from './ChartBox';
+import type { GridChart as GridData } from './summary-grid';
 import { useProfileChart } from './use-profile-chart';
 
 interface Props {

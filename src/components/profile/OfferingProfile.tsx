@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { pageLocale } from '../../i18n/format';
 import { profileText as t } from '../../i18n/profile';
-import { whereOf } from '../../lib/profile/issues';
 import {
   addOffering,
   clip,
@@ -14,16 +13,19 @@ import {
   showOffering,
   updateCurrent,
 } from '../../lib/profile/model';
-import { summariseOffering } from '../../lib/profile/summaries';
+import type { ProfileProblem } from '../../lib/profile/problems';
 import { type TakeReport, takeFromTools } from '../../lib/profile/take';
+import { toolNotice } from '../tools/notice-text';
 import { SavedStatus } from '../tools/shared/SavedStatus';
 import { SaveIndicator } from '../tools/shared/SaveIndicator';
 import { CompareSection } from './CompareSection';
 import { FileControls } from './FileControls';
 import { OfferingPicker } from './OfferingPicker';
 import { PlanSheet } from './PlanSheet';
+import { profileProblem, whereOf } from './problem-text';
 import { Questions } from './Questions';
 import { readSavedTools } from './saved-tools';
+import { summariseOffering } from './summaries';
 import { ToolSections } from './ToolSections';
 import { useSavedProfile } from './use-saved-profile';
 import './profile.css';
@@ -82,7 +84,12 @@ export function OfferingProfile() {
       <div class="cx-profile__saved cx-no-print">
         <SaveIndicator state={store.saveState} />
       </div>
-      <SavedStatus store={store} describeElsewhere={() => t.saved.elsewhere(store.elsewhere.map(whereOf).join('; '))} />
+      <SavedStatus
+        store={store}
+        describeNotice={toolNotice}
+        describeProblem={(p) => profileProblem(p as ProfileProblem)}
+        describeElsewhere={() => t.saved.elsewhere(store.elsewhere.map(whereOf).join('; '))}
+      />
       <OfferingPicker
         idBase={idBase}
         offerings={profile.offerings}

@@ -1,7 +1,7 @@
 import { profileText as t } from '../../i18n/profile';
-import type { QuizChart as QuizData } from '../../lib/profile/summary-quiz';
 import { describeBars, valueBars } from '../tools/quiz/value-bars';
 import { ChartBox } from './ChartBox';
+import type { QuizChart as QuizData } from './summary-quiz';
 import { useProfileChart } from './use-profile-chart';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { profileText as t } from '../../i18n/profile';
+import { spectrumText } from '../../i18n/spectrum-grid';
 import { PROFILE_TOOLS, type ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
 
@@ -17,8 +18,9 @@ function reportText(r: TakeReport): string {
   if (r.taken.length > 0) parts.push(k.taken(names(r.taken)));
   const g = r.grid;
   if (g) {
-    if (g.how === 'matched') parts.push(k.gridMatched(g.name));
-    else parts.push(g.wanted === '' ? k.gridSelected(g.name) : k.gridOther(g.wanted, g.name));
+    const name = g.name === '' ? spectrumText.frames.unnamed(g.index + 1) : g.name;
+    if (g.how === 'matched') parts.push(k.gridMatched(name));
+    else parts.push(g.wanted === '' ? k.gridSelected(name) : k.gridOther(g.wanted, name));
   }
   if (r.missing.length > 0) parts.push(k.nothing(names(r.missing)));
   return parts.join(' ');

@@ -1,10 +1,10 @@
 import { profileText as t } from '../../i18n/profile';
 import type { ProfileOffering, ProfileTool } from '../../lib/profile/model';
-import type { OfferingSummaries } from '../../lib/profile/summaries';
 import type { TakeReport } from '../../lib/profile/take';
 import { AnxietyChart } from './AnxietyChart';
 import { GridChart } from './GridChart';
 import { QuizChart } from './QuizChart';
+import type { OfferingSummaries } from './summaries';
 import { TakeFromTools } from './TakeFromTools';
 import { ToolCard } from './ToolCard';
 

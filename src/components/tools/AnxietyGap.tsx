@@ -21,6 +21,7 @@ import { FormulaSection } from './anxiety/FormulaSection';
 import { level } from './anxiety/format';
 import { IndexResults } from './anxiety/IndexResults';
 import { LeverTable } from './anxiety/LeverTable';
+import { anxietyNotice } from './anxiety/notice-text';
 import { RevenueTable } from './anxiety/RevenueTable';
 import { ScenarioFields } from './anxiety/ScenarioFields';
 import { LiveSummary } from './shared/LiveSummary';
@@ -92,7 +93,7 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
 
   return (
     <section class="cx-anx cx-tool" aria-label={t.title}>
-      <ToolBar class="cx-anx__toolbar" store={store} onReset={startOver} />
+      <ToolBar class="cx-anx__toolbar" store={store} describeNotice={anxietyNotice} onReset={startOver} />
       <p class="cx-anx__intro">{t.intro}</p>
       <p class="cx-anx__note">{t.ourModel}</p>
       <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>

@@ -6,6 +6,7 @@ import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
 import { kanoKey } from '../../lib/live-summary';
 import { EvaluationTable } from './kano/EvaluationTable';
 import { KanoFormula } from './kano/KanoFormula';
+import { kanoNotice } from './kano/notice-text';
 import { SinglePair } from './kano/SinglePair';
 import { SurveyPanel } from './kano/SurveyPanel';
 import { loadSettings, loadSurvey, saveSettings, saveSurvey } from './kano/saved-survey';
@@ -33,6 +34,7 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
       <ToolBar
         class="cx-kano__toolbar"
         store={store}
+        describeNotice={kanoNotice}
         onReset={() => {
           // The survey and its mapping are kept apart from the tool's state: reset forgets them, undo puts them back.
           const survey = loadSurvey();

@@ -13,6 +13,7 @@ import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
 import { ExportControls } from './spectrum/ExportControls';
 import { HowItWorks } from './spectrum/HowItWorks';
+import { gridNotice } from './spectrum/notice-text';
 import { nameFieldId, OfferingList } from './spectrum/OfferingList';
 import { Plane } from './spectrum/Plane';
 import { PositionsTable } from './spectrum/PositionsTable';
@@ -63,7 +64,7 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
   const level = headingLevel;
   return (
     <div class={embed ? 'cx-grid cx-grid--embed cx-tool' : 'cx-grid cx-tool'}>
-      <SavedStatus store={store} />
+      <SavedStatus store={store} describeNotice={gridNotice} />
       <ResultsRegion id={`${idBase}-results`}>
         <div class="cx-grid__main">
           <figure class="cx-grid__figure">

@@ -5,6 +5,7 @@ import { quizKey } from '../../lib/live-summary';
 import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
 import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';
 import { SOURCES, STATEMENTS, type StatementId } from '../../lib/quiz/statements';
+import { quizNotice } from './quiz/notice-text';
 import { QuizFormula } from './quiz/QuizFormula';
 import { QuizResult } from './quiz/QuizResult';
 import { SpectrumFit } from './quiz/SpectrumFit';
@@ -39,7 +40,7 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
 
   return (
     <div class="cx-quiz cx-tool">
-      <ToolBar class="cx-quiz__toolbar" store={store} onReset={reset} />
+      <ToolBar class="cx-quiz__toolbar" store={store} describeNotice={quizNotice} onReset={reset} />
       <p class="cx-quiz__intro">{t.intro}</p>
       <InputsRegion>
         <div class="cx-quiz__offering">

@@ -1,7 +1,7 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
 import type { ProfileTool } from '../../lib/profile/model';
-import { quote } from '../../lib/state/fields';
+import { quote } from '../quote';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -6,7 +6,7 @@ import { columnLetter, type SurveyIssue } from '../../lib/kano/issues';
 import { MAX_CHARS, MAX_ISSUES } from '../../lib/kano/limits';
 import { MAX_DISTINCT_ANSWERS } from '../../lib/kano/responses';
 import type { Category } from '../../lib/kano/table';
-import { quote } from '../../lib/state/fields';
+import { quote } from '../quote';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 

@@ -1,5 +1,5 @@
 /** Every string of the offering profile (/profile/), in English. */
-import { quote } from '../../lib/state/fields';
+import { quote } from '../quote';
 
 /** The tools a profile gathers, in the order the page shows them. */
 type ProfileTool = 'spectrum-grid' | 'value-quiz' | 'kano' | 'anxiety-gap';

@@ -1,7 +1,7 @@
 import { Q_LIMITS } from '../../lib/questionnaire/model';
 import type { CodeProblem } from '../../lib/questionnaire/response';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
-import { quote } from '../../lib/state/fields';
+import { quote } from '../quote';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

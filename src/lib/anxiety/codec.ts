@@ -1,7 +1,6 @@
-import { anxietyGap as t } from '../../i18n/anxiety-gap';
 import type { Codec } from '../state/codec';
 import { readChoice, readNumber } from '../state/fields';
-import type { StateNotice } from '../state/notice';
+import type { AnxietyField, StateNotice } from '../state/notice';
 import { LIMITS, type Scenario } from './inputs';
 import { type AnxietyState, CHOICES, defaultState, SCENARIOS, type ScenarioId } from './state';
 import { maxInUnit, TIME_UNITS } from './units';
@@ -31,33 +30,32 @@ export const URL_KEYS: readonly string[] = [
 /** Reads one scenario under its prefix, noting every value it could not use. */
 function decodeScenario(p: URLSearchParams, id: ScenarioId, base: Scenario, notices: StateNotice[]): Scenario {
   const key = (k: string) => `${id}.${k}`;
-  const label = (name: string) => `${t.scenario[id]}: ${name}`;
-  const f = t.fields;
+  const field = (name: AnxietyField) => ({ tool: 'anxiety-gap', field: name, scenario: id }) as const;
   const take = <T>(r: { value: T; notice?: StateNotice }): T => {
     if (r.notice) notices.push(r.notice);
     return r.value;
   };
-  const num = (k: string, name: string, min: number, max: number, fallback: number, integer = false) =>
-    take(readNumber(p.get(key(k)), { key: key(k), label: label(name), min, max, fallback, integer }));
-  const unit = (k: string, name: string, fallback: Scenario['gapUnit']) =>
-    take(readChoice(p.get(key(k)), { key: key(k), label: label(name), choices: TIME_UNITS, fallback }));
-  const gapUnit = unit('gap-unit', f.gapUnit, base.gapUnit);
-  const windowUnit = unit('window-unit', f.windowUnit, base.windowUnit);
-  const choice = <T extends string>(k: string, name: string, choices: readonly T[], fallback: T) =>
-    take(readChoice(p.get(key(k)), { key: key(k), label: label(name), choices, fallback }));
+  const num = (k: string, name: AnxietyField, min: number, max: number, fallback: number, integer = false) =>
+    take(readNumber(p.get(key(k)), { key: key(k), field: field(name), min, max, fallback, integer }));
+  const unit = (k: string, name: AnxietyField, fallback: Scenario['gapUnit']) =>
+    take(readChoice(p.get(key(k)), { key: key(k), field: field(name), choices: TIME_UNITS, fallback }));
+  const gapUnit = unit('gap-unit', 'gapUnit', base.gapUnit);
+  const windowUnit = unit('window-unit', 'windowUnit', base.windowUnit);
+  const choice = <T extends string>(k: string, name: AnxietyField, choices: readonly T[], fallback: T) =>
+    take(readChoice(p.get(key(k)), { key: key(k), field: field(name), choices, fallback }));
   return {
-    gap: num('gap', f.gap, 0, maxInUnit(gapUnit), Math.min(base.gap, maxInUnit(gapUnit))),
+    gap: num('gap', 'gap', 0, maxInUnit(gapUnit), Math.min(base.gap, maxInUnit(gapUnit))),
     gapUnit,
-    size: choice('size', f.size, CHOICES.sizes, base.size),
-    share: num('share', f.share, LIMITS.share.min, LIMITS.share.max, base.share),
-    price: num('price', f.price, LIMITS.price.min, LIMITS.price.max, base.price),
-    budget: num('budget', f.budget, LIMITS.budget.min, LIMITS.budget.max, base.budget),
-    complexity: num('complexity', f.complexity, 0, 10, base.complexity),
-    window: num('window', f.window, 0, maxInUnit(windowUnit), Math.min(base.window, maxInUnit(windowUnit))),
+    size: choice('size', 'size', CHOICES.sizes, base.size),
+    share: num('share', 'share', LIMITS.share.min, LIMITS.share.max, base.share),
+    price: num('price', 'price', LIMITS.price.min, LIMITS.price.max, base.price),
+    budget: num('budget', 'budget', LIMITS.budget.min, LIMITS.budget.max, base.budget),
+    complexity: num('complexity', 'complexity', 0, 10, base.complexity),
+    window: num('window', 'window', 0, maxInUnit(windowUnit), Math.min(base.window, maxInUnit(windowUnit))),
     windowUnit,
-    touchpoints: num('touchpoints', f.touchpoints, 0, LIMITS.touchpoints.max, base.touchpoints, true),
-    onboarding: choice('onboarding', f.onboarding, CHOICES.onboarding, base.onboarding),
-    community: choice('community', f.community, CHOICES.community, base.community),
+    touchpoints: num('touchpoints', 'touchpoints', 0, LIMITS.touchpoints.max, base.touchpoints, true),
+    onboarding: choice('onboarding', 'onboarding', CHOICES.onboarding, base.onboarding),
+    community: choice('community', 'community', CHOICES.community, base.community),
   };
 }
 
@@ -67,24 +65,24 @@ export function decodeState(p: URLSearchParams): { value: AnxietyState; notices:
   const notices: StateNotice[] = [];
   const today = decodeScenario(p, 'today', d.today, notices);
   const changed = decodeScenario(p, 'changed', d.changed, notices);
-  const f = t.fields;
-  const num = (key: string, label: string, max: number, fallback: number) => {
-    const r = readNumber(p.get(key), { key, label, min: 0, max, fallback });
+  const field = (name: AnxietyField) => ({ tool: 'anxiety-gap', field: name }) as const;
+  const num = (key: string, name: AnxietyField, max: number, fallback: number) => {
+    const r = readNumber(p.get(key), { key, field: field(name), min: 0, max, fallback });
     if (r.notice) notices.push(r.notice);
     return r.value;
   };
-  const pick = <T extends string>(key: string, label: string, choices: readonly T[], fallback: T) => {
-    const r = readChoice(p.get(key), { key, label, choices, fallback });
+  const pick = <T extends string>(key: string, name: AnxietyField, choices: readonly T[], fallback: T) => {
+    const r = readChoice(p.get(key), { key, field: field(name), choices, fallback });
     if (r.notice) notices.push(r.notice);
     return r.value;
   };
   const business = {
-    customers: num('customers', f.customers, LIMITS.customers.max, d.business.customers),
-    period: pick('period', f.period, CHOICES.periods, d.business.period),
-    valuePerCustomer: num('value', f.value, LIMITS.value.max, d.business.valuePerCustomer),
-    churnPct: num('churn', f.churn, 100, d.business.churnPct),
+    customers: num('customers', 'customers', LIMITS.customers.max, d.business.customers),
+    period: pick('period', 'period', CHOICES.periods, d.business.period),
+    valuePerCustomer: num('value', 'value', LIMITS.value.max, d.business.valuePerCustomer),
+    churnPct: num('churn', 'churn', 100, d.business.churnPct),
   };
-  const currency = pick('currency', f.currency, CHOICES.currencies, d.currency);
+  const currency = pick('currency', 'currency', CHOICES.currencies, d.currency);
   return { value: { today, changed, business, currency }, notices };
 }
 

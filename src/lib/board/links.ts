@@ -1,5 +1,6 @@
 import { clip, LIMITS, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { TOOL_CODECS } from '../profile/tool-state';
+import type { StateNotice } from '../state/notice';
 
 /** Pasted text longer than this is refused before it is searched (about 1 MB). */
 export const MAX_BOARD_PASTE = 1_000_000;
@@ -9,12 +10,14 @@ export const MAX_LINKS = 80;
 /** Why a tool link was skipped; the i18n layer turns each into a sentence. */
 export type LinkProblemCode = 'too-long' | 'no-state' | 'unknown-key' | 'markup' | 'bad-value';
 
-/** One problem with a link: its code, the key it was found under, and the codec's own words where it gave any. */
+/** One problem with a link: its code, the key it was found under, and the codec's notice where it gave one. */
 export interface LinkProblem {
   code: LinkProblemCode;
   key?: string;
-  /** The tool codec's notice, or the offending text; untrusted, render as text only. */
+  /** The offending text; untrusted, render as text only. */
   detail?: string;
+  /** The tool codec's notice about a value it could not use. */
+  notice?: StateNotice;
 }
 
 /** A tool link found in pasted text: accepted with its canonical query, or skipped with its problems. */
@@ -61,7 +64,7 @@ export function checkLink(
     if (decoded.notices.length > 0) {
       return {
         ok: false,
-        problems: decoded.notices.map((n) => ({ code: 'bad-value', key: n.key, detail: n.message })),
+        problems: decoded.notices.map((n) => ({ code: 'bad-value', key: n.key, notice: n })),
       };
     }
     return { ok: true, query: (codec.encode as (s: unknown) => URLSearchParams)(decoded.value).toString() };

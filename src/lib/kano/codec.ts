@@ -1,6 +1,5 @@
-import { kanoText as t } from '../../i18n/kano';
 import type { Codec } from '../state/codec';
-import { quote, readChoice, readText } from '../state/fields';
+import { readChoice, readText } from '../state/fields';
 import type { StateNotice } from '../state/notice';
 import { type Answer, isAnswer } from './answers';
 
@@ -24,10 +23,15 @@ function defaults(): KanoState {
 }
 
 /** Reads one answer id; anything else is left unanswered with a notice. */
-function readAnswer(raw: string | null, key: string, label: string, notices: StateNotice[]): Answer | '' {
+function readAnswer(
+  raw: string | null,
+  key: string,
+  side: 'functional' | 'dysfunctional',
+  notices: StateNotice[],
+): Answer | '' {
   if (raw === null || raw === '') return '';
   if (isAnswer(raw)) return raw;
-  notices.push({ key, message: t.notices.badAnswer(label, quote(raw)) });
+  notices.push({ key, field: { tool: 'kano', field: side }, code: 'bad-answer', given: raw });
   return '';
 }
 
@@ -42,7 +46,7 @@ function decode(params: URLSearchParams) {
     mode: keep(
       readChoice(params.get('kano-mode'), {
         key: 'kano-mode',
-        label: t.labels.view,
+        field: { tool: 'kano', field: 'view' },
         choices: MODES,
         fallback: 'single',
       }),
@@ -50,13 +54,13 @@ function decode(params: URLSearchParams) {
     feature: keep(
       readText(params.get('kano-feature'), {
         key: 'kano-feature',
-        label: t.labels.feature,
+        field: { tool: 'kano', field: 'feature' },
         maxLength: MAX_FEATURE_LENGTH,
         fallback: '',
       }),
     ),
-    functional: readAnswer(params.get('kano-functional'), 'kano-functional', t.labels.functional, notices),
-    dysfunctional: readAnswer(params.get('kano-dysfunctional'), 'kano-dysfunctional', t.labels.dysfunctional, notices),
+    functional: readAnswer(params.get('kano-functional'), 'kano-functional', 'functional', notices),
+    dysfunctional: readAnswer(params.get('kano-dysfunctional'), 'kano-dysfunctional', 'dysfunctional', notices),
   };
   return { value, notices };
 }

@@ -1,8 +1,7 @@
-import { profileText as t } from '../../i18n/profile';
-import { describeIssue } from './issues';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
 import type { Touchpoint } from './ownership';
+import type { ProfileProblem } from './problems';
 import { FILE_FORMAT, FILE_VERSION, fileSchema, fileSchemaV1, type ProfileFile, type ProfileFileV1 } from './schema';
 import { emptyStart, STEP_IDS, type StartSequence } from './start-sequence';
 import { checkToolQuery } from './tool-state';
@@ -12,8 +11,8 @@ export const MAX_FILE_BYTES = 512 * 1024;
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 6;
 
-/** The outcome of reading a profile file: the profile, or every problem that stopped it (in words). */
-export type ReadResult = { ok: true; profile: Profile } | { ok: false; problems: string[] };
+/** The outcome of reading a profile file: the profile, or every problem that stopped it (as codes). */
+export type ReadResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
 
 /** The profile as the object a file holds: format, version, the offering shown and the offerings. */
 export function toFile(p: Profile): ProfileFile {
@@ -55,9 +54,9 @@ export function serialiseProfile(p: Profile): string {
   return `${JSON.stringify(toFile(p), null, 2)}\n`;
 }
 
-function refuse(problems: string[]): ReadResult {
+function refuse(problems: ProfileProblem[]): ReadResult {
   const shown = problems.slice(0, MAX_PROBLEMS);
-  if (problems.length > MAX_PROBLEMS) shown.push(t.problems.more(problems.length - MAX_PROBLEMS));
+  if (problems.length > MAX_PROBLEMS) shown.push({ code: 'more', count: problems.length - MAX_PROBLEMS });
   return { ok: false, problems: shown };
 }
 
@@ -66,24 +65,25 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Format and version first, so an old or foreign file gets the one message that explains it. */
-function headerProblem(v: Record<string, unknown>): string | undefined {
-  if (v['format'] !== FILE_FORMAT) return t.problems.wrongFormat;
+function headerProblem(v: Record<string, unknown>): ProfileProblem | undefined {
+  if (v['format'] !== FILE_FORMAT) return { code: 'wrong-format' };
   const version = v['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > FILE_VERSION) {
-    return t.problems.newerVersion(version, FILE_VERSION);
+    return { code: 'newer-version', version, supported: FILE_VERSION };
   }
   return undefined;
 }
 
 /** Checks every tool state with its codec; returns the offerings with canonical queries, or the problems. */
-function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems: string[] } {
-  const problems: string[] = [];
+function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems: ProfileProblem[] } {
+  const problems: ProfileProblem[] = [];
   const offerings = file.offerings.map((o, i) => {
     const tools = { ...o.tools };
     for (const tool of PROFILE_TOOLS) {
       const checked = checkToolQuery(tool, o.tools[tool]);
       if (checked.ok) tools[tool] = checked.query;
-      else problems.push(...checked.problems.map((p) => `${t.problems.where.offering(i + 1)}, ${p}`));
+      else
+        problems.push(...checked.problems.map((problem) => ({ code: 'offering-tool', offering: i, problem }) as const));
     }
     return {
       name: o.name,
@@ -103,28 +103,28 @@ function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems
  */
 export function readProfileFile(text: string): ReadResult {
   try {
-    if (text.length > MAX_FILE_BYTES) return refuse([t.problems.tooLarge(text.length, MAX_FILE_BYTES)]);
+    if (text.length > MAX_FILE_BYTES) return refuse([{ code: 'too-large', size: text.length, max: MAX_FILE_BYTES }]);
     const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    if (body.trim() === '') return refuse([t.problems.empty]);
+    if (body.trim() === '') return refuse([{ code: 'empty' }]);
     const parsed = guardedParse(body);
     if (!parsed.ok) {
-      if (parsed.reason === 'forbidden-key') return refuse([t.problems.forbiddenKey(parsed.key)]);
-      return refuse([parsed.reason === 'too-deep' ? t.problems.tooDeep(MAX_DEPTH) : t.problems.notJson]);
+      if (parsed.reason === 'forbidden-key') return refuse([{ code: 'forbidden-key', key: parsed.key }]);
+      return refuse([parsed.reason === 'too-deep' ? { code: 'too-deep', max: MAX_DEPTH } : { code: 'not-json' }]);
     }
-    if (!isRecord(parsed.value)) return refuse([t.problems.notObject]);
+    if (!isRecord(parsed.value)) return refuse([{ code: 'not-object' }]);
     const header = headerProblem(parsed.value);
     if (header !== undefined) return refuse([header]);
     const result =
       parsed.value['version'] === 1
         ? fileSchemaV1.safeParse(parsed.value, { reportInput: true })
         : fileSchema.safeParse(parsed.value, { reportInput: true });
-    if (!result.success) return refuse(result.error.issues.map(describeIssue));
+    if (!result.success) return refuse(result.error.issues.map((issue) => ({ code: 'schema', issue })));
     const file = result.data.version === 1 ? upgradeV1(result.data) : result.data;
-    if (file.current >= file.offerings.length) return refuse([t.problems.badCurrent]);
+    if (file.current >= file.offerings.length) return refuse([{ code: 'bad-current' }]);
     const { offerings, problems } = checkTools(file);
     if (problems.length > 0) return refuse(problems);
     return { ok: true, profile: { current: file.current, offerings } };
   } catch {
-    return refuse([t.problems.generic]);
+    return refuse([{ code: 'generic' }]);
   }
 }

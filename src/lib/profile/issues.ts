@@ -1,9 +1,4 @@
-import { profileText as t } from '../../i18n/profile';
-import { quote } from '../state/fields';
-import { QUESTION_IDS, type QuestionId } from './model';
-import { STEP_IDS, type StepId } from './start-sequence';
-
-/** The parts of a zod issue the messages use (zod 4 issue shapes, read defensively). */
+/** The parts of a zod issue the messages use (zod 4 issue shapes, read defensively); the i18n side words them. */
 export interface SchemaIssue {
   code: string;
   path: readonly PropertyKey[];
@@ -14,81 +9,4 @@ export interface SchemaIssue {
   keys?: unknown;
   format?: unknown;
   input?: unknown;
-}
-
-const MAX_KEYS_SHOWN = 5;
-const TOOL_NAMES: Record<string, string> = t.tools.names;
-const w = t.problems.where;
-
-function isQuestion(key: unknown): key is QuestionId {
-  return typeof key === 'string' && (QUESTION_IDS as readonly string[]).includes(key);
-}
-
-function isStep(key: unknown): key is StepId {
-  return typeof key === 'string' && (STEP_IDS as readonly string[]).includes(key);
-}
-
-/** Where in an offering's start sequence: its order, its reason, or one step. */
-function startPart(n: number, rest: readonly PropertyKey[]): string {
-  const [part, step] = rest;
-  if (part === 'order') return w.startOrder(n);
-  if (part === 'why') return w.startWhy(n);
-  if (part === 'steps' && isStep(step)) return w.startStep(n, t.start.steps[step].name);
-  return w.start(n);
-}
-
-/** Where in the file an issue is, in words: "Offering 2, answer to “How complex is it?”". */
-export function whereOf(path: readonly PropertyKey[]): string {
-  const [top, index, field, sub, ...rest] = path;
-  if (top === undefined) return w.file;
-  if (top !== 'offerings') return w.field(String(top));
-  if (typeof index !== 'number') return w.offerings;
-  const n = index + 1;
-  if (field === undefined) return w.offering(n);
-  if (field === 'name') return w.name(n);
-  if (field === 'answers') return isQuestion(sub) ? w.answer(n, t.questions.labels[sub]) : w.answers(n);
-  if (field === 'tools') {
-    const name = typeof sub === 'string' ? TOOL_NAMES[sub] : undefined;
-    return name === undefined ? w.tools(n) : w.tool(n, name);
-  }
-  if (field === 'ownership') return typeof sub === 'number' ? w.touchpoint(n, sub + 1) : w.ownership(n);
-  if (field === 'start') return startPart(n, sub === undefined ? [] : [sub, ...rest]);
-  return `${w.offering(n)}, ${w.field(String(field))}`;
-}
-
-function typeName(expected: unknown): string {
-  const types: Record<string, string> = t.problems.types;
-  return (typeof expected === 'string' ? types[expected] : undefined) ?? t.problems.types.other;
-}
-
-function count(n: unknown): number {
-  return typeof n === 'number' && Number.isFinite(n) ? n : 0;
-}
-
-/** One schema issue as a sentence a reader can act on; values from the file are quoted, never trusted. */
-export function describeIssue(issue: SchemaIssue): string {
-  const where = whereOf(issue.path);
-  const m = t.problems.issue;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'int') return m.number(where);
-      return 'input' in issue && issue.input === undefined ? m.missing(where) : m.type(where, typeName(issue.expected));
-    case 'too_big':
-      return issue.origin === 'string'
-        ? m.longText(where, count(issue.maximum))
-        : issue.origin === 'array'
-          ? m.tooMany(where, count(issue.maximum))
-          : m.number(where);
-    case 'too_small':
-      return issue.origin === 'array' ? m.tooFew(where, count(issue.minimum)) : m.number(where);
-    case 'unrecognized_keys': {
-      const all = Array.isArray(issue.keys) ? issue.keys.map((k) => quote(String(k))) : [];
-      const keys = all.length > MAX_KEYS_SHOWN ? `${all.slice(0, MAX_KEYS_SHOWN).join(', ')}, …` : all.join(', ');
-      return m.unknownKeys(where, keys);
-    }
-    case 'invalid_format':
-      return m.control(where);
-    default:
-      return m.value(where);
-  }
 }

@@ -1,6 +1,4 @@
-import { spectrumText } from '../../i18n/spectrum-grid';
 import { sameName } from '../quiz/grid-link';
-import { displayName } from '../spectrum/describe';
 import { clip, LIMITS, PROFILE_TOOLS, type ProfileOffering, type ProfileTool } from './model';
 import { checkToolQuery, decodeTool, encodeTool } from './tool-state';
 
@@ -12,14 +10,20 @@ export interface TakeReport {
   taken: ProfileTool[];
   /** Chosen tools with nothing saved (or saved state the codec could not read cleanly). */
   missing: ProfileTool[];
-  /** How the grid's offering was chosen: by name, or the one selected there when no name matched. */
-  grid?: { how: 'matched' | 'selected'; name: string; wanted: string };
+  /**
+   * How the grid's offering was chosen: by name, or the one selected there when no name matched;
+   * `name` is its name ('' when unnamed: the page names it by its 0-based `index`).
+   */
+  grid?: { how: 'matched' | 'selected'; name: string; index: number; wanted: string };
   /** Set when the offering had no name and took one from the tools. */
   named?: string;
 }
 
 /** Picks the grid offering for a profile offering: same name first, else the grid's own selection. */
-export function pickOnGrid(query: string, name: string): { query: string; how: 'matched' | 'selected'; name: string } {
+export function pickOnGrid(
+  query: string,
+  name: string,
+): { query: string; how: 'matched' | 'selected'; name: string; index: number } {
   const state = decodeTool('spectrum-grid', query);
   const found = state.offerings.findIndex((o) => sameName(o.name, name));
   const selected = found >= 0 ? found : state.selected;
@@ -27,7 +31,8 @@ export function pickOnGrid(query: string, name: string): { query: string; how: '
   return {
     query: encodeTool('spectrum-grid', { ...state, selected }),
     how: found >= 0 ? 'matched' : 'selected',
-    name: chosen ? displayName(chosen, selected, spectrumText) : '',
+    name: chosen ? chosen.name.trim() : '',
+    index: selected,
   };
 }
 
@@ -81,7 +86,7 @@ export function takeFromTools(
     if (tool === 'spectrum-grid') {
       const pick = pickOnGrid(checked.query, name);
       tools[tool] = pick.query;
-      report.grid = { how: pick.how, name: pick.name, wanted: name.trim() };
+      report.grid = { how: pick.how, name: pick.name, index: pick.index, wanted: name.trim() };
     } else {
       tools[tool] = checked.query;
     }

@@ -1,12 +1,11 @@
-import { profileText as t } from '../../i18n/profile';
 import { URL_KEYS as ANXIETY_KEYS, anxietyCodec } from '../anxiety/codec';
 import type { AnxietyState } from '../anxiety/state';
 import { KANO_KEYS, type KanoState, kanoCodec } from '../kano/codec';
 import { QUIZ_KEYS, type QuizState, quizCodec } from '../quiz/codec';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../spectrum/codec';
 import type { Codec } from '../state/codec';
-import { quote } from '../state/fields';
 import type { ProfileTool } from './model';
+import type { ToolProblem } from './problems';
 
 /** Each tool's decoded state type. */
 export interface ToolStates {
@@ -31,7 +30,7 @@ export const TOOL_CODECS: { [K in ProfileTool]: ToolCodec<ToolStates[K]> } = {
 };
 
 /** A tool query checked by the tool's own codec: its canonical form, or the problems that stop it. */
-export type CheckedQuery = { ok: true; query: string } | { ok: false; problems: string[] };
+export type CheckedQuery = { ok: true; query: string } | { ok: false; problems: ToolProblem[] };
 
 /** Decodes a tool's query with its codec; never throws. '' (nothing taken) decodes to the tool's defaults. */
 export function decodeTool<K extends ProfileTool>(tool: K, query: string): ToolStates[K] {
@@ -49,18 +48,17 @@ export function decodeTool<K extends ProfileTool>(tool: K, query: string): ToolS
  */
 export function checkToolQuery(tool: ProfileTool, query: string): CheckedQuery {
   const { codec, keys } = TOOL_CODECS[tool];
-  const name = t.tools.names[tool];
   try {
     const params = new URLSearchParams(query);
     const unknown = [...new Set([...params.keys()].filter((k) => !keys.includes(k)))];
-    if (unknown.length > 0) return { ok: false, problems: unknown.map((k) => t.problems.unknownKey(name, k)) };
+    if (unknown.length > 0) return { ok: false, problems: unknown.map((key) => ({ code: 'unknown-key', tool, key })) };
     const decoded = codec.decode(params);
     if (decoded.notices.length > 0) {
-      return { ok: false, problems: decoded.notices.map((n) => t.problems.toolNotice(name, n.message)) };
+      return { ok: false, problems: decoded.notices.map((notice) => ({ code: 'tool-notice', tool, notice })) };
     }
     return { ok: true, query: encodeTool(tool, decoded.value) };
   } catch {
-    return { ok: false, problems: [t.problems.toolNotice(name, quote(query))] };
+    return { ok: false, problems: [{ code: 'tool-unreadable', tool, query }] };
   }
 }
 

@@ -1,6 +1,5 @@
-import { valueQuizText as t } from '../../i18n/value-quiz';
 import type { Codec } from '../state/codec';
-import { quote, readNumber, readText } from '../state/fields';
+import { readNumber, readText } from '../state/fields';
 import type { StateNotice } from '../state/notice';
 import type { Agreement, Answers } from './scoring';
 import { STATEMENTS } from './statements';
@@ -36,18 +35,24 @@ function readAgreement(raw: string | null, key: string, notices: StateNotice[]):
   if (raw === null || raw.trim() === '') return undefined;
   const text = raw.trim();
   if (text === '1' || text === '2' || text === '3' || text === '4' || text === '5') return Number(text) as Agreement;
-  notices.push({ key, message: t.notices.badAnswer(key, quote(text)) });
+  notices.push({ key, field: { tool: 'value-quiz', field: 'answer' }, code: 'bad-answer', given: text });
   return undefined;
 }
 
 /** Reads an optional grid axis value (0 to 10): blank is "not given", text that is not a number is dropped with a notice. */
-function readPlace(raw: string | null, key: string, label: string, notices: StateNotice[]): number | null {
+function readPlace(
+  raw: string | null,
+  key: string,
+  axis: 'frequency' | 'complexity',
+  notices: StateNotice[],
+): number | null {
   if (raw === null || raw.trim() === '') return null;
+  const field = { tool: 'value-quiz', field: axis } as const;
   if (!NUMBER.test(raw.trim())) {
-    notices.push({ key, message: t.notices.badPlace(label, quote(raw)) });
+    notices.push({ key, field, code: 'not-a-number-left-empty', given: raw });
     return null;
   }
-  const r = readNumber(raw, { key, label, min: 0, max: 10, fallback: 5 });
+  const r = readNumber(raw, { key, field, min: 0, max: 10, fallback: 5 });
   if (r.notice) notices.push(r.notice);
   return r.value;
 }
@@ -57,7 +62,7 @@ function decode(params: URLSearchParams) {
   const notices: StateNotice[] = [];
   const name = readText(params.get('quiz-offering'), {
     key: 'quiz-offering',
-    label: t.offeringLabel,
+    field: { tool: 'value-quiz', field: 'offering' },
     maxLength: MAX_OFFERING_LENGTH,
     fallback: '',
   });
@@ -67,8 +72,8 @@ function decode(params: URLSearchParams) {
     const a = readAgreement(params.get(s.id), s.id, notices);
     if (a !== undefined) answers[s.id] = a;
   }
-  const frequency = readPlace(params.get('quiz-frequency'), 'quiz-frequency', t.frequencyLabel, notices);
-  const complexity = readPlace(params.get('quiz-complexity'), 'quiz-complexity', t.complexityLabel, notices);
+  const frequency = readPlace(params.get('quiz-frequency'), 'quiz-frequency', 'frequency', notices);
+  const complexity = readPlace(params.get('quiz-complexity'), 'quiz-complexity', 'complexity', notices);
   return { value: { offering: name.value, answers, frequency, complexity }, notices };
 }
 

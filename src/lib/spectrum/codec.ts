@@ -1,5 +1,5 @@
 import type { Codec } from '../state/codec';
-import { quote, readChoice, readNumber, readText } from '../state/fields';
+import { readChoice, readNumber, readText } from '../state/fields';
 import type { Decoded, StateNotice } from '../state/notice';
 import type { Offering } from './offering';
 import { MAX_NAME_LENGTH, MAX_OFFERINGS, newOffering } from './offering';
@@ -36,30 +36,33 @@ export function encodeOffering(o: Offering): string {
 
 /** Reads one `place` value; never throws. Name is everything before the last two underscores. */
 export function decodeOffering(raw: string, index: number, notices: StateNotice[]): Offering {
-  const label = `Offering ${index + 1}`;
   const last = raw.lastIndexOf('_');
   const before = last > 0 ? raw.lastIndexOf('_', last - 1) : -1;
+  const nameField = { tool: 'spectrum-grid', field: 'name', index } as const;
   if (before < 0) {
     notices.push({
       key: 'place',
-      message: `${label} ${quote(raw)} has no position (name_frequency_complexity); placed in the middle.`,
+      field: { tool: 'spectrum-grid', field: 'offering', index },
+      code: 'no-position',
+      given: raw,
     });
     return newOffering(
-      readText(raw, { key: 'place', label: `${label} name`, maxLength: MAX_NAME_LENGTH, fallback: '' }).value,
+      readText(raw, { key: 'place', field: nameField, maxLength: MAX_NAME_LENGTH, fallback: '' }).value,
     );
   }
   const name = readText(raw.slice(0, before), {
     key: 'place',
-    label: `${label} name`,
+    field: nameField,
     maxLength: MAX_NAME_LENGTH,
     fallback: '',
   });
   if (name.notice) notices.push(name.notice);
-  const shown = name.value === '' ? label : `${label} (${quote(name.value)})`;
+  const axis = (field: 'frequency' | 'complexity') =>
+    ({ tool: 'spectrum-grid', field, index, name: name.value }) as const;
   return {
     name: name.value,
-    frequency: readSpan(raw.slice(before + 1, last), `${shown} frequency`, 'place', notices),
-    complexity: readSpan(raw.slice(last + 1), `${shown} complexity`, 'place', notices),
+    frequency: readSpan(raw.slice(before + 1, last), axis('frequency'), 'place', notices),
+    complexity: readSpan(raw.slice(last + 1), axis('complexity'), 'place', notices),
   };
 }
 
@@ -69,7 +72,10 @@ function decodeOfferings(params: URLSearchParams, notices: StateNotice[]): reado
   if (given.length > MAX_OFFERINGS) {
     notices.push({
       key: 'place',
-      message: `The link had ${given.length} offerings; only the first ${MAX_OFFERINGS} were kept.`,
+      field: { tool: 'spectrum-grid', field: 'offering', index: MAX_OFFERINGS },
+      code: 'too-many-offerings',
+      given: given.length,
+      kept: MAX_OFFERINGS,
     });
   }
   return given.slice(0, MAX_OFFERINGS).map((raw, i) => decodeOffering(raw, i, notices));
@@ -84,7 +90,7 @@ export function decodeSpectrum(params: URLSearchParams): Decoded<SpectrumState> 
     const max = offerings.length;
     const read = readNumber(params.get('read'), {
       key: 'read',
-      label: 'Offering to read',
+      field: { tool: 'spectrum-grid', field: 'read' },
       min: 1,
       max,
       fallback: 1,
@@ -95,7 +101,7 @@ export function decodeSpectrum(params: URLSearchParams): Decoded<SpectrumState> 
   }
   const refs = readChoice(params.get('refs'), {
     key: 'refs',
-    label: 'Reference products',
+    field: { tool: 'spectrum-grid', field: 'refs' },
     choices: ['shown', 'hidden'],
     fallback: 'shown',
   });

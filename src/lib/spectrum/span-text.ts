@@ -1,5 +1,5 @@
 import { readNumber } from '../state/fields';
-import type { StateNotice } from '../state/notice';
+import type { FieldRef, StateNotice } from '../state/notice';
 import { AXIS_DEFAULT, AXIS_MAX, AXIS_MIN, formatScore, snap } from './axes';
 import type { Span } from './offering';
 import { pointSpan, spanOf } from './offering';
@@ -18,22 +18,22 @@ function splitAt(text: string): number {
 }
 
 /** Reads one score; a missing, non-numeric or non-finite one is the default, an out-of-range one is clamped. */
-function readScore(raw: string, label: string, key: string, notices: StateNotice[]): number {
+function readScore(raw: string, field: FieldRef, key: string, notices: StateNotice[]): number {
   if (raw.trim() === '') {
-    notices.push({ key, message: `${label} is missing; using ${AXIS_DEFAULT}.` });
+    notices.push({ key, field, code: 'missing', used: AXIS_DEFAULT });
     return AXIS_DEFAULT;
   }
-  const read = readNumber(raw, { key, label, min: AXIS_MIN, max: AXIS_MAX, fallback: AXIS_DEFAULT });
+  const read = readNumber(raw, { key, field, min: AXIS_MIN, max: AXIS_MAX, fallback: AXIS_DEFAULT });
   if (read.notice) notices.push(read.notice);
   return snap(read.value);
 }
 
 /** Reads "7" or "2-8" (either order) into a span, noting anything that had to be replaced. */
-export function readSpan(raw: string, label: string, key: string, notices: StateNotice[]): Span {
+export function readSpan(raw: string, field: FieldRef, key: string, notices: StateNotice[]): Span {
   const text = raw.trim();
   const cut = splitAt(text);
-  if (cut < 0) return pointSpan(readScore(text, label, key, notices));
-  const a = readScore(text.slice(0, cut), `${label} (from)`, key, notices);
-  const b = readScore(text.slice(cut + 1), `${label} (to)`, key, notices);
+  if (cut < 0) return pointSpan(readScore(text, field, key, notices));
+  const a = readScore(text.slice(0, cut), { ...field, end: 'from' } as FieldRef, key, notices);
+  const b = readScore(text.slice(cut + 1), { ...field, end: 'to' } as FieldRef, key, notices);
   return spanOf(a, b);
 }

@@ -1,9 +1,9 @@
-import type { StateNotice } from './notice';
+import type { FieldRef, StateNotice } from './notice';
 
-/** How to read one number from text: its range, default and reader-facing name. */
+/** How to read one number from text: its range, default, and the field it fills (named by the i18n layer). */
 export interface NumberSpec {
   key: string;
-  label: string;
+  field: FieldRef;
   min: number;
   max: number;
   fallback: number;
@@ -16,14 +16,6 @@ export interface FieldResult<T> {
   notice?: StateNotice;
 }
 
-const MAX_SHOWN = 40;
-
-/** Shortens untrusted text for a message; the UI renders it as text, never as markup. */
-export function quote(raw: string): string {
-  const flat = raw.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat}”`;
-}
-
 /** Reads a finite number in [min, max]; anything else falls back or is clamped, with a notice. */
 export function readNumber(raw: string | null | undefined, spec: NumberSpec): FieldResult<number> {
   if (raw === null || raw === undefined || raw.trim() === '') return { value: spec.fallback };
@@ -32,7 +24,7 @@ export function readNumber(raw: string | null | undefined, spec: NumberSpec): Fi
   if (!Number.isFinite(n)) {
     return {
       value: spec.fallback,
-      notice: { key: spec.key, message: `${spec.label} ${quote(text)} is not a number; using ${spec.fallback}.` },
+      notice: { key: spec.key, field: spec.field, code: 'not-a-number', given: text, used: spec.fallback },
     };
   }
   const rounded = spec.integer ? Math.round(n) : n;
@@ -42,7 +34,13 @@ export function readNumber(raw: string | null | undefined, spec: NumberSpec): Fi
       value: clamped,
       notice: {
         key: spec.key,
-        message: `${spec.label} ${quote(text)} is outside ${spec.min} to ${spec.max}${spec.integer ? ' (whole numbers)' : ''}; using ${clamped}.`,
+        field: spec.field,
+        code: 'out-of-range',
+        given: text,
+        min: spec.min,
+        max: spec.max,
+        integer: spec.integer === true,
+        used: clamped,
       },
     };
   }
@@ -52,7 +50,7 @@ export function readNumber(raw: string | null | undefined, spec: NumberSpec): Fi
 /** Reads one of a fixed set of words; anything else falls back, with a notice. */
 export function readChoice<T extends string>(
   raw: string | null | undefined,
-  spec: { key: string; label: string; choices: readonly T[]; fallback: T },
+  spec: { key: string; field: FieldRef; choices: readonly T[]; fallback: T },
 ): FieldResult<T> {
   if (raw === null || raw === undefined || raw === '') return { value: spec.fallback };
   const found = spec.choices.find((c) => c === raw);
@@ -61,7 +59,11 @@ export function readChoice<T extends string>(
     value: spec.fallback,
     notice: {
       key: spec.key,
-      message: `${spec.label} ${quote(raw)} is not one of ${spec.choices.join(', ')}; using ${spec.fallback}.`,
+      field: spec.field,
+      code: 'not-a-choice',
+      given: raw,
+      choices: spec.choices,
+      used: spec.fallback,
     },
   };
 }
@@ -69,7 +71,7 @@ export function readChoice<T extends string>(
 /** Reads free text: control characters removed, cut to maxLength, with a notice when cut. */
 export function readText(
   raw: string | null | undefined,
-  spec: { key: string; label: string; maxLength: number; fallback: string },
+  spec: { key: string; field: FieldRef; maxLength: number; fallback: string },
 ): FieldResult<string> {
   if (raw === null || raw === undefined) return { value: spec.fallback };
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
@@ -77,9 +79,6 @@ export function readText(
   if (clean.length <= spec.maxLength) return { value: clean };
   return {
     value: clean.slice(0, spec.maxLength),
-    notice: {
-      key: spec.key,
-      message: `${spec.label} was longer than ${spec.maxLength} characters and was shortened.`,
-    },
+    notice: { key: spec.key, field: spec.field, code: 'shortened', maxLength: spec.maxLength },
   };
 }

@@ -1,8 +1,13 @@
 import type { Codec } from './codec';
 import type { StateNotice } from './notice';
 
+/** Why saved text could not be read, as a code (with its values); the page's i18n layer words it. */
+export interface StoreProblem {
+  readonly code: string;
+}
+
 /** Saved text read back: the value (with notices for anything replaced), or the problems that stop it. */
-export type ReadStored<S> = { ok: true; value: S; notices: StateNotice[] } | { ok: false; problems: string[] };
+export type ReadStored<S> = { ok: true; value: S; notices: StateNotice[] } | { ok: false; problems: StoreProblem[] };
 
 /**
  * How one piece of saved state is kept in the browser: its key's name and version, how to read

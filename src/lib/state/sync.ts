@@ -1,4 +1,4 @@
-import type { StoreFormat } from './format';
+import type { StoreFormat, StoreProblem } from './format';
 import { type DataPath, deepEqual, merge3 } from './merge';
 import type { StateNotice } from './notice';
 import type { StoredRead } from './storage';
@@ -22,7 +22,7 @@ export interface Opening<S> {
   /** Saved text that could not be read cleanly: to be kept aside, never overwritten unseen. */
   unreadable: string | null;
   /** Why the saved text could not be read, for formats that refuse rather than repair. */
-  problems: string[];
+  problems: StoreProblem[];
   /** False when storage could not be used at all. */
   storage: boolean;
 }
@@ -58,7 +58,7 @@ export function decideOpening<S>(
   const raw = stored.ok ? stored.raw : null;
   let own = format.defaults();
   let notices: StateNotice[] = [];
-  let problems: string[] = [];
+  let problems: StoreProblem[] = [];
   let unreadable: string | null = null;
   if (raw !== null) {
     const read = format.read(raw);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { valueQuizText as t } from '../../../i18n/value-quiz';
 import { readNumber } from '../../../lib/state/fields';
+import { quizNotice } from './notice-text';
 
 interface Props {
   frequency: number | null;
@@ -20,13 +21,13 @@ export function PlaceInputs({ frequency, complexity, onPlace }: Props) {
     if (raw.trim() !== '') {
       const r = readNumber(raw, {
         key: axis,
-        label: axis === 'frequency' ? t.frequencyLabel : t.complexityLabel,
+        field: { tool: 'value-quiz', field: axis },
         min: 0,
         max: 10,
         fallback: 5,
       });
       value = Math.round(r.value * 10) / 10;
-      setNote(r.notice?.message ?? '');
+      setNote(r.notice ? quizNotice(r.notice) : '');
     } else setNote('');
     if (axis === 'frequency') onPlace(value, complexity);
     else onPlace(frequency, value);

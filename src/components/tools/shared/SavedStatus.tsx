@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { toolsCommon as t } from '../../../i18n/tools-common';
+import type { StoreProblem } from '../../../lib/state/format';
+import type { StateNotice } from '../../../lib/state/notice';
 import { Notices } from './Notices';
 import { UndoStatus } from './UndoStatus';
 import type { SavedStateView } from './use-saved-state';
@@ -7,6 +9,10 @@ import './saved-state.css';
 
 interface Props {
   store: SavedStateView;
+  /** Words a notice about a value that could not be used. */
+  describeNotice: (notice: StateNotice) => string;
+  /** Words a problem that kept saved data from being read (only stores whose reading can fail have any). */
+  describeProblem?: (problem: StoreProblem) => string;
   /** Names the fields another tab changed, when the page can; a count otherwise. */
   describeElsewhere?: (count: number) => ComponentChildren;
 }
@@ -15,7 +21,7 @@ interface Props {
  * What a page says about its saved state: that a shared copy is shown (and the reader's choices),
  * storage that failed, data kept aside, edits another tab made, values replaced, and the undo line.
  */
-export function SavedStatus({ store, describeElsewhere }: Props) {
+export function SavedStatus({ store, describeNotice, describeProblem, describeElsewhere }: Props) {
   const s = store;
   const problem = s.saveState === 'unavailable' || s.saveState === 'full' ? t.storage[s.saveState] : '';
   return (
@@ -41,10 +47,10 @@ export function SavedStatus({ store, describeElsewhere }: Props) {
       {s.aside !== null && (
         <div class="cx-saved-status__aside">
           <p>{t.storage.unreadable}</p>
-          {s.problems.length > 0 && (
+          {s.problems.length > 0 && describeProblem && (
             <ul>
               {s.problems.map((p, i) => (
-                <li key={`${i}-${p}`}>{p}</li>
+                <li key={`${i}-${p.code}`}>{describeProblem(p)}</li>
               ))}
             </ul>
           )}
@@ -70,6 +76,7 @@ export function SavedStatus({ store, describeElsewhere }: Props) {
       </div>
       <Notices
         notices={s.notices}
+        describe={describeNotice}
         heading={t.noticesHeading}
         dismissLabel={t.dismiss}
         onDismiss={() => s.setNotices([])}

@@ -1,4 +1,5 @@
 import { toolsCommon } from '../../../i18n/tools-common';
+import type { StateNotice } from '../../../lib/state/notice';
 import { CopyLink } from './CopyLink';
 import { SavedStatus } from './SavedStatus';
 import { SaveIndicator } from './SaveIndicator';
@@ -9,11 +10,13 @@ interface Props {
   class: string;
   /** The tool's saved state, from useToolState. */
   store: SavedStateView;
+  /** Words a notice about a value that could not be used. */
+  describeNotice: (notice: StateNotice) => string;
   onReset: () => void;
 }
 
 /** Every tool's top: copy a link, reset, whether the work is saved, and what the page has to say about it. */
-export function ToolBar({ class: className, store, onReset }: Props) {
+export function ToolBar({ class: className, store, describeNotice, onReset }: Props) {
   return (
     <>
       <div class={className}>
@@ -23,7 +26,7 @@ export function ToolBar({ class: className, store, onReset }: Props) {
         </button>
         <SaveIndicator state={store.saveState} />
       </div>
-      <SavedStatus store={store} />
+      <SavedStatus store={store} describeNotice={describeNotice} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toolsCommon as t } from '../../../i18n/tools-common';
-import type { StoreFormat } from '../../../lib/state/format';
+import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
 import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
 import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
@@ -27,7 +27,7 @@ export interface SavedStateView {
   notices: StateNotice[];
   setNotices: (n: StateNotice[]) => void;
   /** Why saved data could not be read, for formats that refuse rather than repair. */
-  problems: string[];
+  problems: StoreProblem[];
   /** Saved text that could not be read, kept aside until the reader decides. */
   aside: string | null;
   downloadAside: () => void;
@@ -55,7 +55,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [ready, setReady] = useState(false);
   const [mode, setMode] = useState<Mode>('own');
   const [notices, setNotices] = useState<StateNotice[]>([]);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<StoreProblem[]>([]);
   const [saveState, setSaveState] = useState<SaveState>('pending');
   const [aside, setAside] = useState<string | null>(null);
   const [held, setHeld] = useState(false);

@@ -1,10 +1,10 @@
 import { profileText as t } from '../../i18n/profile';
 import { valueQuizText as qt } from '../../i18n/value-quiz';
-import { readProfile } from '../quiz/profile';
-import { answeredCount, completeProfile, scoreAll } from '../quiz/scoring';
-import { type Source, STATEMENTS } from '../quiz/statements';
-import type { Summary } from './summary';
-import { decodeTool } from './tool-state';
+import type { Summary } from '../../lib/profile/summary';
+import { decodeTool } from '../../lib/profile/tool-state';
+import { readProfile } from '../../lib/quiz/profile';
+import { answeredCount, completeProfile, scoreAll } from '../../lib/quiz/scoring';
+import { type Source, STATEMENTS } from '../../lib/quiz/statements';
 
 /** What the bar chart draws: the four scores, and the offering's name for its label. */
 export interface QuizChart {

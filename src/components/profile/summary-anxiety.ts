@@ -1,14 +1,14 @@
 import { anxietyGap as at } from '../../i18n/anxiety-gap';
 import { profileText as t } from '../../i18n/profile';
-import { anxietyCurve, type KeyMoment, keyPoints } from '../anxiety/curve';
-import { type ModelInput, toModelInput } from '../anxiety/inputs';
-import { FACTOR_IDS } from '../anxiety/model';
-import { formatNumber } from '../anxiety/money';
-import { SCENARIOS, type ScenarioId } from '../anxiety/state';
-import { summarise } from '../anxiety/summary';
-import { displayUnit, fromDays, type TimeUnit, toDays } from '../anxiety/units';
-import type { Summary } from './summary';
-import { decodeTool } from './tool-state';
+import { anxietyCurve, type KeyMoment, keyPoints } from '../../lib/anxiety/curve';
+import { type ModelInput, toModelInput } from '../../lib/anxiety/inputs';
+import { FACTOR_IDS } from '../../lib/anxiety/model';
+import { formatNumber } from '../../lib/anxiety/money';
+import { SCENARIOS, type ScenarioId } from '../../lib/anxiety/state';
+import { summarise } from '../../lib/anxiety/summary';
+import { displayUnit, fromDays, type TimeUnit, toDays } from '../../lib/anxiety/units';
+import type { Summary } from '../../lib/profile/summary';
+import { decodeTool } from '../../lib/profile/tool-state';
 
 /** What the line chart draws: each scenario's curve in one time unit, and the peaks for its label. */
 export interface AnxietyChart {

@@ -1,10 +1,10 @@
 import { profileText as t } from '../../i18n/profile';
 import { spectrumText as st } from '../../i18n/spectrum-grid';
-import { axisValue, axisWords, displayName } from '../spectrum/describe';
-import { middle, type Span } from '../spectrum/offering';
-import { regionOf } from '../spectrum/regions';
-import type { Summary } from './summary';
-import { decodeTool } from './tool-state';
+import type { Summary } from '../../lib/profile/summary';
+import { decodeTool } from '../../lib/profile/tool-state';
+import { axisValue, axisWords, displayName } from '../../lib/spectrum/describe';
+import { middle, type Span } from '../../lib/spectrum/offering';
+import { regionOf } from '../../lib/spectrum/regions';
 
 /** What the small plane chart draws: the offering's middle, and its spans when it covers a stretch. */
 export interface GridChart {

@@ -1,8 +1,8 @@
 import { kanoText as kt } from '../../i18n/kano';
 import { profileText as t } from '../../i18n/profile';
-import { classifyPair } from '../kano/table';
-import type { Summary } from './summary';
-import { decodeTool } from './tool-state';
+import { classifyPair } from '../../lib/kano/table';
+import type { Summary } from '../../lib/profile/summary';
+import { decodeTool } from '../../lib/profile/tool-state';
 
 /** The Kano classifier's single answer pair: the feature, both answers and the category they give. */
 export function kanoSummary(query: string): Summary<never> {
