@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anxietyNotice } from '../../src/components/tools/anxiety/notice-text';
 import { anxietyCodec, decodeState, encodeState, URL_KEYS } from '../../src/lib/anxiety/codec';
 import { defaultState } from '../../src/lib/anxiety/state';
 import { state } from './anxiety-arbitraries';
@@ -73,7 +74,11 @@ describe('anxiety-gap codec', () => {
     const { value, notices } = decodeState(new URLSearchParams('today.gap=80&today.gap-unit=year'));
     expect(value.today.gap).toBe(50);
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toContain('Today: Time from the decision to buy');
+    expect(notices[0]).toMatchObject({
+      code: 'out-of-range',
+      field: { tool: 'anxiety-gap', field: 'gap', scenario: 'today' },
+    });
+    expect(notices[0] && anxietyNotice(notices[0])).toContain('Today: Time from the decision to buy');
   });
 
   it('keeps other values when one is bad', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { kanoNotice } from '../../src/components/tools/kano/notice-text';
 import { ANSWERS } from '../../src/lib/kano/answers';
 import { KANO_KEYS, type KanoState, kanoCodec } from '../../src/lib/kano/codec';
 
@@ -33,7 +34,14 @@ describe('Kano URL state', () => {
     const r = kanoCodec.decode(new URLSearchParams('kano-mode=grid&kano-functional=love&kano-dysfunctional=<b>x</b>'));
     expect(r.value).toEqual(kanoCodec.defaults());
     expect(r.notices.map((n) => n.key)).toEqual(['kano-mode', 'kano-functional', 'kano-dysfunctional']);
-    expect(r.notices[1]?.message).toContain('“love”');
+    expect(r.notices[1]).toMatchObject({
+      code: 'bad-answer',
+      given: 'love',
+      field: { tool: 'kano', field: 'functional' },
+    });
+    expect(r.notices[1] && kanoNotice(r.notices[1])).toBe(
+      'Answer with the feature “love” is not one of like, expect, neutral, tolerate, dislike; it was left unanswered.',
+    );
   });
   it('never throws on any query', () => {
     const key = fc.constantFrom(...KANO_KEYS, 'other');

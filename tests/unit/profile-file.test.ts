@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { profileProblem } from '../../src/components/profile/problem-text';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile, toFile } from '../../src/lib/profile/file';
 import { guardedParse, nestingDepth } from '../../src/lib/profile/json-guard';
 import { emptyOffering, emptyProfile, type Profile } from '../../src/lib/profile/model';
@@ -32,7 +33,7 @@ function withOffering(change: (o: Record<string, unknown>) => void): string {
 function refused(text: string): string {
   const r = readProfileFile(text);
   expect(r.ok).toBe(false);
-  return r.ok ? '' : r.problems.join(' | ');
+  return r.ok ? '' : r.problems.map(profileProblem).join(' | ');
 }
 
 describe('profile file: round trip', { timeout: 30_000 }, () => {
@@ -190,7 +191,8 @@ describe('profile file: hostile and malformed input is refused, naming the probl
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems.length).toBeLessThanOrEqual(7);
-      expect(r.problems.at(-1)).toMatch(/more problems?\./);
+      expect(r.problems.at(-1)?.code).toBe('more');
+      expect(r.problems.map(profileProblem).at(-1)).toMatch(/more problems?\./);
     }
   });
 
@@ -202,7 +204,7 @@ describe('profile file: hostile and malformed input is refused, naming the probl
   it('a refused message shows text from the file only as a short quotation', () => {
     const r = readProfileFile(JSON.stringify({ ...validFile(), ['<img src=x onerror=alert(1)>'.repeat(20)]: 1 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.join('').length).toBeLessThan(300);
+    if (!r.ok) expect(r.problems.map(profileProblem).join('').length).toBeLessThan(300);
   });
 });
 

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { summariseOffering } from '../../src/components/profile/summaries';
+import { anxietySummary } from '../../src/components/profile/summary-anxiety';
+import { gridSummary } from '../../src/components/profile/summary-grid';
+import { kanoSummary } from '../../src/components/profile/summary-kano';
+import { quizSummary } from '../../src/components/profile/summary-quiz';
 import { emptyOffering, PROFILE_TOOLS } from '../../src/lib/profile/model';
-import { compareTool, summariseOffering } from '../../src/lib/profile/summaries';
-import { anxietySummary } from '../../src/lib/profile/summary-anxiety';
-import { gridSummary } from '../../src/lib/profile/summary-grid';
-import { kanoSummary } from '../../src/lib/profile/summary-kano';
-import { quizSummary } from '../../src/lib/profile/summary-quiz';
+import { compareTool } from '../../src/lib/profile/summaries';
 import { offering } from './profile-arbitraries';
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;

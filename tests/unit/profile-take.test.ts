@@ -27,7 +27,7 @@ describe('take from the tools', { timeout: 30_000 }, () => {
     expect(offering.name).toBe('Meal kit');
     expect(report.named).toBe('Meal kit');
     expect(report.taken).toEqual([...PROFILE_TOOLS]);
-    expect(report.grid).toEqual({ how: 'matched', name: 'Meal kit', wanted: 'Meal kit' });
+    expect(report.grid).toEqual({ how: 'matched', name: 'Meal kit', index: 1, wanted: 'Meal kit' });
     expect(offering.tools['spectrum-grid']).toBe('place=Car_2-9_8&place=Meal+kit_7_3&read=2');
     expect(offering.tools.kano).toBe(saved.kano);
   });
@@ -43,7 +43,7 @@ describe('take from the tools', { timeout: 30_000 }, () => {
 
   it('falls back to the grid’s own selection when no name matches, and says so', () => {
     const pick = pickOnGrid('place=Car_2-9_8&place=Bike_5_5&read=2', 'Meal kit');
-    expect(pick).toEqual({ query: 'place=Car_2-9_8&place=Bike_5_5&read=2', how: 'selected', name: 'Bike' });
+    expect(pick).toEqual({ query: 'place=Car_2-9_8&place=Bike_5_5&read=2', how: 'selected', name: 'Bike', index: 1 });
   });
 
   it('leaves tools with nothing saved, or unticked, as they were', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quizNotice } from '../../src/components/tools/quiz/notice-text';
 import { QUIZ_KEYS, type QuizState, quizCodec } from '../../src/lib/quiz/codec';
 import type { Agreement, Answers } from '../../src/lib/quiz/scoring';
 import { STATEMENTS } from '../../src/lib/quiz/statements';
@@ -41,7 +42,11 @@ describe('value quiz URL state', () => {
     expect(r.value.frequency).toBeNull();
     expect(r.value.complexity).toBe(10);
     expect(r.notices.map((n) => n.key)).toEqual(['problem1', 'feel2', 'look3', 'quiz-frequency', 'quiz-complexity']);
-    expect(r.notices[0]?.message).toContain('“7”');
+    expect(r.notices[0]).toMatchObject({ code: 'bad-answer', given: '7' });
+    expect(r.notices[0] && quizNotice(r.notices[0])).toContain('“7”');
+    expect(r.notices[3] && quizNotice(r.notices[3])).toBe(
+      'Frequency (0 to 10) “lots” is not a number; it was left empty.',
+    );
   });
   it('never throws and always yields a usable state', () => {
     const key = fc.constantFrom(...QUIZ_KEYS, 'x');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gridNotice } from '../../src/components/tools/spectrum/notice-text';
 import type { SpectrumState } from '../../src/lib/spectrum/codec';
 import {
   decodeSpectrum,
@@ -114,7 +115,7 @@ describe('spectrum codec: hostile and broken links', () => {
       frequency: { from: f, to: f },
       complexity: { from: c, to: c },
     });
-    expect(notices.map((n) => n.message).join(' ')).toContain(words);
+    expect(notices.map(gridNotice).join(' ')).toContain(words);
   });
 
   it('reads spans in either order and rounds to one decimal', () => {
@@ -131,7 +132,10 @@ describe('spectrum codec: hostile and broken links', () => {
     expect(decode('place=my_plan_2_3').value.offerings[0]).toMatchObject({ name: 'my_plan', frequency: { from: 2 } });
     const { value, notices } = decode('place=Plan_2');
     expect(value.offerings[0]).toMatchObject({ name: 'Plan_2', frequency: { from: 5, to: 5 } });
-    expect(notices[0]?.message).toContain('no position');
+    expect(notices[0]).toMatchObject({ code: 'no-position', given: 'Plan_2' });
+    expect(notices[0] && gridNotice(notices[0])).toBe(
+      'Offering 1 “Plan_2” has no position (name_frequency_complexity); placed in the middle.',
+    );
   });
 
   it('keeps at most eight of a thousand offerings, with a notice', () => {
@@ -139,7 +143,8 @@ describe('spectrum codec: hostile and broken links', () => {
     const { value, notices } = decode(q);
     expect(value.offerings).toHaveLength(MAX_OFFERINGS);
     expect(value.offerings[7]?.name).toBe('O7');
-    expect(notices.some((n) => n.message.includes('1000 offerings') && n.message.includes('first 8'))).toBe(true);
+    expect(notices.some((n) => n.code === 'too-many-offerings' && n.given === 1000 && n.kept === 8)).toBe(true);
+    expect(notices.map(gridNotice)).toContain('The link had 1000 offerings; only the first 8 were kept.');
   });
 
   it('shortens a very long name with a notice', () => {

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quote, readChoice, readNumber, readText } from '../../src/lib/state/fields';
+import { commonNotice } from '../../src/i18n/notices';
+import { quote } from '../../src/i18n/quote';
+import { readChoice, readNumber, readText } from '../../src/lib/state/fields';
+import type { FieldRef, StateNotice } from '../../src/lib/state/notice';
 
-const spec = { key: 'f', label: 'Frequency', min: 0, max: 10, fallback: 5 };
+const field: FieldRef = { tool: 'value-quiz', field: 'frequency' };
+const words = (n: StateNotice | undefined, label: string) => (n ? commonNotice(n, label) : undefined);
+
+const spec = { key: 'f', field, min: 0, max: 10, fallback: 5 };
 
 describe('readNumber', () => {
   it.each([
@@ -26,7 +32,8 @@ describe('readNumber', () => {
   it('rounds when integers are asked for and says so', () => {
     const r = readNumber('2.4', { ...spec, integer: true });
     expect(r.value).toBe(2);
-    expect(r.notice?.message).toContain('whole numbers');
+    expect(r.notice).toMatchObject({ code: 'out-of-range', given: '2.4', integer: true, used: 2 });
+    expect(words(r.notice, 'Frequency')).toBe('Frequency “2.4” is outside 0 to 10 (whole numbers); using 2.');
   });
 
   it('always returns a finite number in range, whatever the text', () => {
@@ -40,21 +47,23 @@ describe('readNumber', () => {
 });
 
 describe('readChoice', () => {
-  const c = { key: 't', label: 'Theme', choices: ['light', 'dark'] as const, fallback: 'light' as const };
+  const c = { key: 't', field, choices: ['light', 'dark'] as const, fallback: 'light' as const };
   it('accepts a listed word and refuses others with a notice', () => {
     expect(readChoice('dark', c)).toEqual({ value: 'dark' });
     const r = readChoice('<b>x</b>', c);
     expect(r.value).toBe('light');
-    expect(r.notice?.message).toContain('not one of light, dark');
+    expect(r.notice).toMatchObject({ code: 'not-a-choice', given: '<b>x</b>', used: 'light' });
+    expect(words(r.notice, 'Theme')).toBe('Theme “<b>x</b>” is not one of light, dark; using light.');
   });
 });
 
 describe('readText and quote', () => {
   it('removes control characters and shortens long text with a notice', () => {
-    expect(readText('a\u0000b', { key: 'n', label: 'Name', maxLength: 10, fallback: '' }).value).toBe('a b');
-    const r = readText('x'.repeat(50), { key: 'n', label: 'Name', maxLength: 10, fallback: '' });
+    expect(readText('a\u0000b', { key: 'n', field, maxLength: 10, fallback: '' }).value).toBe('a b');
+    const r = readText('x'.repeat(50), { key: 'n', field, maxLength: 10, fallback: '' });
     expect(r.value).toHaveLength(10);
-    expect(r.notice).toBeDefined();
+    expect(r.notice).toEqual({ key: 'n', field, code: 'shortened', maxLength: 10 });
+    expect(words(r.notice, 'Name')).toBe('Name was longer than 10 characters and was shortened.');
   });
   it('quotes at most 40 characters', () => {
     expect(quote('y'.repeat(100))).toHaveLength(43);
