@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type FrameLocator, type Locator, type Page, test } from '@playwright/test';
+import { toolNames } from '../../src/i18n/en/tool-names';
 import { embedText } from '../../src/i18n/en/trainers';
 import { TOOL_IDS, TOOLS, type ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
@@ -93,7 +94,7 @@ function chromeOf(root: Page | Locator) {
 }
 
 for (const tool of TOOL_IDS) {
-  const info = TOOLS[tool];
+  const info = { ...TOOLS[tool], ...toolNames[tool] };
   const path = `tools/${tool}/embed/`;
 
   test(`${tool} embed view: no site chrome, hydrates, links back to its chapter in the top window @smoke`, async ({

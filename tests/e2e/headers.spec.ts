@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { TOOL_IDS, TOOLS } from '../../src/lib/tools';
+import { toolNames } from '../../src/i18n/en/tool-names';
+import { TOOL_IDS } from '../../src/lib/tools';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 /** A page on another origin that frames the given address, as another site would. */
@@ -145,5 +146,5 @@ test('a normal page refuses to render in another site’s frame, an embed view r
   expect(page.frames().map((f) => f.url())).not.toContain(new URL('chapters/spectrum/', baseURL).href);
 
   const embed = await framed(page, new URL('tools/kano/embed/', baseURL).href);
-  await expect(embed.getByRole('heading', { level: 1 })).toHaveText(TOOLS.kano.title);
+  await expect(embed.getByRole('heading', { level: 1 })).toHaveText(toolNames.kano.title);
 });

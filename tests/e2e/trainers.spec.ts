@@ -1,8 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { toolNames } from '../../src/i18n/en/tool-names';
 import { toolsCommon } from '../../src/i18n/en/tools-common';
 import { headingLinks, presetText, trainersText } from '../../src/i18n/en/trainers';
 import { PRESET_IDS, type Preset, presets } from '../../src/lib/presets';
-import { TOOL_IDS, TOOLS, type ToolId } from '../../src/lib/tools';
+import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
 
 const PRESETS = presets(presetText);
@@ -40,7 +41,7 @@ for (const id of PRESET_IDS) {
     for (const tool of TOOL_IDS) {
       await page.goto('trainers/');
       await page
-        .getByRole('link', { name: `${TOOLS[tool].title}${trainersText.forExample(words.title)}`, exact: true })
+        .getByRole('link', { name: `${toolNames[tool].title}${trainersText.forExample(words.title)}`, exact: true })
         .click();
       await expect(page).toHaveURL(new RegExp(`/tools/${tool}/\\?.+`));
       await hydrated(page);
@@ -53,7 +54,7 @@ for (const id of PRESET_IDS) {
 test('an example opens in the presentation view, filled in', async ({ page }) => {
   const words = presetText.mortgage;
   await page.goto('trainers/');
-  const name = `${trainersText.present}${trainersText.presentHidden(TOOLS['value-quiz'].title, words.title)}`;
+  const name = `${trainersText.present}${trainersText.presentHidden(toolNames['value-quiz'].title, words.title)}`;
   await page.getByRole('link', { name }).click();
   await expect(page).toHaveURL(
     (u) =>
