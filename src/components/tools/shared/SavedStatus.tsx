@@ -76,7 +76,7 @@ export function SavedStatus({ store, describeNotice, describeProblem, describeEl
       </div>
       <Notices
         notices={s.notices}
-        describe={describeNotice}
+        wordsOf={describeNotice}
         heading={t.noticesHeading}
         dismissLabel={t.dismiss}
         onDismiss={() => s.setNotices([])}
