@@ -1,10 +1,77 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { kanoFiles } from '../../src/i18n/en/kano-files';
 import { emptyCounts } from '../../src/lib/kano/counts';
-import { ANALYSIS_COLUMNS, analysisCsv, escapeFormula, RESULT_COLUMNS, resultsCsv } from '../../src/lib/kano/export';
+import { analysisCsv, escapeFormula, resultsCsv } from '../../src/lib/kano/export';
 import { summarizeFeature } from '../../src/lib/kano/feature';
-import { SAMPLE_FEATURES, sampleSurveyCsv, templateCsv } from '../../src/lib/kano/sample';
+import { sampleSurveyCsv as sampleOf, templateCsv as templateOf } from '../../src/lib/kano/sample';
+
+const labels = kanoFiles.export;
+const sampleSurveyCsv = () => sampleOf(kanoFiles.sampleFeatures);
+const templateCsv = () => templateOf(kanoFiles.templateFeatures);
+/** The results file's header, written out by hand from the documented columns. */
+const RESULT_COLUMNS = [
+  'Feature',
+  'Answer pairs',
+  'A',
+  'O',
+  'M',
+  'I',
+  'R',
+  'Q',
+  'Category',
+  'Runner-up',
+  'Strength (points)',
+  'Mixed',
+  'Better',
+  'Worse',
+  'Quadrant',
+  'Many questionable',
+  'Many reverse',
+];
+/** The analysis file's header, written out by hand. */
+const ANALYSIS_COLUMNS = [
+  'Segment',
+  'Respondents in segment',
+  'Feature',
+  'Answer pairs',
+  'A',
+  'O',
+  'M',
+  'I',
+  'R',
+  'Q',
+  'Evaluation table',
+  'Rule',
+  'Category',
+  'Runner-up',
+  'Strength (points)',
+  'Mixed',
+  'Top vs runner-up p (exact binomial)',
+  'Clear at 5%',
+  'Better',
+  'Better 95% low (Wilson)',
+  'Better 95% high (Wilson)',
+  'Worse',
+  'Worse 95% low (Wilson)',
+  'Worse 95% high (Wilson)',
+  'Importance mean',
+  'Importance SD',
+  'Importance answers',
+  'Functional score mean',
+  'Functional score SD',
+  'Dysfunctional score mean',
+  'Dysfunctional score SD',
+  'Quadrant',
+  'Many questionable',
+  'Many reverse',
+  'Segments differ: chi-square',
+  'Segments differ: df',
+  'Segments differ: p',
+  'Segments differ: p method',
+] as const;
+
 import { parseSurvey, runSurvey } from '../../src/lib/kano/survey';
 
 describe('formula-injection protection', () => {
@@ -28,14 +95,14 @@ describe('results CSV', () => {
   it('writes one row per feature, escapes names and leaves undefined coefficients empty', () => {
     const a = summarizeFeature('=HYPERLINK("x")', { ...emptyCounts(), A: 3, O: 1 });
     const b = summarizeFeature('Only odd answers', { ...emptyCounts(), Q: 2 });
-    const rows = Papa.parse<string[]>(resultsCsv([a, b]).trim()).data;
+    const rows = Papa.parse<string[]>(resultsCsv([a, b], labels).trim()).data;
     expect(rows[0]).toEqual([...RESULT_COLUMNS]);
     expect(rows[1]?.[0]).toBe('\'=HYPERLINK("x")');
     expect(rows[1]?.slice(1, 8)).toEqual(['4', '3', '1', '0', '0', '0', '0']);
     expect(rows[1]?.slice(8, 12)).toEqual(['Attractive', 'One-dimensional', '50', 'no']);
     expect(rows[1]?.slice(12, 14)).toEqual(['1', '-0.25']);
     expect(rows[2]?.slice(12, 14)).toEqual(['', '']);
-    expect(resultsCsv([a, b])).not.toMatch(/NaN|Infinity|undefined/);
+    expect(resultsCsv([a, b], labels)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
 
@@ -44,7 +111,7 @@ describe('sample and template', () => {
     expect(sampleSurveyCsv()).toBe(sampleSurveyCsv());
     const r = parseSurvey(sampleSurveyCsv());
     expect(r.respondents).toBe(30);
-    expect(r.features.map((f) => f.name)).toEqual(SAMPLE_FEATURES.map((f) => f.name));
+    expect(r.features.map((f) => f.name)).toEqual([...kanoFiles.sampleFeatures]);
     expect(r.issues.map((i) => i.code)).toEqual(['ignored-column']);
     expect(r.features.map((f) => f.category)).toEqual(['M', 'O', 'A', 'I', 'I']);
   });
@@ -73,7 +140,7 @@ describe('full analysis CSV', () => {
   it('carries counts, table, rule, intervals, test, importance, segments, mapping and answers, all formula-safe', () => {
     const run = runSurvey(csv, { mapping, options: { table: 'pouliot', rule: 'aom-vs-irq' } });
     if (!run.analysis) throw new Error('no analysis');
-    const text = analysisCsv(run.analysis, { header: run.header, mapping: run.mapping, answers: run.answers });
+    const text = analysisCsv(run.analysis, { labels, header: run.header, mapping: run.mapping, answers: run.answers });
     const rows = Papa.parse<string[]>(text.trim()).data;
     expect(rows[0]).toEqual([...ANALYSIS_COLUMNS]);
     const col = (name: (typeof ANALYSIS_COLUMNS)[number]) => ANALYSIS_COLUMNS.indexOf(name);

@@ -1,36 +1,91 @@
 import Papa from 'papaparse';
 import type { Analysis, FeatureAnalysis, GroupAnalysis } from './analysis';
+import type { Rule } from './classify';
 import type { FeatureResult } from './feature';
 import type { ColumnMapping } from './mapping';
 import type { DistinctAnswer } from './responses';
 import type { ChiSquareTest } from './stats';
-import { CATEGORIES, type Category } from './table';
+import { CATEGORIES, type Category, type TableVariant } from './table';
 
-/** Category names as written in exported files (a data format, so fixed in English). */
-export const CATEGORY_NAMES: Record<Category, string> = {
-  A: 'Attractive',
-  O: 'One-dimensional',
-  M: 'Must-be',
-  I: 'Indifferent',
-  R: 'Reverse',
-  Q: 'Questionable',
-};
+/** The words an export is written in (column headers and the few words in cells), from the page's language. */
+export interface ExportLabels {
+  categories: Readonly<Record<Category, string>>;
+  columns: Readonly<Record<AnalysisColumn, string>>;
+  yes: string;
+  no: string;
+  allRespondents: string;
+  blank: string;
+  tables: Readonly<Record<TableVariant, string>>;
+  rules: Readonly<Record<Rule, string>>;
+  asymptotic: string;
+  monteCarlo: (resamples: number, seed: number) => string;
+  mapping: Readonly<Record<'heading' | 'feature' | 'functional' | 'dysfunctional' | 'importance' | 'segment', string>>;
+  answers: Readonly<Record<'heading' | 'text' | 'readAs' | 'cells' | 'unassigned', string>>;
+}
 
-/** Columns of the exported results file. */
-export const RESULT_COLUMNS = [
-  'Feature',
-  'Answer pairs',
-  ...CATEGORIES,
-  'Category',
-  'Runner-up',
-  'Strength (points)',
-  'Mixed',
-  'Better',
-  'Worse',
-  'Quadrant',
-  'Many questionable',
-  'Many reverse',
+/** The named columns of the full analysis export, in order; the category counts go after `answerPairs`. */
+export const ANALYSIS_COLUMNS = [
+  'segment',
+  'respondents',
+  'feature',
+  'answerPairs',
+  'evaluationTable',
+  'rule',
+  'category',
+  'runnerUp',
+  'strength',
+  'mixed',
+  'topP',
+  'clear',
+  'better',
+  'betterLow',
+  'betterHigh',
+  'worse',
+  'worseLow',
+  'worseHigh',
+  'importanceMean',
+  'importanceSd',
+  'importanceAnswers',
+  'functionalMean',
+  'functionalSd',
+  'dysfunctionalMean',
+  'dysfunctionalSd',
+  'quadrant',
+  'manyQuestionable',
+  'manyReverse',
+  'chiSquare',
+  'df',
+  'p',
+  'pMethod',
 ] as const;
+
+/** One named column of the full analysis export. */
+export type AnalysisColumn = (typeof ANALYSIS_COLUMNS)[number];
+
+/** Header cells of the full analysis export: the named columns with the six category codes after the answer pairs. */
+export function analysisHeader(l: ExportLabels): string[] {
+  const named = ANALYSIS_COLUMNS.map((c) => l.columns[c]);
+  return [...named.slice(0, 4), ...CATEGORIES, ...named.slice(4)];
+}
+
+/** Header cells of the results file. */
+export function resultHeader(l: ExportLabels): string[] {
+  const c = l.columns;
+  return [
+    c.feature,
+    c.answerPairs,
+    ...CATEGORIES,
+    c.category,
+    c.runnerUp,
+    c.strength,
+    c.mixed,
+    c.better,
+    c.worse,
+    c.quadrant,
+    c.manyQuestionable,
+    c.manyReverse,
+  ];
+}
 
 /**
  * Neutralises spreadsheet formulas: text starting with = + - @, a tab, a return or the minus sign
@@ -47,95 +102,50 @@ function round(n: number | undefined, digits: number): number | string {
 }
 
 /** One results row: names escaped, numbers left as numbers, undefined coefficients left empty. */
-function resultRow(f: FeatureResult): (string | number)[] {
+function resultRow(f: FeatureResult, l: ExportLabels): (string | number)[] {
+  const names = l.categories;
   return [
     escapeFormula(f.name),
     f.total,
     ...CATEGORIES.map((c) => f.counts[c]),
-    f.category === undefined ? '' : CATEGORY_NAMES[f.category],
-    f.runnerUp === undefined ? '' : CATEGORY_NAMES[f.runnerUp],
+    f.category === undefined ? '' : names[f.category],
+    f.runnerUp === undefined ? '' : names[f.runnerUp],
     round(f.strength, 1),
-    f.mixed ? 'yes' : 'no',
+    f.mixed ? l.yes : l.no,
     round(f.better, 3),
     round(f.worse, 3),
     f.quadrant ?? '',
-    f.manyQuestionable ? 'yes' : 'no',
-    f.manyReverse ? 'yes' : 'no',
+    f.manyQuestionable ? l.yes : l.no,
+    f.manyReverse ? l.yes : l.no,
   ];
 }
 
 /** The per-feature results as CSV text (comma-separated, quoted where needed, formula-safe). */
-export function resultsCsv(features: readonly FeatureResult[]): string {
-  const rows = [[...RESULT_COLUMNS], ...features.map(resultRow)];
+export function resultsCsv(features: readonly FeatureResult[], labels: ExportLabels): string {
+  const rows = [resultHeader(labels), ...features.map((f) => resultRow(f, labels))];
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }
 
-/** Names of the evaluation tables and rules as written in exported files. */
-export const TABLE_NAMES = {
-  standard: 'Standard table (Berger et al. 1993)',
-  pouliot: 'Modified table (Pouliot, in Berger et al. 1993)',
-} as const;
-export const RULE_NAMES = {
-  'most-frequent': 'Most frequent category (ties M > O > A > I > R > Q)',
-  'aom-vs-irq': 'If A+O+M > I+R+Q the largest of A, O, M, else the largest of I, R, Q',
-} as const;
-
-/** Columns of the full analysis export. */
-export const ANALYSIS_COLUMNS = [
-  'Segment',
-  'Respondents in segment',
-  'Feature',
-  'Answer pairs',
-  ...CATEGORIES,
-  'Evaluation table',
-  'Rule',
-  'Category',
-  'Runner-up',
-  'Strength (points)',
-  'Mixed',
-  'Top vs runner-up p (exact binomial)',
-  'Clear at 5%',
-  'Better',
-  'Better 95% low (Wilson)',
-  'Better 95% high (Wilson)',
-  'Worse',
-  'Worse 95% low (Wilson)',
-  'Worse 95% high (Wilson)',
-  'Importance mean',
-  'Importance SD',
-  'Importance answers',
-  'Functional score mean',
-  'Functional score SD',
-  'Dysfunctional score mean',
-  'Dysfunctional score SD',
-  'Quadrant',
-  'Many questionable',
-  'Many reverse',
-  'Segments differ: chi-square',
-  'Segments differ: df',
-  'Segments differ: p',
-  'Segments differ: p method',
-] as const;
-
 const text = (s: string) => escapeFormula(s);
-const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 function analysisRow(
   g: GroupAnalysis,
   f: FeatureAnalysis,
   a: Analysis,
   test: ChiSquareTest | undefined,
+  l: ExportLabels,
 ): (string | number)[] {
+  const yesNo = (b: boolean) => (b ? l.yes : l.no);
   return [
-    g.name === undefined ? 'All respondents' : text(g.name === '' ? '(blank)' : g.name),
+    g.name === undefined ? l.allRespondents : text(g.name === '' ? l.blank : g.name),
     g.respondents,
     text(f.name),
     f.total,
     ...CATEGORIES.map((c) => f.counts[c]),
-    TABLE_NAMES[a.options.table],
-    RULE_NAMES[a.options.rule],
-    f.category === undefined ? '' : CATEGORY_NAMES[f.category],
-    f.runnerUp === undefined ? '' : CATEGORY_NAMES[f.runnerUp],
+    l.tables[a.options.table],
+    l.rules[a.options.rule],
+    f.category === undefined ? '' : l.categories[f.category],
+    f.runnerUp === undefined ? '' : l.categories[f.runnerUp],
     round(f.strength, 1),
     yesNo(f.mixed),
     round(f.test?.p, 4),
@@ -159,16 +169,14 @@ function analysisRow(
     round(test?.statistic, 3),
     test?.df ?? '',
     round(test?.p, 4),
-    test === undefined
-      ? ''
-      : test.method === 'asymptotic'
-        ? 'chi-square distribution'
-        : `Monte Carlo, ${test.resamples} resamples, seed ${test.seed}`,
+    test === undefined ? '' : test.method === 'asymptotic' ? l.asymptotic : l.monteCarlo(test.resamples, test.seed),
   ];
 }
 
 /** What the full export needs besides the analysis: the mapping and the answers as read. */
 export interface ExportContext {
+  /** The words the file is written in, from the page's language. */
+  labels: ExportLabels;
   header: readonly string[];
   mapping: ColumnMapping;
   answers: readonly DistinctAnswer[];
@@ -179,17 +187,20 @@ export interface ExportContext {
  * blank line, the column mapping and the answer mapping used, so the figures can be reproduced.
  */
 export function analysisCsv(a: Analysis, ctx: ExportContext): string {
-  const rows: (string | number)[][] = [[...ANALYSIS_COLUMNS]];
+  const l = ctx.labels;
+  const rows: (string | number)[][] = [analysisHeader(l)];
   for (const g of [a.overall, ...a.segments])
     g.features.forEach((f, j) => {
-      rows.push(analysisRow(g, f, a, g.name === undefined ? a.segmentTests[j] : undefined));
+      rows.push(analysisRow(g, f, a, g.name === undefined ? a.segmentTests[j] : undefined, l));
     });
   const col = (c: number | null) => (c === null ? '' : text(ctx.header[c] ?? `#${c + 1}`));
-  rows.push([], ['Column mapping'], ['Feature', 'Functional column', 'Dysfunctional column', 'Importance column']);
+  const m = l.mapping;
+  rows.push([], [m.heading], [m.feature, m.functional, m.dysfunctional, m.importance]);
   for (const f of ctx.mapping.features)
     rows.push([text(f.name), col(f.functional), col(f.dysfunctional), col(f.importance)]);
-  rows.push(['Segment column', col(ctx.mapping.segment)]);
-  rows.push([], ['Answer mapping'], ['Answer text', 'Read as', 'Cells']);
-  for (const x of ctx.answers) rows.push([text(x.text), x.level ?? 'unassigned', x.count]);
+  rows.push([m.segment, col(ctx.mapping.segment)]);
+  const w = l.answers;
+  rows.push([], [w.heading], [w.text, w.readAs, w.cells]);
+  for (const x of ctx.answers) rows.push([text(x.text), x.level ?? w.unassigned, x.count]);
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }

@@ -3,19 +3,16 @@ import { ANSWER_WORDS, ANSWERS, type Answer } from './answers';
 import { pickWeighted, seededRandom } from './random';
 import { CATEGORIES, type Category, classifyPair } from './table';
 
-/** A made-up feature of the sample offering and how its respondents lean, as weights over A, O, M, I, R, Q. */
-interface SampleFeature {
-  name: string;
-  weights: readonly [number, number, number, number, number, number];
-}
-
-/** Features of an imaginary meal-kit subscription, each given a different leaning. */
-export const SAMPLE_FEATURES: readonly SampleFeature[] = [
-  { name: 'Fresh ingredients guaranteed', weights: [5, 22, 58, 10, 0, 5] },
-  { name: 'Skip or pause any week', weights: [16, 46, 22, 14, 0, 2] },
-  { name: 'Video lesson for each recipe', weights: [46, 10, 4, 36, 0, 4] },
-  { name: 'Surprise ingredient each week', weights: [36, 5, 0, 30, 25, 4] },
-  { name: 'Printed nutrition card', weights: [18, 8, 10, 58, 2, 4] },
+/**
+ * How the respondents of the sample lean on each of its five made-up features of a meal-kit
+ * subscription, as weights over A, O, M, I, R, Q; the features' names are in the page's language.
+ */
+export const SAMPLE_WEIGHTS: readonly (readonly [number, number, number, number, number, number])[] = [
+  [5, 22, 58, 10, 0, 5],
+  [16, 46, 22, 14, 0, 2],
+  [46, 10, 4, 36, 0, 4],
+  [36, 5, 0, 30, 25, 4],
+  [18, 8, 10, 58, 2, 4],
 ];
 
 /** Every answer pair that lands in each category, so a category can be turned back into answers. */
@@ -27,14 +24,17 @@ export function surveyHeader(names: readonly string[]): string[] {
   return ['Respondent', ...names.flatMap((n) => [`${n} (functional)`, `${n} (dysfunctional)`])];
 }
 
-/** A deterministic sample survey: 30 respondents answering about 5 meal-kit features, in words. */
-export function sampleSurveyCsv(respondents = 30, seed = 2012): string {
+/**
+ * A deterministic sample survey: 30 respondents answering about the 5 features of SAMPLE_WEIGHTS,
+ * named by `names` (one per feature), in words.
+ */
+export function sampleSurveyCsv(names: readonly string[], respondents = 30, seed = 2012): string {
   const random = seededRandom(seed);
-  const rows: string[][] = [surveyHeader(SAMPLE_FEATURES.map((f) => f.name))];
+  const rows: string[][] = [surveyHeader(SAMPLE_WEIGHTS.map((_, i) => names[i] ?? `#${i + 1}`))];
   for (let r = 1; r <= respondents; r += 1) {
     const row = [`R${String(r).padStart(2, '0')}`];
-    for (const feature of SAMPLE_FEATURES) {
-      const category = CATEGORIES[pickWeighted(feature.weights, random)] ?? 'I';
+    for (const weights of SAMPLE_WEIGHTS) {
+      const category = CATEGORIES[pickWeighted(weights, random)] ?? 'I';
       const options = PAIRS[category];
       const [f, d] = options[Math.floor(random() * options.length)] ?? ['neutral', 'neutral'];
       row.push(ANSWER_WORDS[f], ANSWER_WORDS[d]);
@@ -44,7 +44,7 @@ export function sampleSurveyCsv(respondents = 30, seed = 2012): string {
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }
 
-/** An empty survey to fill in: the header row for three placeholder features. */
-export function templateCsv(): string {
-  return `${Papa.unparse([surveyHeader(['Feature one', 'Feature two', 'Feature three'])], { newline: '\n' })}\n`;
+/** An empty survey to fill in: the header row for placeholder features named by `names`. */
+export function templateCsv(names: readonly string[]): string {
+  return `${Papa.unparse([surveyHeader(names)], { newline: '\n' })}\n`;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatFixed } from '../../../i18n/format';
 import { kanoText as t } from '../../../i18n/kano';
+import { kanoFiles } from '../../../i18n/kano-files';
 import { toolsCommon } from '../../../i18n/tools-common';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
@@ -155,16 +156,22 @@ export function SurveyPanel({ heading: H, undo }: Props) {
         <p>{t.surveyIntro}</p>
         <p class="cx-kano__hint">{t.privacy}</p>
         <div class="cx-kano__actions">
-          <button type="button" onClick={() => downloadText('kano-template.csv', templateCsv())}>
+          <button
+            type="button"
+            onClick={() => downloadText('kano-template.csv', templateCsv(kanoFiles.templateFeatures))}
+          >
             {t.downloadTemplate}
           </button>
-          <button type="button" onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv())}>
+          <button
+            type="button"
+            onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv(kanoFiles.sampleFeatures))}
+          >
             {t.downloadSample}
           </button>
           <button
             type="button"
             onClick={() => {
-              const csv = sampleSurveyCsv();
+              const csv = sampleSurveyCsv(kanoFiles.sampleFeatures);
               offerBack(toolsCommon.surveyReplaced, csv);
               setText(csv);
               readNew(csv);
@@ -263,6 +270,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
                 downloadText(
                   'kano-results.csv',
                   analysisCsv(analysis, {
+                    labels: kanoFiles.export,
                     header: result.header,
                     mapping: result.mapping,
                     answers: result.answers,
