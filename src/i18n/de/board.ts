@@ -1,13 +1,13 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
 import type { ProfileTool } from '../../lib/profile/model';
-import { quote } from '../../lib/state/fields';
 import type * as en from '../en/board';
+import { shorten } from '../quote';
 import type { Translation } from '../types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Untrusted text, shortened as `quote` does, in German quotation marks. */
-const q = (raw: string) => `„${quote(raw).slice(1, -1)}“`;
+const q = (raw: string) => `„${shorten(raw)}“`;
 
 const TOOL_NAMES: Record<ProfileTool, string> = {
   'spectrum-grid': 'Spektrum-Raster',

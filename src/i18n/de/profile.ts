@@ -1,6 +1,7 @@
 /** Every string of the offering profile (/profile/), in German. */
-import { quote } from '../../lib/state/fields';
+
 import type * as en from '../en/profile';
+import { shorten } from '../quote';
 import type { Translation } from '../types';
 
 /** German ordinals in the dative feminine, as in „an dritter Stelle“; past six, „an 7. Stelle“. */
@@ -10,7 +11,7 @@ const places = (n: number) => `${n} ${n === 1 ? 'Stelle' : 'Stellen'}`;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
 /** Untrusted text, shortened as `quote` does, in German quotation marks. */
-const q = (raw: string) => `„${quote(raw).slice(1, -1)}“`;
+const q = (raw: string) => `„${shorten(raw)}“`;
 
 const whole = new Intl.NumberFormat('de-DE');
 const oneDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
