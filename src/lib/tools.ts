@@ -4,7 +4,7 @@ export const TOOL_IDS = ['spectrum-grid', 'value-quiz', 'kano', 'anxiety-gap'] a
 /** One of the tool identifiers. */
 export type ToolId = (typeof TOOL_IDS)[number];
 
-/** Where a tool belongs: its home chapter (its title and description are in src/i18n/<lang>/tools.ts). */
+/** Where a tool belongs: its home chapter (its title and description are in src/i18n/<lang>/tool-names.ts). */
 export interface ToolInfo {
   chapter: string;
 }
