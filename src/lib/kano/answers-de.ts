@@ -50,6 +50,15 @@ export const GERMAN_ANSWER_SETS: readonly (readonly [string, string, string, str
   ],
   // Set 4.
   ['Das gefällt mir', 'Das erwarte ich', 'Ich bin neutral', 'Das kann ich tolerieren', 'Das gefällt mir nicht'],
+  // The wordings the handbook's German answering page offers (tests/unit/kano-own-wordings.test.ts
+  // holds the two together), where they differ from the sets above.
+  [
+    'Das gefällt mir sehr',
+    'Das ist unverzichtbar, oder ich erwarte es so',
+    'Das würde für mich nichts ändern',
+    'Das könnte ich eventuell in Kauf nehmen',
+    'Das gefällt mir nicht, und ich kann es nicht hinnehmen',
+  ],
 ];
 
 /**
