@@ -137,6 +137,32 @@ test('two tabs on the profile, each editing a different field: both edits surviv
   await expect(b.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
 });
 
+test('an edit made while another tab’s change is arriving keeps both', async ({ context }) => {
+  const [a, b] = await twoPages(context, PROFILE);
+  // In tab B the reader types in the very task that delivers tab A's change, before B has rendered it.
+  const complex = await b.getByRole('textbox', { name: COMPLEX }).elementHandle();
+  await b.evaluate((field) => {
+    if (!(field instanceof HTMLTextAreaElement)) throw new Error('no text area');
+    addEventListener(
+      'storage',
+      () => {
+        field.value = 'Hardly at all';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      { once: true },
+    );
+  }, complex);
+  await a.getByRole('textbox', { name: FREQ }).fill('Every week');
+  await expect(b.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
+  await expect(b.getByRole('textbox', { name: FREQ })).toHaveValue('Every week');
+  await expect(a.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
+  await expect(a.getByRole('textbox', { name: FREQ })).toHaveValue('Every week');
+  await b.reload();
+  await hydrated(b);
+  await expect(b.getByRole('textbox', { name: FREQ })).toHaveValue('Every week');
+  await expect(b.getByRole('textbox', { name: COMPLEX })).toHaveValue('Hardly at all');
+});
+
 test('two tabs on the spectrum grid, each editing a different offering: both survive a reload', async ({ context }) => {
   const [a, b] = await twoPages(context, 'tools/spectrum-grid/?place=One_5_5&place=Two_3_3');
   // The link is a shared copy in both tabs; make it the reader's own first.
