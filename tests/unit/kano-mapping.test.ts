@@ -109,6 +109,10 @@ describe('proposed mapping', () => {
       namesFromQuestions([['If it had a free trial, how do you feel?', 'If it had no free trial, how do you feel?']]),
     ).toEqual(['free trial']);
   });
+  it('gives no name, in no language, where the questions share no wording to name the feature by', () => {
+    const same = ['How would you feel if it were there?', 'How would you feel if it were not there?'] as const;
+    expect(namesFromQuestions([same, same])).toEqual(['', '']);
+  });
 });
 
 describe('importance cells', () => {

@@ -98,7 +98,8 @@ const LEAD = new Set(
 
 /**
  * Feature names for question pairs, from what the two questions of each pair share: the shared
- * ending (or, failing that, the shared beginning), minus the wording every pair has in common.
+ * ending (or, failing that, the shared beginning), minus the wording every pair has in common; ""
+ * where they share nothing that could name the feature.
  */
 export function namesFromQuestions(pairs: readonly (readonly [string, string])[]): string[] {
   const parts = pairs.map(([f, d]) => {
@@ -125,7 +126,7 @@ export function namesFromQuestions(pairs: readonly (readonly [string, string])[]
     parts.map((p) => p.suf),
     true,
   );
-  return parts.map((p, i) => {
+  return parts.map((p) => {
     const suf = clean(
       p.suf
         .slice(0, p.suf.length - sufShared)
@@ -145,7 +146,7 @@ export function namesFromQuestions(pairs: readonly (readonly [string, string])[]
       while (ws.length > 1 && LEAD.has((ws[0] ?? '').toLowerCase())) ws.shift();
       name = ws.join(' ');
     }
-    return name !== '' ? name : `Feature ${i + 1}`;
+    return name;
   });
 }
 

@@ -124,7 +124,8 @@ function pairByQuestion(
   return pairs.map((p, i) => {
     used.add(p.f);
     used.add(p.d);
-    return { name: names[i] ?? `Feature ${i + 1}`, functional: p.f, dysfunctional: p.d, importance: null };
+    // With no shared wording to name it, the feature is named by its own question, in the file's words.
+    return { name: names[i] || p.fh, functional: p.f, dysfunctional: p.d, importance: null };
   });
 }
 
