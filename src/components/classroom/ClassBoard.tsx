@@ -70,7 +70,7 @@ export function ClassBoard() {
 
   if (!board) {
     return (
-      <div class="cx-board">
+      <div class="cx-board cx-board--waiting">
         <p>{t.needsScript}</p>
       </div>
     );
