@@ -160,30 +160,20 @@ export function QuestionnaireBuilder() {
         <p class="cx-builder__hint" id="q-wording-hint">
           {t.wordingHint}
         </p>
-        <p>
-          <label for="q-yes">{t.functionalLabel}</label>
-          <input
-            id="q-yes"
-            type="text"
-            maxLength={Q_LIMITS.wording}
-            placeholder={a.defaultFunctional}
-            aria-describedby="q-wording-hint"
-            value={q.functional}
-            onInput={(e) => setQ({ ...q, functional: e.currentTarget.value })}
-          />
-        </p>
-        <p>
-          <label for="q-no">{t.dysfunctionalLabel}</label>
-          <input
-            id="q-no"
-            type="text"
-            maxLength={Q_LIMITS.wording}
-            placeholder={a.defaultDysfunctional}
-            aria-describedby="q-wording-hint"
-            value={q.dysfunctional}
-            onInput={(e) => setQ({ ...q, dysfunctional: e.currentTarget.value })}
-          />
-        </p>
+        <WordingInput
+          id="q-yes"
+          label={t.functionalLabel}
+          placeholder={a.defaultFunctional}
+          value={q.functional}
+          onInput={(functional) => setQ({ ...q, functional })}
+        />
+        <WordingInput
+          id="q-no"
+          label={t.dysfunctionalLabel}
+          placeholder={a.defaultDysfunctional}
+          value={q.dysfunctional}
+          onInput={(dysfunctional) => setQ({ ...q, dysfunctional })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t.setHeading}</legend>
@@ -233,5 +223,29 @@ export function QuestionnaireBuilder() {
       </section>
       {named > 0 && <CollectPanel questionnaire={q} />}
     </div>
+  );
+}
+
+/** One of the two question wordings: a text field under the shared wording hint. */
+function WordingInput(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        maxLength={Q_LIMITS.wording}
+        placeholder={props.placeholder}
+        aria-describedby="q-wording-hint"
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </p>
   );
 }
