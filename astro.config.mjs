@@ -37,8 +37,7 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  // Pages are built one at a time: the string tables hold one language while a page renders (src/i18n/text.ts).
-  build: { format: 'directory', concurrency: 1 },
+  build: { format: 'directory' },
   i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
   integrations: [

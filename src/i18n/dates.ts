@@ -1,13 +1,11 @@
 /** Dates in the page's language. */
 import { parseSourceDate } from '../lib/citation';
-import { language } from './languages';
-import { currentLang } from './text';
 
 /**
- * Writes a source's partial ISO date as a reader of `locale` (the page's, by default) would:
+ * Writes a source's partial ISO date as a reader of `locale` would:
  * "13 September 2012" in English, "13. September 2012" in German; a bare year stays a year.
  */
-export function formatSourceDate(iso: string, locale: string = language(currentLang()).locale): string {
+export function formatSourceDate(iso: string, locale: string): string {
   const date = parseSourceDate(iso);
   if (!date) return iso;
   if (date.month === undefined) return String(date.year);

@@ -27,4 +27,10 @@ export function language(code: string | undefined): LanguageMeta {
   return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES.find((l) => l.code === DEFAULT_LANG) ?? fallbackMeta;
 }
 
-const fallbackMeta: LanguageMeta = { code: DEFAULT_LANG, name: 'English', locale: 'en-GB', dir: 'ltr' };
+const fallbackMeta: LanguageMeta = {
+  code: DEFAULT_LANG,
+  name: 'English',
+  locale: 'en-GB',
+  dir: 'ltr',
+  contentWords: { chapter: 'chapters?', and: 'and', exercise: 'Exercise' },
+};

@@ -8,4 +8,13 @@ export interface LanguageMeta {
   readonly locale: string;
   /** Writing direction. */
   readonly dir: 'ltr' | 'rtl';
+  /** The words the content checks (tests/unit/content.test.ts) look for in this language's chapters. */
+  readonly contentWords: {
+    /** "chapter" as a regular expression, with its plural and cases ("Kapitel[ns]?"). */
+    readonly chapter: string;
+    /** "and", as between two authors. */
+    readonly and: string;
+    /** The heading of a chapter's exercise section. */
+    readonly exercise: string;
+  };
 }

@@ -1,129 +1,164 @@
 /**
- * Strings that follow the page's language.
+ * Each language's string tables, read by language.
  *
- * Each namespace (`src/i18n/kano.ts` …) exports one object per table whose contents are the table of
- * the current language, filled in place down to nested objects and arrays. A page is in one language,
- * so modules may keep a reference to the object or to a part of it, and read its strings when they
- * render (a string copied out at import time would stay in the default language): on the server the page sets its language before it renders
- * (`setLanguage`, with pages built one at a time); in the browser the language is the page's
- * `<html lang>`, and a table other than the default one is fetched once and put in place before any
- * island hydrates (`textReady`, awaited by the client directives).
+ * A table is plain, immutable data in `src/i18n/<lang>/<namespace>.ts`. Nothing here holds a "current"
+ * language: every read names its language (`textOf(lang, 'kano')`), so two pages in two languages can
+ * render at the same time. Tables load per language and namespace (`loadText`), so a German page
+ * fetches German tables only; the server loads a page's language before rendering (src/middleware.ts),
+ * an island before hydrating (src/i18n/island.tsx).
  */
+import type * as answer from './en/answer';
+import type * as anxietyGap from './en/anxiety-gap';
+import type * as board from './en/board';
+import type * as diagrams from './en/diagrams';
+import type * as kano from './en/kano';
+import type * as kanoAnswers from './en/kano-answers';
+import type * as kanoFiles from './en/kano-files';
+import type * as liveSummary from './en/live-summary';
+import type * as notices from './en/notices';
+import type * as offline from './en/offline';
+import type * as pages from './en/pages';
+import type * as profile from './en/profile';
+import type * as questionnaire from './en/questionnaire';
+import type * as site from './en/site';
+import type * as spectrumGrid from './en/spectrum-grid';
+import type * as toolNames from './en/tool-names';
+import type * as toolsCommon from './en/tools-common';
+import type * as trainers from './en/trainers';
+import type * as trainersPage from './en/trainers-page';
+import type * as undo from './en/undo';
+import type * as valueQuiz from './en/value-quiz';
 import { DEFAULT_LANG, isLang } from './languages';
 
-/** Loads one language's module of a namespace, as `import.meta.glob` gives it. */
-type ModuleLoader = () => Promise<unknown>;
-
-/** Switches one table to a language. */
-type Switch = (lang: string) => Promise<void>;
-
-const switches: Switch[] = [];
-let current = DEFAULT_LANG;
-
-/** The global the client directives read: tables still loading for this page. */
-interface PendingText {
-  cxTextPending?: Promise<unknown>[];
+/** Every namespace, as the English module gives it: the shape each language's file follows. */
+export interface Namespaces {
+  answer: typeof answer;
+  'anxiety-gap': typeof anxietyGap;
+  board: typeof board;
+  diagrams: typeof diagrams;
+  kano: typeof kano;
+  'kano-answers': typeof kanoAnswers;
+  'kano-files': typeof kanoFiles;
+  'live-summary': typeof liveSummary;
+  notices: typeof notices;
+  offline: typeof offline;
+  pages: typeof pages;
+  profile: typeof profile;
+  questionnaire: typeof questionnaire;
+  site: typeof site;
+  'spectrum-grid': typeof spectrumGrid;
+  'tool-names': typeof toolNames;
+  'tools-common': typeof toolsCommon;
+  trainers: typeof trainers;
+  'trainers-page': typeof trainersPage;
+  undo: typeof undo;
+  'value-quiz': typeof valueQuiz;
 }
 
-/** The language strings are in now: the page's, in the browser; the one being rendered, on the server. */
-export function currentLang(): string {
-  return current;
+/** The name of one namespace: a file name in every language's folder. */
+export type Namespace = keyof Namespaces;
+
+/** Every namespace, for the server, which renders any of them. */
+export const NAMESPACES: readonly Namespace[] = [
+  'answer',
+  'anxiety-gap',
+  'board',
+  'diagrams',
+  'kano',
+  'kano-answers',
+  'kano-files',
+  'live-summary',
+  'notices',
+  'offline',
+  'pages',
+  'profile',
+  'questionnaire',
+  'site',
+  'spectrum-grid',
+  'tool-names',
+  'tools-common',
+  'trainers',
+  'trainers-page',
+  'undo',
+  'value-quiz',
+];
+
+// Lazy: each language's file is a chunk of its own, fetched only by a page in that language.
+const loaders = import.meta.glob(['./*/*.ts', '!./*/meta.ts']);
+
+/** Tables already loaded, by `<lang>/<namespace>`. */
+const loaded = new Map<string, unknown>();
+/** Loads under way, so a table asked for twice is fetched once. */
+const loading = new Map<string, Promise<void>>();
+
+const keyOf = (lang: string, ns: Namespace) => `${lang}/${ns}`;
+
+/** Loads one table; a language without the file takes the default language's. */
+function loadOne(lang: string, ns: Namespace): Promise<void> {
+  const key = keyOf(lang, ns);
+  const known = loading.get(key);
+  if (known) return known;
+  const load = loaders[`./${lang}/${ns}.ts`];
+  const promise = load
+    ? load().then((module) => {
+        loaded.set(key, module);
+      })
+    : lang === DEFAULT_LANG
+      ? Promise.reject(new Error(`No string table ${ns} in ${DEFAULT_LANG}`))
+      : loadOne(DEFAULT_LANG, ns).then(() => {
+          loaded.set(key, loaded.get(keyOf(DEFAULT_LANG, ns)));
+        });
+  loading.set(key, promise);
+  return promise;
 }
 
-/** A plain object (not an array, not a function): the nodes whose identity a live table keeps. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Loads the tables `namespaces` of `lang` (an unknown code loads the default language). */
+export async function loadText(lang: string, namespaces: readonly Namespace[]): Promise<void> {
+  const code = isLang(lang) ? lang : DEFAULT_LANG;
+  await Promise.all(namespaces.map((ns) => loadOne(code, ns)));
 }
 
-/** A copy of a table whose objects and arrays are new, so filling it in place never touches the original. */
-function copyOf<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyOf) as T;
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+/** True once `loadText` has loaded the table `ns` of `lang`. */
+export function hasText(lang: string, ns: Namespace): boolean {
+  return loaded.has(keyOf(isLang(lang) ? lang : DEFAULT_LANG, ns));
 }
+
+declare const declaredBrand: unique symbol;
+
+/** A namespace a module has declared with `uses`: the only names code that runs in islands reads by. */
+export type Declared<N extends Namespace> = N & { readonly [declaredBrand]: true };
+
+/** Namespaces declared by the modules loaded so far: what an island loads before it hydrates. */
+const declared = new Set<Namespace>();
 
 /**
- * Writes `table` into `live` in place, object by object and array by array, so a module that kept a
- * nested part (`const ui = spectrumUi.table`) reads the new language too.
+ * Declares, at the top of a module, a namespace its code reads (`const KANO = uses('kano')`). An island
+ * loads every namespace its modules declared before it hydrates, so nothing it renders can miss its table.
  */
-function fill(live: Record<string, unknown>, table: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(table)) {
-    const here = live[key];
-    if (isRecord(here) && isRecord(value)) fill(here, value);
-    else if (Array.isArray(here) && Array.isArray(value)) here.splice(0, here.length, ...value.map(copyOf));
-    else live[key] = copyOf(value);
-  }
+export function uses<N extends Namespace>(ns: N): Declared<N> {
+  declared.add(ns);
+  return ns as Declared<N>;
 }
 
-/** The table `name` from a loaded module, or the table itself when the loader gave only that export. */
-function tableOf<T>(module: unknown, name: string): T | undefined {
-  if (!isRecord(module)) return undefined;
-  const table = module[name];
-  return (isRecord(table) ? table : module) as T;
+/** Loads, in `lang`, every namespace declared so far (an island's whole module graph has declared by then). */
+export function loadDeclared(lang: string): Promise<void> {
+  return loadText(lang, [...declared]);
 }
 
-/** The live table behind `localised` and `loadedLocalised`; without a fallback, every language is loaded. */
-function live<T extends object>(fallback: T | undefined, loaders: Record<string, ModuleLoader>, name: string): T {
-  const table = (fallback ? copyOf(fallback) : {}) as T;
-  // Promises, so a table asked for twice while it loads is fetched once.
-  const loaded = new Map<string, Promise<T | undefined>>(fallback ? [[DEFAULT_LANG, Promise.resolve(fallback)]] : []);
-  const load = (lang: string): Promise<T | undefined> => {
-    const known = loaded.get(lang);
-    if (known) return known;
-    const entry = Object.entries(loaders).find(([path]) => path.startsWith(`./${lang}/`));
-    const promise = (async () => {
-      const found = entry ? tableOf<T>(await entry[1](), name) : undefined;
-      return found ?? (lang === DEFAULT_LANG ? fallback : await load(DEFAULT_LANG));
-    })();
-    loaded.set(lang, promise);
-    return promise;
-  };
-  const switchTo: Switch = async (lang) => {
-    const next = await load(lang);
-    if (next) fill(table as Record<string, unknown>, next as Record<string, unknown>);
-  };
-  switches.push(switchTo);
-  if (!import.meta.env.SSR && typeof document !== 'undefined') {
-    const lang = document.documentElement.lang;
-    const pageLang = isLang(lang) ? lang : DEFAULT_LANG;
-    current = pageLang;
-    if (pageLang !== DEFAULT_LANG || !fallback) {
-      const pending = globalThis as PendingText;
-      pending.cxTextPending ??= [];
-      pending.cxTextPending.push(switchTo(pageLang));
-    }
-  } else if (current !== DEFAULT_LANG || !fallback) {
-    // A table first imported while a page renders joins that page's language.
-    void switchTo(current);
-  }
-  return table;
+/** The table `ns` in `lang`; it must have been loaded (`loadText`), which the server and islands do first. */
+export function textOf<N extends Namespace>(lang: string, ns: Declared<N>): Namespaces[N] {
+  const table = loaded.get(keyOf(isLang(lang) ? lang : DEFAULT_LANG, ns));
+  if (!table) throw new Error(`String table ${ns} of ${lang} is not loaded: call loadText(${lang}, ['${ns}']) first`);
+  return table as Namespaces[N];
 }
+
+/** What pages read their words with: a namespace by its plain name, in one language (`t('site').site.skipLink`). */
+export type Translator = <N extends Namespace>(ns: N) => Namespaces[N];
 
 /**
- * One table of strings that follows the language: `fallback` is the default language's table, and
- * `loaders` (from `import.meta.glob('./*\/<namespace>.ts')`) give the others, read as export `name`.
+ * The translator of a page in `lang`, for the server, where every namespace is loaded before a page
+ * renders (src/middleware.ts).
  */
-export function localised<T extends object>(fallback: T, loaders: Record<string, ModuleLoader>, name: string): T {
-  return live(fallback, loaders, name);
-}
-
-/**
- * A table that bundles no language: every page, the default language's too, loads its own table
- * before its islands hydrate. For a page held to a tight byte budget (the answering page), so a
- * German phone does not download the English words as well. Read it only while rendering.
- */
-export function loadedLocalised<T extends object>(loaders: Record<string, ModuleLoader>, name: string): T {
-  return live<T>(undefined, loaders, name);
-}
-
-/** Puts every table in `lang` (the default language for an unknown code); pages call it before rendering. */
-export async function setLanguage(lang: string | undefined): Promise<string> {
-  current = isLang(lang) ? lang : DEFAULT_LANG;
-  await Promise.all(switches.map((s) => s(current)));
-  return current;
-}
-
-/** Resolves when every table this page has asked for is in the page's language. */
-export function textReady(): Promise<unknown> {
-  return Promise.all((globalThis as PendingText).cxTextPending ?? []);
+export function translator(lang: string): Translator {
+  return (ns) => textOf(lang, ns as Declared<typeof ns>);
 }

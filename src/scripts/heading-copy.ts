@@ -1,5 +1,6 @@
-import { textReady } from '../i18n/text';
-import { headingLinks as t } from '../i18n/trainers';
+import { loadText, textOf, uses } from '../i18n/text';
+
+const TRAINERS = uses('trainers');
 
 let region: HTMLElement | undefined;
 
@@ -26,7 +27,9 @@ export async function copyLink(anchor: Element): Promise<void> {
   } catch {
     copied = false;
   }
-  await textReady();
+  const lang = document.documentElement.lang;
+  await loadText(lang, ['trainers']);
+  const t = textOf(lang, TRAINERS).headingLinks;
   const message = copied ? t.copied : t.failed;
   // Empty first, then fill after a moment, so a second copy is announced again.
   live.textContent = '';

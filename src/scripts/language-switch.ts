@@ -1,7 +1,7 @@
 /**
  * The language switcher: going to the same page in another language keeps the address's query (a
  * tool's state) and remembers the choice, which the default language's home page follows
- * (see LanguageRedirect.astro). Only an explicit choice is stored, so a deep link is never redirected.
+ * (see LanguageLinks.astro). Only an explicit choice is stored, so a deep link is never redirected.
  */
 export const LANG_KEY = 'cx-spectrum:lang';
 

@@ -146,7 +146,8 @@ function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
   };
 
   class OfflineIsland extends HTMLElement {
-    component: unknown;
+    /** The island's component, named as Astro's loader names it (the hydration directives read it). */
+    Component: unknown;
     renderer: Renderer | undefined;
 
     connectedCallback() {
@@ -191,7 +192,7 @@ function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
                 moduleAt(this.getAttribute('component-url')),
                 rendererUrl ? moduleAt(rendererUrl) : { default: () => async () => {} },
               ]);
-              this.component = exportOf(component, this.getAttribute('component-export') || 'default');
+              this.Component = exportOf(component, this.getAttribute('component-export') || 'default');
               this.renderer = renderer['default'] as Renderer;
               return this.hydrate;
             } catch (error) {
@@ -237,7 +238,7 @@ function defineIslands(modules: Record<string, Loader>, rootUrl: string) {
       const props = (
         this.hasAttribute('props') ? reviveObject(JSON.parse(this.getAttribute('props') ?? '{}')) : {}
       ) as Props;
-      await this.renderer(this)(this.component, props, slots, { client: this.getAttribute('client') ?? 'load' });
+      await this.renderer(this)(this.Component, props, slots, { client: this.getAttribute('client') ?? 'load' });
       this.removeAttribute('ssr');
       this.dispatchEvent(new CustomEvent('astro:hydrate'));
     };

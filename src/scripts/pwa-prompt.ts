@@ -3,16 +3,19 @@
  * over only when the reader accepts, and the page reloads under it at once, so no page ever mixes
  * files from two versions.
  */
-import { updatePrompt as t } from '../i18n/offline';
-import { textReady } from '../i18n/text';
+import { loadText, textOf, uses } from '../i18n/text';
+
+const OFFLINE = uses('offline');
 
 let wired = false;
 let accepted = false;
 
 /** Shows the prompt for a registration whose new worker is waiting (or already active elsewhere). */
 export async function offerUpdate(reg: ServiceWorkerRegistration): Promise<void> {
-  // The message is in the page's language once its table has arrived (at once on an English page).
-  await textReady();
+  // The message is in the page's language: its table is fetched first.
+  const lang = document.documentElement.lang;
+  await loadText(lang, ['offline']);
+  const t = textOf(lang, OFFLINE).updatePrompt;
   const box = document.querySelector<HTMLElement>('[data-pwa-update]');
   const message = box?.querySelector<HTMLElement>('[data-pwa-message]');
   const actions = box?.querySelector<HTMLElement>('[data-pwa-actions]');

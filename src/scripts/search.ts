@@ -1,6 +1,7 @@
-import { site } from '../i18n/site';
-import { textReady } from '../i18n/text';
+import { hasText, loadText, type Namespaces, textOf, uses } from '../i18n/text';
 import { excerptParts } from '../lib/search-excerpt';
+
+const SITE = uses('site');
 
 interface PagefindResultData {
   url: string;
@@ -45,10 +46,13 @@ export async function startSearch(dialog: HTMLDialogElement, base: string): Prom
   if (!input || !list || !status) return;
   input.focus();
 
+  const lang = document.documentElement.lang;
+  let site: Namespaces['site']['site'];
   let pagefind: Pagefind;
   try {
-    // The messages are in the page's language once its table has arrived (at once on an English page).
-    await textReady();
+    // The messages are in the page's language: its table is fetched first.
+    await loadText(lang, ['site']);
+    site = textOf(lang, SITE).site;
     status.textContent = site.searchLoading;
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
@@ -56,7 +60,8 @@ export async function startSearch(dialog: HTMLDialogElement, base: string): Prom
     await pagefind.init();
     status.textContent = '';
   } catch {
-    status.textContent = site.searchUnavailable;
+    // Without the page's table there are no words to say so in.
+    if (hasText(lang, 'site')) status.textContent = textOf(lang, SITE).site.searchUnavailable;
     return;
   }
 

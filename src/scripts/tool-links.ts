@@ -3,9 +3,10 @@
  * code on a tool page, and "Open in the handbook" and "Exit presentation" in the embed view. The tools
  * rewrite the address as the reader works, so the links are refreshed whenever the reader acts.
  */
-import { textReady } from '../i18n/text';
-import { embedText as t } from '../i18n/trainers';
+import { loadText, textOf, uses } from '../i18n/text';
 import { iframeSnippet, stateQuery, withState } from '../lib/embed';
+
+const TRAINERS = uses('trainers');
 
 /** Each link with the address it was built with, less its query: the offline edition rewrites hrefs, not data. */
 const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-carry-state]')].map((a) => ({
@@ -71,7 +72,9 @@ copy?.addEventListener('click', async () => {
     copied = false;
   }
   if (!status) return;
-  await textReady();
+  const lang = document.documentElement.lang;
+  await loadText(lang, ['trainers']);
+  const t = textOf(lang, TRAINERS).embedText;
   const message = copied ? t.embedCopied : t.embedCopyFailed;
   // Empty first, so copying twice is announced twice.
   status.textContent = '';

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { anxietyNotice } from '../../src/components/tools/anxiety/notice-text';
+import { loadText } from '../../src/i18n/text';
 import { anxietyCodec, decodeState, encodeState, URL_KEYS } from '../../src/lib/anxiety/codec';
 import { defaultState } from '../../src/lib/anxiety/state';
 import { state } from './anxiety-arbitraries';
+
+beforeAll(() => loadText('en', ['anxiety-gap', 'notices']));
 
 describe('anxiety-gap codec', () => {
   it('round-trips any state through a URL with no notices', () => {
@@ -78,7 +81,7 @@ describe('anxiety-gap codec', () => {
       code: 'out-of-range',
       field: { tool: 'anxiety-gap', field: 'gap', scenario: 'today' },
     });
-    expect(notices[0] && anxietyNotice(notices[0])).toContain('Today: Time from the decision to buy');
+    expect(notices[0] && anxietyNotice(notices[0], 'en')).toContain('Today: Time from the decision to buy');
   });
 
   it('keeps other values when one is bad', () => {

@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { language } from '../../src/i18n/languages';
+import type { LanguageMeta } from '../../src/i18n/meta';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -59,17 +61,18 @@ const chapters: Chapter[] = list('src/content/chapters', '.mdx').map((file) => {
   const lang = /^src\/content\/chapters\/([a-z]{2,3})\//.exec(file)?.[1] ?? 'en';
   return { id, lang, file, order, sources: sourcesOf(front), body };
 });
-/** The words each language's files use for what the checks look for. */
-const words: Record<string, { chapter: string; and: string; exercise: string }> = {
-  en: { chapter: 'chapters?', and: 'and', exercise: 'Exercise' },
-  de: { chapter: 'Kapitel[ns]?', and: 'und', exercise: 'Übung' },
-};
+/** The words each language's files use for what the checks look for, from the language's own meta.ts. */
+const words = Object.fromEntries(
+  Object.values(import.meta.glob<LanguageMeta>('../../src/i18n/*/meta.ts', { eager: true, import: 'meta' })).map(
+    (m) => [m.code, m.contentWords],
+  ),
+);
 /** The language of a file shown to readers: its folder under src/content/chapters, src/content/glossary or src/i18n. */
 const langOf = (file: string) =>
   /^src\/(?:content\/chapters|i18n)\/([a-z]{2,3})\//.exec(file)?.[1] ??
   /^src\/content\/glossary\/([a-z]{2,3})\.yaml$/.exec(file)?.[1] ??
   'en';
-const wordsOf = (lang: string) => words[lang] ?? { chapter: 'chapters?', and: 'and', exercise: 'Exercise' };
+const wordsOf = (lang: string) => words[lang] ?? language(lang).contentWords;
 const orderOf = new Map(chapters.filter((c) => c.lang === 'en').map((c) => [c.id, c.order]));
 
 /** Top-level entries of sources.yaml: id, year, and who is cited (the author, or for an unsigned work its publication). */

@@ -15,8 +15,4 @@ describe('formatSourceDate', () => {
   ])('%s in %s → %s', (iso, locale, out) => {
     expect(formatSourceDate(iso, locale)).toBe(out);
   });
-
-  it('writes the page language by default, English outside a page', () => {
-    expect(formatSourceDate('2012-09-13')).toBe('13 September 2012');
-  });
 });

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  decimalOf,
   formatField,
   formatFixed,
   formatMoney,
   formatNumber,
   formatPercent,
   formatSigned,
-  pageDecimal,
-  pageLocale,
+  localeOf,
 } from '../../src/i18n/format';
-import { setLanguage } from '../../src/i18n/text';
 import { parseNumberInput } from '../../src/lib/number-input';
 
 const NBSP = '\u00a0';
@@ -50,7 +49,7 @@ describe('formatting in a given locale (expected strings written by hand)', () =
     [0.95, 'de-DE', `95${NBSP}%`],
     [0.333, 'de-DE', `33${NBSP}%`],
   ])('formatPercent(%d) in %s is %j', (share, locale, text) => {
-    expect(formatPercent(share, undefined, locale)).toBe(text);
+    expect(formatPercent(share, {}, locale)).toBe(text);
   });
   it('writes a percentage with decimals on request', () => {
     expect(formatPercent(0.125, { max: 1 }, 'de-DE')).toBe(`12,5${NBSP}%`);
@@ -79,33 +78,32 @@ describe('formatting in a given locale (expected strings written by hand)', () =
   });
 });
 
-describe('formatting in the page’s language', () => {
-  afterEach(async () => {
-    await setLanguage('en');
+describe('formatting in a language', () => {
+  it('writes English (en-GB) for English', () => {
+    const locale = localeOf('en');
+    expect(locale).toBe('en-GB');
+    expect(decimalOf(locale)).toBe('.');
+    expect(formatNumber(1250.5, {}, locale)).toBe('1,250.5');
+    expect(formatPercent(0.95, {}, locale)).toBe('95%');
   });
-  it('is English (en-GB) by default', () => {
-    expect(pageLocale()).toBe('en-GB');
-    expect(pageDecimal()).toBe('.');
-    expect(formatNumber(1250.5)).toBe('1,250.5');
-    expect(formatPercent(0.95)).toBe('95%');
+  it('writes German for German, and the default language for an unknown code', () => {
+    const locale = localeOf('de');
+    expect(locale).toBe('de-DE');
+    expect(decimalOf(locale)).toBe(',');
+    expect(formatNumber(1250.5, {}, locale)).toBe('1.250,5');
+    expect(formatFixed(0.5, 2, locale)).toBe('0,50');
+    expect(formatPercent(0.95, {}, locale)).toBe(`95${NBSP}%`);
+    expect(formatMoney(1250.5, 'EUR', 2, locale)).toBe(`1.250,50${NBSP}€`);
+    expect(formatField(1250.5, locale)).toBe('1250,5');
+    expect(localeOf('xx')).toBe('en-GB');
   });
-  it('follows a German page', async () => {
-    await setLanguage('de');
-    expect(pageLocale()).toBe('de-DE');
-    expect(pageDecimal()).toBe(',');
-    expect(formatNumber(1250.5)).toBe('1.250,5');
-    expect(formatFixed(0.5, 2)).toBe('0,50');
-    expect(formatPercent(0.95)).toBe(`95${NBSP}%`);
-    expect(formatMoney(1250.5, 'EUR', 2)).toBe(`1.250,50${NBSP}€`);
-    expect(formatField(1250.5)).toBe('1250,5');
-  });
-  it('reads back on a German page what a German reader types, and an English page keeps English', async () => {
-    await setLanguage('de');
-    expect(parseNumberInput('1.250,5', pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
-    expect(parseNumberInput('1.250', pageDecimal())).toEqual({ ok: true, value: 1250, unusual: false });
-    expect(parseNumberInput(formatField(1250.5), pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
-    await setLanguage('en');
-    expect(parseNumberInput('1,250.5', pageDecimal())).toEqual({ ok: true, value: 1250.5, unusual: false });
-    expect(parseNumberInput('1,250', pageDecimal())).toEqual({ ok: true, value: 1250, unusual: false });
+  it('reads back in German what a German reader types, and in English what an English reader types', () => {
+    const de = decimalOf(localeOf('de'));
+    expect(parseNumberInput('1.250,5', de)).toEqual({ ok: true, value: 1250.5, unusual: false });
+    expect(parseNumberInput('1.250', de)).toEqual({ ok: true, value: 1250, unusual: false });
+    expect(parseNumberInput(formatField(1250.5, 'de-DE'), de)).toEqual({ ok: true, value: 1250.5, unusual: false });
+    const en = decimalOf(localeOf('en'));
+    expect(parseNumberInput('1,250.5', en)).toEqual({ ok: true, value: 1250.5, unusual: false });
+    expect(parseNumberInput('1,250', en)).toEqual({ ok: true, value: 1250, unusual: false });
   });
 });

@@ -1,78 +1,59 @@
-/** The live string tables: a page's language fills every table in place, nested parts included. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { currentLang, loadedLocalised, localised, setLanguage } from '../../src/i18n/text';
+/** The string tables, read by language: nothing holds a current language, so two languages can be read at once. */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as deSite from '../../src/i18n/de/site';
+import * as enSite from '../../src/i18n/en/site';
+import { hasText, loadText, NAMESPACES, textOf, translator, uses } from '../../src/i18n/text';
 
-const en = {
-  title: 'Spectrum',
-  table: { add: 'Add an offering', count: (n: number) => `${n} offerings` },
-  scale: ['Disagree', 'Agree'],
-};
-const de = {
-  title: 'Spektrum',
-  table: { add: 'Angebot hinzufügen', count: (n: number) => `${n} Angebote` },
-  scale: ['Stimme nicht zu', 'Stimme zu'],
-};
-const loaders = { './de/demo.ts': async () => ({ demo: de }) };
+const SITE = uses('site');
+const UNDO = uses('undo');
 
-afterEach(async () => {
-  await setLanguage('en');
+describe('textOf', () => {
+  it('refuses a table that was never loaded, naming it, instead of answering in another language', () => {
+    expect(hasText('de', 'undo')).toBe(false);
+    expect(() => textOf('de', UNDO)).toThrow(/undo of de is not loaded/);
+  });
+
+  it('reads each language from its own table, side by side, after loading both', async () => {
+    await Promise.all([loadText('en', ['site']), loadText('de', ['site'])]);
+    expect(textOf('en', SITE)).toBe(enSite);
+    expect(textOf('de', SITE)).toBe(deSite);
+    // Interleaved reads: the German read does not change what the English one gives, and back.
+    expect(textOf('en', SITE).site.skipLink).toBe('Skip to content');
+    expect(textOf('de', SITE).site.skipLink).toBe('Zum Inhalt springen');
+    expect(textOf('en', SITE).site.skipLink).toBe('Skip to content');
+  });
+
+  it('reads an unknown language as the default one', async () => {
+    await loadText('xx', ['site']);
+    expect(textOf('xx', SITE)).toBe(enSite);
+  });
+
+  it('loads German tables without loading the English ones', async () => {
+    await loadText('de', ['undo']);
+    expect(hasText('de', 'undo')).toBe(true);
+    expect(hasText('en', 'undo')).toBe(false);
+  });
 });
 
-describe('localised tables', () => {
-  it('hold the default language until a page sets another', async () => {
-    const t = localised(en, loaders, 'demo');
-    expect(t.title).toBe('Spectrum');
-    await setLanguage('de');
-    expect(currentLang()).toBe('de');
-    expect(t.title).toBe('Spektrum');
-    expect(t.table.count(2)).toBe('2 Angebote');
-    expect(t.scale).toEqual(['Stimme nicht zu', 'Stimme zu']);
+describe('translator', () => {
+  it('gives a page every namespace in its language once loaded', async () => {
+    await Promise.all([loadText('en', NAMESPACES), loadText('de', NAMESPACES)]);
+    const en = translator('en');
+    const de = translator('de');
+    expect(de('site').site.skipLink).toBe('Zum Inhalt springen');
+    expect(en('site').site.skipLink).toBe('Skip to content');
+    expect(de('undo').undoText.undo).not.toBe(en('undo').undoText.undo);
   });
+});
 
-  it('fill nested parts in place, so a part kept at import time follows the language', async () => {
-    const t = localised(en, loaders, 'demo');
-    const ui = t.table;
-    const scale = t.scale;
-    await setLanguage('de');
-    expect(ui.add).toBe('Angebot hinzufügen');
-    expect(scale[1]).toBe('Stimme zu');
-    await setLanguage('en');
-    expect(ui.add).toBe('Add an offering');
-  });
-
-  it('never change the default table they were made from', async () => {
-    const t = localised(en, loaders, 'demo');
-    await setLanguage('de');
-    expect(t.table.add).toBe('Angebot hinzufügen');
-    expect(en.table.add).toBe('Add an offering');
-    expect(en.scale).toEqual(['Disagree', 'Agree']);
-  });
-
-  it('fall back to the default language for an unknown code or a language without this table', async () => {
-    const t = localised(en, {}, 'demo');
-    expect(await setLanguage('xx')).toBe('en');
-    expect(await setLanguage('de')).toBe('de');
-    expect(t.title).toBe('Spectrum');
-  });
-
-  it('can bundle no language at all and load the page language, the default one included', async () => {
-    let enLoads = 0;
-    const t = loadedLocalised<typeof en>(
-      {
-        './en/demo.ts': async () => {
-          enLoads += 1;
-          return { demo: en };
-        },
-        ...loaders,
-      },
-      'demo',
-    );
-    await setLanguage('en');
-    expect(t.title).toBe('Spectrum');
-    await setLanguage('de');
-    expect(t.table.add).toBe('Angebot hinzufügen');
-    await setLanguage('en');
-    expect(t.table.add).toBe('Add an offering');
-    expect(enLoads).toBe(1);
+describe('NAMESPACES', () => {
+  it('lists exactly the English namespace files, so a new file cannot be forgotten', () => {
+    const files = readdirSync(resolve(import.meta.dirname, '../../src/i18n/en'))
+      .filter((f) => f.endsWith('.ts') && f !== 'meta.ts')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect([...NAMESPACES].sort()).toEqual(files);
   });
 });

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { kanoNotice } from '../../src/components/tools/kano/notice-text';
+import { loadText } from '../../src/i18n/text';
 import { ANSWERS } from '../../src/lib/kano/answers';
 import { KANO_KEYS, type KanoState, kanoCodec } from '../../src/lib/kano/codec';
+
+beforeAll(() => loadText('en', ['kano', 'notices']));
 
 describe('Kano URL state', () => {
   it('writes nothing for the defaults', () => {
@@ -39,7 +42,7 @@ describe('Kano URL state', () => {
       given: 'love',
       field: { tool: 'kano', field: 'functional' },
     });
-    expect(r.notices[1] && kanoNotice(r.notices[1])).toBe(
+    expect(r.notices[1] && kanoNotice(r.notices[1], 'en')).toBe(
       'Answer with the feature “love” is not one of like, expect, neutral, tolerate, dislike; it was left unanswered.',
     );
   });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { kanoText as deKano } from '../../src/i18n/de/kano';
+import { kanoFiles as deFiles } from '../../src/i18n/de/kano-files';
+import { kanoText } from '../../src/i18n/en/kano';
 import { kanoFiles } from '../../src/i18n/en/kano-files';
 import { emptyCounts } from '../../src/lib/kano/counts';
 import { analysisCsv, escapeFormula, resultsCsv } from '../../src/lib/kano/export';
@@ -8,7 +11,7 @@ import { summarizeFeature } from '../../src/lib/kano/feature';
 import { sampleSurveyCsv as sampleOf, templateCsv as templateOf } from '../../src/lib/kano/sample';
 
 const labels = kanoFiles.export;
-const sampleSurveyCsv = () => sampleOf(kanoFiles.sampleFeatures);
+const sampleSurveyCsv = () => sampleOf(kanoFiles.sampleFeatures, kanoText.answers);
 const templateCsv = () => templateOf(kanoFiles.templateFeatures);
 /** The results file's header, written out by hand from the documented columns. */
 const RESULT_COLUMNS = [
@@ -72,7 +75,10 @@ const ANALYSIS_COLUMNS = [
   'Segments differ: p method',
 ] as const;
 
-import { parseSurvey, runSurvey } from '../../src/lib/kano/survey';
+import { parseSurvey as parseWith, runSurvey } from '../../src/lib/kano/survey';
+import { RECOGNITION } from './kano-recognition';
+
+const parseSurvey = (text: string) => parseWith(text, RECOGNITION);
 
 describe('formula-injection protection', () => {
   it.each([
@@ -115,6 +121,14 @@ describe('sample and template', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['ignored-column']);
     expect(r.features.map((f) => f.category)).toEqual(['M', 'O', 'A', 'I', 'I']);
   });
+  it('makes the German sample in German words, read back to the same results', () => {
+    const csv = sampleOf(deFiles.sampleFeatures, deKano.answers);
+    expect(csv).toContain(deKano.answers.like);
+    const r = parseSurvey(csv);
+    expect(r.issues.map((i) => i.code)).toEqual(['ignored-column']);
+    const english = parseSurvey(sampleSurveyCsv()).features;
+    expect(r.features.map((f) => ({ ...f, name: '' }))).toEqual(english.map((f) => ({ ...f, name: '' })));
+  });
   it('keeps the downloadable files in public/ identical to what the library makes', () => {
     expect(readFileSync('public/downloads/kano-sample.csv', 'utf8')).toBe(sampleSurveyCsv());
     expect(readFileSync('public/downloads/kano-template.csv', 'utf8')).toBe(templateCsv());
@@ -138,7 +152,7 @@ describe('full analysis CSV', () => {
     segment: 1,
   };
   it('carries counts, table, rule, intervals, test, importance, segments, mapping and answers, all formula-safe', () => {
-    const run = runSurvey(csv, { mapping, options: { table: 'pouliot', rule: 'aom-vs-irq' } });
+    const run = runSurvey(csv, RECOGNITION, { mapping, options: { table: 'pouliot', rule: 'aom-vs-irq' } });
     if (!run.analysis) throw new Error('no analysis');
     const text = analysisCsv(run.analysis, { labels, header: run.header, mapping: run.mapping, answers: run.answers });
     const rows = Papa.parse<string[]>(text.trim()).data;

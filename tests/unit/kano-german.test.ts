@@ -1,21 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, answerKey, parseAnswer } from '../../src/lib/kano/answers';
-import { GERMAN_ANSWER_SETS, GERMAN_SHORT } from '../../src/lib/kano/answers-de';
+import { ANSWERS, answerKey, parseAnswer as parseWith } from '../../src/lib/kano/answers';
 import { isNegativeQuestion, readSideHeader } from '../../src/lib/kano/columns';
 import { readHeader } from '../../src/lib/kano/headers';
 import { IssueLog } from '../../src/lib/kano/issues';
 import { proposeMapping } from '../../src/lib/kano/mapping';
 import { runSurvey } from '../../src/lib/kano/survey';
+import { RECOGNITION, WORDINGS } from './kano-recognition';
+
+const parseAnswer = (raw: string) => parseWith(raw, RECOGNITION);
 
 describe('German answer wordings', () => {
-  it.each(GERMAN_ANSWER_SETS.map((set, i) => [i + 1, set] as const))(
+  it.each(WORDINGS.de.sets.map((set, i) => [i + 1, set] as const))(
     'set %i reads like to dislike in order',
     (_, set) => {
       expect(set.map((p) => parseAnswer(p))).toEqual([...ANSWERS]);
     },
   );
-  it.each(GERMAN_SHORT.map((keys, i) => [ANSWERS[i], keys] as const))('short keys for %s', (answer, keys) => {
+  it.each(WORDINGS.de.short.map((keys, i) => [ANSWERS[i], keys] as const))('short keys for %s', (answer, keys) => {
     for (const k of keys) expect(parseAnswer(k)).toBe(answer);
   });
   it.each([
@@ -111,7 +113,7 @@ describe('German headers', () => {
       'Preis (Wichtigkeit)',
     ];
     const rows = [['freuen', 'stören', 'egal', 'egal', '4', '2']];
-    const { mapping } = proposeMapping(header, rows, new IssueLog(50));
+    const { mapping } = proposeMapping(header, rows, new IssueLog(50), RECOGNITION);
     expect(mapping.features.map((f) => [f.name, f.functional, f.dysfunctional, f.importance])).toEqual([
       ['Tempo', 0, 1, 4],
       ['Preis', 2, 3, 5],
@@ -123,14 +125,14 @@ describe('German headers', () => {
       'Wie fänden Sie es, wenn Sie die Lieferung nicht am selben Tag bekämen?',
     ];
     const rows = [['Das würde mich sehr freuen', 'Das ist mir egal']];
-    const { mapping } = proposeMapping(header, rows, new IssueLog(50));
+    const { mapping } = proposeMapping(header, rows, new IssueLog(50), RECOGNITION);
     expect(mapping.features.map((f) => [f.functional, f.dysfunctional])).toEqual([[0, 1]]);
   });
 });
 
 describe('a German survey export (tests/fixtures/kano/umfrage-de.csv)', () => {
   const text = readFileSync(new URL('../fixtures/kano/umfrage-de.csv', import.meta.url), 'utf8');
-  const run = runSurvey(text);
+  const run = runSurvey(text, RECOGNITION);
   const features = run.analysis?.overall.features ?? [];
   it('reads the semicolons, German headers and every worded answer', () => {
     expect(run.delimiter).toBe(';');

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_SETS, ANSWERS, normalizeAnswerText, parseAnswer } from '../../src/lib/kano/answers';
+import { ANSWERS, normalizeAnswerText, parseAnswer as parseWith } from '../../src/lib/kano/answers';
 import { namesFromQuestions, parseImportance, readSideHeader } from '../../src/lib/kano/columns';
 import { IssueLog } from '../../src/lib/kano/issues';
 import { proposeMapping } from '../../src/lib/kano/mapping';
 import { readSettings, writeSettings } from '../../src/lib/kano/saved-settings';
 import { runSurvey } from '../../src/lib/kano/survey';
+import { RECOGNITION, WORDINGS } from './kano-recognition';
+
+const parseAnswer = (raw: string) => parseWith(raw, RECOGNITION);
 
 describe('answer sets of Berger et al. (1993)', () => {
-  it.each(ANSWER_SETS.map((set, i) => [i + 1, set] as const))('set %i reads like to dislike in order', (_, set) => {
-    expect(set.map((p) => parseAnswer(p))).toEqual([...ANSWERS]);
-  });
+  it.each(WORDINGS.en.sets.map((set, i) => [i + 1, set] as const))(
+    'set %i reads like to dislike in order',
+    (_, set) => {
+      expect(set.map((p) => parseAnswer(p))).toEqual([...ANSWERS]);
+    },
+  );
   it('reads "I dislike it, but I can live with it that way" as live-with, not dislike', () => {
     expect(parseAnswer('I dislike it, but I can live with it that way')).toBe('tolerate');
     expect(parseAnswer("I dislike it, and I can't accept it")).toBe('dislike');
@@ -58,7 +64,8 @@ describe('header conventions', () => {
   });
 });
 
-const propose = (header: string[], rows: string[][] = []) => proposeMapping(header, rows, new IssueLog(50)).mapping;
+const propose = (header: string[], rows: string[][] = []) =>
+  proposeMapping(header, rows, new IssueLog(50), RECOGNITION).mapping;
 
 describe('proposed mapping', () => {
   it('pairs suffix columns in either order, and keeps the old convention', () => {
@@ -132,7 +139,7 @@ describe('importance cells', () => {
 describe('answer mapping and what is not counted', () => {
   const csv = 'id,S (functional),S (dysfunctional)\nr1,Love it,5\nr2,1,5\nr3,,\nr4,1,\n';
   it('leaves unknown answers unassigned and names each uncounted cell and row', () => {
-    const run = runSurvey(csv);
+    const run = runSurvey(csv, RECOGNITION);
     expect(run.answers.find((a) => a.text === 'Love it')?.level).toBeNull();
     expect(run.analysis?.overall.features[0]?.total).toBe(1);
     const codes = run.issues.map((i) => [i.code, i.row]);
@@ -142,14 +149,14 @@ describe('answer mapping and what is not counted', () => {
     expect(codes).toContainEqual(['row-not-counted', 4]);
   });
   it('counts an answer once the reader assigns it', () => {
-    const run = runSurvey(csv, { answers: { 'love it': 'like' } });
+    const run = runSurvey(csv, RECOGNITION, { answers: { 'love it': 'like' } });
     expect(run.analysis?.overall.features[0]?.total).toBe(2);
     expect(run.analysis?.overall.features[0]?.counts.O).toBe(2);
   });
   it('never throws and never reports NaN on any text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const run = runSurvey(`a:f,a:d,seg\n${text}`, {
+        const run = runSurvey(`a:f,a:d,seg\n${text}`, RECOGNITION, {
           mapping: { features: [{ name: 'a', functional: 0, dysfunctional: 1, importance: 2 }], segment: 2 },
         });
         expect(JSON.stringify(run.analysis ?? {})).not.toMatch(/NaN|Infinity/);

@@ -4,9 +4,11 @@ import { kanoText } from '../../src/i18n/en/kano';
 import { benchCsv } from '../../src/lib/kano/bench-data';
 import { readHeader } from '../../src/lib/kano/headers';
 import { columnLetter } from '../../src/lib/kano/issues';
-import { parseSurvey } from '../../src/lib/kano/survey';
+import { parseSurvey as parseWith } from '../../src/lib/kano/survey';
+import { RECOGNITION } from './kano-recognition';
 
 const H = 'Respondent,Chat (functional),Chat (dysfunctional),Export (functional),Export (dysfunctional)';
+const parseSurvey = (text: string) => parseWith(text, RECOGNITION);
 const codes = (text: string) => parseSurvey(text).issues.map((i) => i.code);
 
 describe('survey CSV: the happy path', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_WORDS, ANSWERS, type Answer, parseAnswer } from '../../src/lib/kano/answers';
+import { kanoText as deKano } from '../../src/i18n/de/kano';
+import { kanoText as enKano } from '../../src/i18n/en/kano';
+import { ANSWERS, type Answer, parseAnswer as parseWith } from '../../src/lib/kano/answers';
 import { classifyPair, EVALUATION_TABLE } from '../../src/lib/kano/table';
+import { RECOGNITION } from './kano-recognition';
+
+const parseAnswer = (raw: string) => parseWith(raw, RECOGNITION);
 
 // Berger et al. (1993), functional answer (row) by dysfunctional answer (column).
 const CELLS: [Answer, Answer, string][] = [
@@ -66,7 +71,8 @@ describe('parseAnswer', () => {
       expect(parseAnswer(raw)).toBeUndefined();
     },
   );
-  it('reads back every template wording', () => {
-    for (const a of ANSWERS) expect(parseAnswer(ANSWER_WORDS[a])).toBe(a);
+  it('reads back every word the sample survey and the questionnaire export write, in each language', () => {
+    for (const words of [enKano.answers, deKano.answers])
+      for (const a of ANSWERS) expect(parseAnswer(words[a])).toBe(a);
   });
 });

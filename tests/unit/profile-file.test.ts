@@ -1,10 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { profileProblem } from '../../src/components/profile/problem-text';
+import { loadText, NAMESPACES } from '../../src/i18n/text';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile, toFile } from '../../src/lib/profile/file';
 import { guardedParse, nestingDepth } from '../../src/lib/profile/json-guard';
 import { emptyOffering, emptyProfile, type Profile } from '../../src/lib/profile/model';
 import { profile } from './profile-arbitraries';
+
+beforeAll(() => loadText('en', NAMESPACES));
+
+/** A problem in English. */
+const inEnglish = (p: Parameters<typeof profileProblem>[0]) => profileProblem(p, 'en');
 
 /** A valid file as an object, for tests to spoil one field at a time. */
 function validFile(): Record<string, unknown> {
@@ -33,7 +39,7 @@ function withOffering(change: (o: Record<string, unknown>) => void): string {
 function refused(text: string): string {
   const r = readProfileFile(text);
   expect(r.ok).toBe(false);
-  return r.ok ? '' : r.problems.map(profileProblem).join(' | ');
+  return r.ok ? '' : r.problems.map(inEnglish).join(' | ');
 }
 
 describe('profile file: round trip', { timeout: 30_000 }, () => {
@@ -192,7 +198,7 @@ describe('profile file: hostile and malformed input is refused, naming the probl
     if (!r.ok) {
       expect(r.problems.length).toBeLessThanOrEqual(7);
       expect(r.problems.at(-1)?.code).toBe('more');
-      expect(r.problems.map(profileProblem).at(-1)).toMatch(/more problems?\./);
+      expect(r.problems.map(inEnglish).at(-1)).toMatch(/more problems?\./);
     }
   });
 
@@ -204,7 +210,7 @@ describe('profile file: hostile and malformed input is refused, naming the probl
   it('a refused message shows text from the file only as a short quotation', () => {
     const r = readProfileFile(JSON.stringify({ ...validFile(), ['<img src=x onerror=alert(1)>'.repeat(20)]: 1 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map(profileProblem).join('').length).toBeLessThan(300);
+    if (!r.ok) expect(r.problems.map(inEnglish).join('').length).toBeLessThan(300);
   });
 });
 

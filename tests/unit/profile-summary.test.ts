@@ -1,19 +1,22 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summariseOffering } from '../../src/components/profile/summaries';
 import { anxietySummary } from '../../src/components/profile/summary-anxiety';
 import { gridSummary } from '../../src/components/profile/summary-grid';
 import { kanoSummary } from '../../src/components/profile/summary-kano';
 import { quizSummary } from '../../src/components/profile/summary-quiz';
+import { loadText, NAMESPACES } from '../../src/i18n/text';
 import { emptyOffering, PROFILE_TOOLS } from '../../src/lib/profile/model';
 import { compareTool } from '../../src/lib/profile/summaries';
 import { offering } from './profile-arbitraries';
+
+beforeAll(() => loadText('en', NAMESPACES));
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;
 
 describe('tool summaries', { timeout: 30_000 }, () => {
   it('read the grid’s selected offering', () => {
-    const s = gridSummary('place=Car_2-9_8&place=Meal+kit_7_3&read=2');
+    const s = gridSummary('place=Car_2-9_8&place=Meal+kit_7_3&read=2', 'en');
     expect(s.rows.map((r) => [r.id, r.value])).toEqual([
       ['offering', 'Meal kit'],
       ['position', 'frequency 7, complexity 3'],
@@ -27,16 +30,19 @@ describe('tool summaries', { timeout: 30_000 }, () => {
   });
 
   it('score the quiz once each source has two answers, and draw nothing before', () => {
-    expect(quizSummary('problem1=5').chart).toBeUndefined();
-    const full = quizSummary('problem1=5&problem2=5&opportunity1=5&opportunity2=5&feel1=1&feel2=1&look1=1&look3=1');
+    expect(quizSummary('problem1=5', 'en').chart).toBeUndefined();
+    const full = quizSummary(
+      'problem1=5&problem2=5&opportunity1=5&opportunity2=5&feel1=1&feel2=1&look1=1&look3=1',
+      'en',
+    );
     expect(full.chart?.scores).toEqual({ problem: 100, opportunity: 100, feel: 0, look: 0 });
     expect(full.rows.find((r) => r.id === 'shape')?.value).toBe('Leans to what it does');
   });
 
   it('classify the Kano pair', () => {
-    const s = kanoSummary('kano-feature=Skip+a+week&kano-functional=like&kano-dysfunctional=neutral');
+    const s = kanoSummary('kano-feature=Skip+a+week&kano-functional=like&kano-dysfunctional=neutral', 'en');
     expect(s.rows.find((r) => r.id === 'category')?.value).toBe('Attractive (A)');
-    expect(kanoSummary('kano-mode=survey').notes.join(' ')).toContain('survey');
+    expect(kanoSummary('kano-mode=survey', 'en').notes.join(' ')).toContain('survey');
   });
 
   it('give both anxiety indices and their curves', () => {
@@ -71,7 +77,7 @@ describe('tool summaries', { timeout: 30_000 }, () => {
   it('survive any text as a tool state', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (q) => {
-        for (const s of [gridSummary(q), quizSummary(q), kanoSummary(q), anxietySummary(q, 'en')]) {
+        for (const s of [gridSummary(q, 'en'), quizSummary(q, 'en'), kanoSummary(q, 'en'), anxietySummary(q, 'en')]) {
           for (const r of s.rows) expect(r.value).not.toMatch(BAD);
         }
       }),

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { kanoText as deKano } from '../../src/i18n/de/kano';
+import { kanoText as enKano } from '../../src/i18n/en/kano';
 import { ANSWERS } from '../../src/lib/kano/answers';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { ALPHABET } from '../../src/lib/questionnaire/base32';
@@ -10,6 +12,7 @@ import { fingerprint } from '../../src/lib/questionnaire/fingerprint';
 import { ANSWER_SETS, Q_LIMITS, type Questionnaire } from '../../src/lib/questionnaire/model';
 import { type AnswerPair, decodeResponse, encodeResponse } from '../../src/lib/questionnaire/response';
 import { decodeQuestionnaire, encodeQuestionnaire } from '../../src/lib/questionnaire/url';
+import { RECOGNITION } from './kano-recognition';
 
 const FIVE: Questionnaire = {
   title: 'Meal kit',
@@ -192,7 +195,7 @@ describe('collecting codes from pasted text', () => {
   });
   it('writes answers in the shape the survey view reads', () => {
     const r = collectCodes(chat, FIVE, new Set());
-    const csv = responsesCsv(FIVE, r.added);
+    const csv = responsesCsv(FIVE, r.added, enKano.answers);
     const rows = Papa.parse<string[]>(csv.trim()).data;
     expect(rows[0]).toEqual([
       'Respondent',
@@ -201,11 +204,21 @@ describe('collecting codes from pasted text', () => {
       ...(rows[0]?.slice(3) ?? []),
     ]);
     expect(rows[1]?.slice(1, 3)).toEqual(['I like it', 'I dislike it']);
-    const survey = parseSurvey(csv);
+    const survey = parseSurvey(csv, RECOGNITION);
     // Two respondents answered (the third skipped all); like×dislike is O, expect×dislike is M.
     expect(survey.respondents).toBe(2);
     expect(survey.features).toHaveLength(5);
     expect(survey.features[0]?.counts.O).toBe(1);
     expect(survey.features[0]?.counts.M).toBe(1);
+  });
+  it('writes German answer words, which the survey view reads alike', () => {
+    const r = collectCodes(chat, FIVE, new Set());
+    const csv = responsesCsv(FIVE, r.added, deKano.answers);
+    expect(Papa.parse<string[]>(csv.trim()).data[1]?.slice(1, 3)).toEqual([
+      deKano.answers.like,
+      deKano.answers.dislike,
+    ]);
+    const survey = parseSurvey(csv, RECOGNITION);
+    expect(survey.features).toEqual(parseSurvey(responsesCsv(FIVE, r.added, enKano.answers), RECOGNITION).features);
   });
 });

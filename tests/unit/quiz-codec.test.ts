@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { quizNotice } from '../../src/components/tools/quiz/notice-text';
+import { loadText } from '../../src/i18n/text';
 import { QUIZ_KEYS, type QuizState, quizCodec } from '../../src/lib/quiz/codec';
 import type { Agreement, Answers } from '../../src/lib/quiz/scoring';
 import { STATEMENTS } from '../../src/lib/quiz/statements';
+
+beforeAll(() => loadText('en', ['value-quiz', 'notices']));
 
 const agreement = fc.constantFrom<Agreement>(1, 2, 3, 4, 5);
 const place = fc.option(
@@ -43,8 +46,8 @@ describe('value quiz URL state', () => {
     expect(r.value.complexity).toBe(10);
     expect(r.notices.map((n) => n.key)).toEqual(['problem1', 'feel2', 'look3', 'quiz-frequency', 'quiz-complexity']);
     expect(r.notices[0]).toMatchObject({ code: 'bad-answer', given: '7' });
-    expect(r.notices[0] && quizNotice(r.notices[0])).toContain('“7”');
-    expect(r.notices[3] && quizNotice(r.notices[3])).toBe(
+    expect(r.notices[0] && quizNotice(r.notices[0], 'en')).toContain('“7”');
+    expect(r.notices[3] && quizNotice(r.notices[3], 'en')).toBe(
       'Frequency (0 to 10) “lots” is not a number; it was left empty.',
     );
   });

@@ -1,11 +1,14 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ValueQuiz } from '../../src/components/tools/ValueQuiz';
+import { loadText, NAMESPACES } from '../../src/i18n/text';
+
+beforeAll(() => loadText('en', NAMESPACES));
 
 describe('ValueQuiz on the server', () => {
   it('renders the whole form without touching window or storage', () => {
-    const html = renderToString(h(ValueQuiz, { headingLevel: 2 }));
+    const html = renderToString(h(ValueQuiz, { lang: 'en', headingLevel: 2 }));
     expect(html.match(/<fieldset/g)).toHaveLength(17); // 16 statements and the grid place
     expect(html.match(/type="radio"/g)).toHaveLength(80);
     expect(html).toContain('Offering name');
@@ -16,7 +19,7 @@ describe('ValueQuiz on the server', () => {
 
 describe('ValueQuiz inside a chapter', () => {
   it('moves its headings one level down', () => {
-    const html = renderToString(h(ValueQuiz, { headingLevel: 3 }));
+    const html = renderToString(h(ValueQuiz, { lang: 'en', headingLevel: 3 }));
     expect(html).not.toContain('<h2');
     expect(html).toContain('<h3');
   });

@@ -11,6 +11,7 @@ import { spectrumCodec } from '../../src/lib/spectrum/codec';
 import { codecFormat, type StoreFormat } from '../../src/lib/state/format';
 import { storageKey } from '../../src/lib/state/storage';
 import { decideOpening } from '../../src/lib/state/sync';
+import { RECOGNITION } from './kano-recognition';
 
 const DIR = join(__dirname, '..', 'fixtures', 'saved');
 const fileOf = (key: string, variant = '') => `${key.replaceAll(':', '_')}${variant}.txt`;
@@ -79,7 +80,7 @@ describe('every saved format in use today is read by the current code', () => {
   });
 
   it('Kano survey text v1 (kept as pasted)', () => {
-    const survey = parseSurvey(fixture('cx-spectrum:kano-survey:v1'));
+    const survey = parseSurvey(fixture('cx-spectrum:kano-survey:v1'), RECOGNITION);
     expect(survey.respondents).toBe(3);
     expect(survey.features.map((f) => f.name)).toEqual(['Skip a week', 'Recipe cards']);
     expect(survey.issues.filter((i) => i.severity !== 'note')).toEqual([]);

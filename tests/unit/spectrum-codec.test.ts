@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gridNotice } from '../../src/components/tools/spectrum/notice-text';
+import { loadText } from '../../src/i18n/text';
 import type { SpectrumState } from '../../src/lib/spectrum/codec';
 import {
   decodeSpectrum,
@@ -10,6 +11,8 @@ import {
   spectrumDefaults,
 } from '../../src/lib/spectrum/codec';
 import { MAX_NAME_LENGTH, MAX_OFFERINGS, type Offering, spanOf } from '../../src/lib/spectrum/offering';
+
+beforeAll(() => loadText('en', ['notices']));
 
 const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
 const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
@@ -115,7 +118,7 @@ describe('spectrum codec: hostile and broken links', () => {
       frequency: { from: f, to: f },
       complexity: { from: c, to: c },
     });
-    expect(notices.map(gridNotice).join(' ')).toContain(words);
+    expect(notices.map((n) => gridNotice(n, 'en')).join(' ')).toContain(words);
   });
 
   it('reads spans in either order and rounds to one decimal', () => {
@@ -133,7 +136,7 @@ describe('spectrum codec: hostile and broken links', () => {
     const { value, notices } = decode('place=Plan_2');
     expect(value.offerings[0]).toMatchObject({ name: 'Plan_2', frequency: { from: 5, to: 5 } });
     expect(notices[0]).toMatchObject({ code: 'no-position', given: 'Plan_2' });
-    expect(notices[0] && gridNotice(notices[0])).toBe(
+    expect(notices[0] && gridNotice(notices[0], 'en')).toBe(
       'Offering 1 “Plan_2” has no position (name_frequency_complexity); placed in the middle.',
     );
   });
@@ -144,7 +147,9 @@ describe('spectrum codec: hostile and broken links', () => {
     expect(value.offerings).toHaveLength(MAX_OFFERINGS);
     expect(value.offerings[7]?.name).toBe('O7');
     expect(notices.some((n) => n.code === 'too-many-offerings' && n.given === 1000 && n.kept === 8)).toBe(true);
-    expect(notices.map(gridNotice)).toContain('The link had 1000 offerings; only the first 8 were kept.');
+    expect(notices.map((n) => gridNotice(n, 'en'))).toContain(
+      'The link had 1000 offerings; only the first 8 were kept.',
+    );
   });
 
   it('shortens a very long name with a notice', () => {

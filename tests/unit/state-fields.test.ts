@@ -1,12 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { commonNotice } from '../../src/i18n/notices';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commonNotice } from '../../src/i18n/common-notice';
 import { quote } from '../../src/i18n/quote';
+import { loadText } from '../../src/i18n/text';
 import { readChoice, readNumber, readText } from '../../src/lib/state/fields';
 import type { FieldRef, StateNotice } from '../../src/lib/state/notice';
 
 const field: FieldRef = { tool: 'value-quiz', field: 'frequency' };
-const words = (n: StateNotice | undefined, label: string) => (n ? commonNotice(n, label) : undefined);
+const words = (n: StateNotice | undefined, label: string) => (n ? commonNotice(n, label, 'en') : undefined);
+
+beforeAll(() => loadText('en', ['notices']));
 
 const spec = { key: 'f', field, min: 0, max: 10, fallback: 5 };
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { answerText as t } from '../../i18n/answer';
-import { undoText } from '../../i18n/undo';
+import { island, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { ANSWERS, type Answer } from '../../lib/kano/answer-codes';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
@@ -10,6 +10,11 @@ import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';
+
+// The answering page must stay under 15 KB of JavaScript: it declares only these two small tables, and a
+// phone downloads them in its own language only.
+const ANSWER = uses('answer');
+const UNDO = uses('undo');
 
 /** One of the two questions about a feature: five native radio buttons in a fieldset. */
 function Question(props: {
@@ -40,6 +45,8 @@ function Question(props: {
 
 /** The steps of the answering page: a feature, or the response code at the end. */
 function Steps() {
+  const { answerText: t } = useText(ANSWER);
+  const { undoText } = useText(UNDO);
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
   const [kept, setKeptState] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
@@ -205,7 +212,7 @@ function Steps() {
 }
 
 /** The answering page: one feature at a time, answers kept in this browser, a response code at the end. */
-export function AnswerForm() {
+function AnswerFormView() {
   // One root element in every state, so hydration patches in place (the offline edition relies on it).
   return (
     <div class="cx-answer-root">
@@ -213,3 +220,6 @@ export function AnswerForm() {
     </div>
   );
 }
+
+/** The answering page, an island: it takes the page's `lang`. */
+export const AnswerForm = island(AnswerFormView);

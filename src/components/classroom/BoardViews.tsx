@@ -1,11 +1,14 @@
-import { anxietyGap as at } from '../../i18n/anxiety-gap';
-import { boardText as t } from '../../i18n/board';
 import { formatFixed } from '../../i18n/format';
-import { kanoText } from '../../i18n/kano';
-import { valueQuizText as qt } from '../../i18n/value-quiz';
+import { useLocale, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import type { Board } from '../../lib/board/model';
 import { anxietyRows, gridPoints, kanoRows, quizScores } from '../../lib/board/views';
 import { SOURCES } from '../../lib/quiz/statements';
+
+const BOARD = uses('board');
+const ANXIETY = uses('anxiety-gap');
+const KANO = uses('kano');
+const VALUE_QUIZ = uses('value-quiz');
 
 interface Props {
   board: Board;
@@ -16,6 +19,7 @@ const spanText = (s: { from: number; to: number }) => (s.from === s.to ? String(
 
 /** Every group's offering on one complexity-by-frequency plane, with the positions as a table. */
 export function BoardGrid({ board, names }: Props) {
+  const { boardText: t } = useText(BOARD);
   const points = gridPoints(board);
   if (points.length === 0) return <p>{t.noData(t.toolNames['spectrum-grid'])}</p>;
   const X = (v: number) => 12 + v * 8;
@@ -78,6 +82,9 @@ export function BoardGrid({ board, names }: Props) {
 
 /** The groups' value-quiz scores side by side: one column per group. */
 export function BoardQuiz({ board, names }: Props) {
+  const { boardText: t } = useText(BOARD);
+  const { valueQuizText: qt } = useText(VALUE_QUIZ);
+  const locale = useLocale();
   const rows = quizScores(board);
   if (rows.length === 0) return <p>{t.noData(t.toolNames['value-quiz'])}</p>;
   return (
@@ -103,7 +110,7 @@ export function BoardQuiz({ board, names }: Props) {
                 const v = r.scores[s];
                 return (
                   <td key={r.group}>
-                    {v === undefined ? t.notClassified : formatFixed(v, 1)}
+                    {v === undefined ? t.notClassified : formatFixed(v, 1, locale)}
                     {v !== undefined && (
                       <svg class="cx-board__bar" viewBox="0 0 50 4" aria-hidden="true">
                         <rect x={0} y={0} width={(v / 5) * 50} height={4} />
@@ -122,6 +129,8 @@ export function BoardQuiz({ board, names }: Props) {
 
 /** The groups' anxiety indices and main drivers: one table and one bar chart. */
 export function BoardAnxiety({ board, names }: Props) {
+  const { boardText: t } = useText(BOARD);
+  const { anxietyGap: at } = useText(ANXIETY);
   const rows = anxietyRows(board);
   if (rows.length === 0) return <p>{t.noData(t.toolNames['anxiety-gap'])}</p>;
   const h = rows.length * 14 + 6;
@@ -178,6 +187,8 @@ export function BoardAnxiety({ board, names }: Props) {
 
 /** Each group's Kano verdict per feature; features classified by two groups or more first. */
 export function BoardKano({ board, names }: Props) {
+  const { boardText: t } = useText(BOARD);
+  const { kanoText } = useText(KANO);
   const rows = kanoRows(board);
   if (rows.length === 0) return <p>{t.noData(t.toolNames.kano)}</p>;
   const groups = board.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.tools.kano !== undefined);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { boardText as t } from '../../i18n/board';
-import { undoText } from '../../i18n/undo';
+import { island, useLang, useText } from '../../i18n/island';
+import { type Namespaces, uses } from '../../i18n/text';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks, type LinkProblem } from '../../lib/board/links';
 import {
@@ -22,16 +22,19 @@ import { useUndo } from '../tools/shared/use-undo';
 import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
+const BOARD = uses('board');
+const UNDO = uses('undo');
+
 const STORE = 'cx-class-board';
 
-/** Link problems with each codec notice put in words, for the board's sentences. */
-function worded(problems: readonly LinkProblem[]): LinkProblem[] {
-  return problems.map((p) => (p.notice ? { ...p, detail: toolNotice(p.notice) } : p));
+/** Link problems with each codec notice put in words in `lang`, for the board's sentences. */
+function worded(problems: readonly LinkProblem[], lang: string): LinkProblem[] {
+  return problems.map((p) => (p.notice ? { ...p, detail: toolNotice(p.notice, lang) } : p));
 }
 
-/** A board problem in words, its skipped links' notices included. */
-function boardProblem(p: BoardProblem): string {
-  return t.boardProblem(p.problems ? { ...p, problems: worded(p.problems) } : p);
+/** A board problem in the words of `t` (the board's table in `lang`), its skipped links' notices included. */
+function boardProblem(p: BoardProblem, t: Namespaces['board']['boardText'], lang: string): string {
+  return t.boardProblem(p.problems ? { ...p, problems: worded(p.problems, lang) } : p);
 }
 
 /** What the last paste or file did, for the live report. */
@@ -41,7 +44,10 @@ interface Report {
 }
 
 /** The class board: paste the groups' links, see every group on one screen, share it by its address. */
-export function ClassBoard() {
+function ClassBoardView() {
+  const { boardText: t } = useText(BOARD);
+  const { undoText } = useText(UNDO);
+  const lang = useLang();
   const [board, setBoard] = useState<Board | undefined>(undefined);
   const [problems, setProblems] = useState<BoardProblem[]>([]);
   const [text, setText] = useState('');
@@ -105,7 +111,10 @@ export function ClassBoard() {
       }
       const room = Math.max(0, BOARD_LIMITS.groups - groups.length);
       groups = [...groups, ...got.groups.slice(0, room)];
-      lines.push(t.fileRead(file.name, Math.min(room, got.groups.length)), ...got.problems.map(boardProblem));
+      lines.push(
+        t.fileRead(file.name, Math.min(room, got.groups.length)),
+        ...got.problems.map((p) => boardProblem(p, t, lang)),
+      );
     }
     undo.dismiss();
     setBoard({ groups });
@@ -148,7 +157,7 @@ export function ClassBoard() {
         {problems.length > 0 && (
           <ul class="cx-board__problems">
             {problems.map((p, i) => (
-              <li key={`${p.code}${i}`}>{boardProblem(p)}</li>
+              <li key={`${p.code}${i}`}>{boardProblem(p, t, lang)}</li>
             ))}
           </ul>
         )}
@@ -192,7 +201,7 @@ export function ClassBoard() {
             <ul class="cx-board__skipped">
               {report.skipped.map((s) => (
                 <li key={s.at}>
-                  {t.skipped(s.tool, worded(s.problems))}
+                  {t.skipped(s.tool, worded(s.problems, lang))}
                   <br />
                   <code>{s.raw}</code>
                 </li>
@@ -286,3 +295,6 @@ export function ClassBoard() {
     </div>
   );
 }
+
+/** The class board, an island: it takes the page's `lang`. */
+export const ClassBoard = island(ClassBoardView);

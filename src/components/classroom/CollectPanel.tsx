@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { kanoText } from '../../i18n/kano';
-import { collectText as t } from '../../i18n/questionnaire';
-import { undoText } from '../../i18n/undo';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { parseSurvey } from '../../lib/kano/survey';
 import { type Collected, collectCodes, type Respondent } from '../../lib/questionnaire/collect';
 import { responsesCsv } from '../../lib/questionnaire/csv';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import type { Questionnaire } from '../../lib/questionnaire/model';
 import { decodeResponse } from '../../lib/questionnaire/response';
+import { KANO_RECOGNITION } from '../tools/kano/recognition';
 import { downloadText } from '../tools/shared/download';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
@@ -20,6 +20,11 @@ interface Props {
   /** The panel's heading level where it sits; its sub-heading is one deeper. */
   heading?: 'h2' | 'h3' | 'h4';
 }
+
+const KANO = uses('kano');
+const KANO_ANSWERS = uses('kano-answers');
+const QUESTIONNAIRE = uses('questionnaire');
+const UNDO = uses('undo');
 
 const DEEPER = { h2: 'h3', h3: 'h4', h4: 'h5' } as const;
 
@@ -37,6 +42,10 @@ function loadCodes(q: Questionnaire): Respondent[] {
 
 /** "Paste response codes": finds codes in any text, counts them, keeps the valid ones and analyses them. */
 export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' }: Props) {
+  const { kanoText } = useText(KANO);
+  const { templateWords } = useText(KANO_ANSWERS).kanoAnswers;
+  const { collectText: t } = useText(QUESTIONNAIRE);
+  const { undoText } = useText(UNDO);
   const Sub = DEEPER[H];
   const fp = fingerprint(q);
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
@@ -52,7 +61,10 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
   }, [fp]);
 
   const survey = useMemo(
-    () => (respondents.length > 0 && !onCollected ? parseSurvey(responsesCsv(q, respondents)) : undefined),
+    () =>
+      respondents.length > 0 && !onCollected
+        ? parseSurvey(responsesCsv(q, respondents, templateWords), KANO_RECOGNITION)
+        : undefined,
     [q, respondents, onCollected],
   );
 
@@ -63,7 +75,7 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
     writeStored(storeKey(fp), all.map((r) => r.code).join('\n'));
     setLast(got);
     undo.dismiss();
-    if (onCollected && all.length > 0) onCollected(responsesCsv(q, all));
+    if (onCollected && all.length > 0) onCollected(responsesCsv(q, all, templateWords));
   };
 
   return (
@@ -135,7 +147,10 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
       {respondents.length > 0 && (
         <>
           <p class="cx-builder__row-actions">
-            <button type="button" onClick={() => downloadText('kano-responses.csv', responsesCsv(q, respondents))}>
+            <button
+              type="button"
+              onClick={() => downloadText('kano-responses.csv', responsesCsv(q, respondents, templateWords))}
+            >
               {t.download}
             </button>
             <button

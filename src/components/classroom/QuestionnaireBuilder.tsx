@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { answerText as a } from '../../i18n/answer';
-import { questionnaireText as t } from '../../i18n/questionnaire';
-import { undoText } from '../../i18n/undo';
+import { island, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { ANSWERS } from '../../lib/kano/answer-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
@@ -10,6 +9,10 @@ import { useUndo } from '../tools/shared/use-undo';
 import { CollectPanel } from './CollectPanel';
 import { QrCode } from './QrCode';
 import { readStored, replaceQuery, writeStored } from './url-state';
+
+const ANSWER = uses('answer');
+const QUESTIONNAIRE = uses('questionnaire');
+const UNDO = uses('undo');
 
 const STORE = 'cx-questionnaire-builder';
 
@@ -20,7 +23,10 @@ function answerBase(): string {
 }
 
 /** The questionnaire builder: features, wording and answer set, kept in the address; QR code and codes panel. */
-export function QuestionnaireBuilder() {
+function QuestionnaireBuilderView() {
+  const { answerText: a } = useText(ANSWER);
+  const { questionnaireText: t } = useText(QUESTIONNAIRE);
+  const { undoText } = useText(UNDO);
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
   const [problems, setProblems] = useState<QuestionnaireProblem[]>([]);
   const [rows, setRows] = useState<QuestionFeature[]>([]);
@@ -225,6 +231,9 @@ export function QuestionnaireBuilder() {
     </div>
   );
 }
+
+/** The questionnaire builder, an island: it takes the page's `lang`. */
+export const QuestionnaireBuilder = island(QuestionnaireBuilderView);
 
 /** One of the two question wordings: a text field under the shared wording hint. */
 function WordingInput(props: {

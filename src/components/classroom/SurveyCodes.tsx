@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { surveyCodesText as t } from '../../i18n/questionnaire';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { CollectPanel } from './CollectPanel';
 import { readStored } from './url-state';
+
+const QUESTIONNAIRE = uses('questionnaire');
 
 interface Props {
   /** Receives the collected answers as survey CSV, for the survey view to analyse. */
@@ -23,6 +26,7 @@ function queryOf(text: string): string {
  * every respondent so far, features already named as the questionnaire names them.
  */
 export function SurveyCodes({ onCsv, heading }: Props) {
+  const { surveyCodesText: t } = useText(QUESTIONNAIRE);
   const [address, setAddress] = useState('');
   // Read after hydration, so the server's HTML and the first render agree.
   useEffect(() => setAddress(readStored('cx-questionnaire-builder') ?? ''), []);

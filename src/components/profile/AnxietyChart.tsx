@@ -1,8 +1,11 @@
-import { anxietyGap as at } from '../../i18n/anxiety-gap';
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { ChartBox } from './ChartBox';
 import type { AnxietyChart as AnxietyData } from './summary-anxiety';
 import { useProfileChart } from './use-profile-chart';
+
+const PROFILE = uses('profile');
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   data: AnxietyData;
@@ -10,6 +13,8 @@ interface Props {
 
 /** Both anxiety curves, today solid and with changes dashed, from the purchase to past the moment of value. */
 export function AnxietyChart({ data }: Props) {
+  const { profileText: t } = useText(PROFILE);
+  const { anxietyGap: at } = useText(ANXIETY);
   const key = data.series.map((s) => s.points.map((p) => `${p.x},${p.y}`).join(';')).join('|');
   const { canvasRef, status } = useProfileChart(
     ({ Chart }, canvas, { colors, animate, pixelRatio }) => {

@@ -1,6 +1,9 @@
 import type { Ref } from 'preact';
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import type { ChartStatus } from './use-profile-chart';
+
+const PROFILE = uses('profile');
 
 interface Props {
   canvasRef: Ref<HTMLCanvasElement>;
@@ -12,6 +15,7 @@ interface Props {
 
 /** A chart's canvas, named as an image, with its drawing state; the summary beside it carries the data. */
 export function ChartBox({ canvasRef, status, label, width, height }: Props) {
+  const { profileText: t } = useText(PROFILE);
   return (
     <div class={`cx-profile__chart cx-profile__chart--${status}`}>
       <canvas ref={canvasRef} width={width} height={height} role="img" aria-label={label} />

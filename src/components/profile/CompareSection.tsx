@@ -1,10 +1,13 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { type Namespaces, uses } from '../../i18n/text';
 import { offeringLabel, PROFILE_TOOLS, type ProfileOffering, QUESTION_IDS } from '../../lib/profile/model';
 import { functionLoads } from '../../lib/profile/ownership';
 import { hasStartContent, STEP_IDS } from '../../lib/profile/start-sequence';
 import { compareTool } from '../../lib/profile/summaries';
 import { CompareTable } from './CompareTable';
 import type { OfferingSummaries } from './summaries';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -13,7 +16,7 @@ interface Props {
 }
 
 /** The ownership map and start sequence of each offering, in a few comparable rows. */
-function planRows(offerings: readonly ProfileOffering[]) {
+function planRows(offerings: readonly ProfileOffering[], t: Namespaces['profile']['profileText']) {
   const c = t.compare;
   return [
     { id: 'touchpoints', label: c.touchpoints, cells: offerings.map((o) => String(o.ownership.length)) },
@@ -44,6 +47,7 @@ function planRows(offerings: readonly ProfileOffering[]) {
 
 /** Two or three offerings side by side: the four answers, one table per tool, then the map and the sequence. */
 export function CompareSection({ idBase, offerings, summaries }: Props) {
+  const { profileText: t } = useText(PROFILE);
   const id = `${idBase}-compare`;
   const names = offerings.map((o, i) => offeringLabel(o, i, t.offerings.unnamed));
   const questions = QUESTION_IDS.map((q) => ({
@@ -72,7 +76,7 @@ export function CompareSection({ idBase, offerings, summaries }: Props) {
             );
           })}
           {offerings.some((o) => o.ownership.length > 0 || hasStartContent(o.start)) && (
-            <CompareTable caption={t.compare.planCaption} names={names} rows={planRows(offerings)} />
+            <CompareTable caption={t.compare.planCaption} names={names} rows={planRows(offerings, t)} />
           )}
         </>
       )}

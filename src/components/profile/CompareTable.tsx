@@ -1,4 +1,7 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
+
+const PROFILE = uses('profile');
 
 interface Props {
   caption: string;
@@ -11,6 +14,7 @@ interface Props {
  * offering by offering (CSS shows one or the other; the hidden one is out of the accessibility tree).
  */
 export function CompareTable({ caption, names, rows }: Props) {
+  const { profileText: t } = useText(PROFILE);
   const cell = (text: string) => (text === '' ? t.compare.none : text);
   return (
     <div class="cx-profile__compare-block">

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/profile';
+import { useLang, useText } from '../../i18n/island';
+import { type Namespaces, uses } from '../../i18n/text';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile } from '../../lib/profile/file';
 import type { Profile } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';
 import { profileProblem } from './problem-text';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -12,7 +15,7 @@ interface Props {
 }
 
 /** A file name from the offering shown: "offering-profile-meal-kit.json". */
-function fileName(profile: Profile): string {
+function fileName(profile: Profile, t: Namespaces['profile']['profileText']): string {
   const name = profile.offerings[profile.current]?.name ?? '';
   const slug = name
     .toLowerCase()
@@ -25,12 +28,14 @@ function fileName(profile: Profile): string {
 
 /** Export to a JSON file, import from one (all or nothing), and print the handout. */
 export function FileControls({ idBase, profile, onImport }: Props) {
+  const { profileText: t } = useText(PROFILE);
+  const lang = useLang();
   const id = `${idBase}-file`;
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
 
   const exportFile = () => {
-    const file = fileName(profile);
+    const file = fileName(profile, t);
     downloadText(file, serialiseProfile(profile), 'application/json;charset=utf-8');
     setProblems([]);
     setStatus(t.file.exported(file));
@@ -54,7 +59,7 @@ export function FileControls({ idBase, profile, onImport }: Props) {
     }
     const read = readProfileFile(text);
     if (!read.ok) {
-      setProblems(read.problems.map(profileProblem));
+      setProblems(read.problems.map((p) => profileProblem(p, lang)));
       return;
     }
     setProblems([]);

@@ -1,7 +1,10 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { ChartBox } from './ChartBox';
 import type { GridChart as GridData } from './summary-grid';
 import { useProfileChart } from './use-profile-chart';
+
+const PROFILE = uses('profile');
 
 interface Props {
   data: GridData;
@@ -13,6 +16,7 @@ const CUTS = [0, 3.5, 6.5, 10];
 
 /** The offering on a small complexity-by-frequency plane: a dot at its middle, a box when it spans. */
 export function GridChart({ data, label }: Props) {
+  const { profileText: t } = useText(PROFILE);
   const { frequency: f, complexity: c } = data;
   const spread = f.from !== f.to || c.from !== c.to;
   const box = [

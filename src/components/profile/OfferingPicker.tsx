@@ -1,5 +1,8 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { LIMITS, offeringLabel, type ProfileOffering } from '../../lib/profile/model';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -14,7 +17,7 @@ interface Props {
 
 /** Which offering is shown, its name, and adding or removing offerings (up to three). */
 export function OfferingPicker({ idBase, offerings, current, status, onShow, onName, onAdd, onRemove }: Props) {
-  const o = t.offerings;
+  const o = useText(PROFILE).profileText.offerings;
   const shown = offerings[current];
   const full = offerings.length >= LIMITS.offerings;
   return (

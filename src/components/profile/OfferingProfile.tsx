@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { pageLocale } from '../../i18n/format';
-import { profileText as t } from '../../i18n/profile';
+import { island, useLang, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import {
   addOffering,
   clip,
@@ -30,24 +30,24 @@ import { ToolSections } from './ToolSections';
 import { useSavedProfile } from './use-saved-profile';
 import './profile.css';
 
+const PROFILE = uses('profile');
+
 /**
  * The offering profile: for up to three offerings, the four questions in the reader's words and
  * what every tool says, side by side when there are several; printed as a one-page handout, and
  * saved to or read from a JSON file. Kept in localStorage, read only after hydration.
  */
-export function OfferingProfile() {
+function OfferingProfileView() {
+  const { profileText: t } = useText(PROFILE);
+  const lang = useLang();
   const idBase = `cx-profile-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const store = useSavedProfile();
   const { state: profile, setState: setProfile } = store;
-  const locale = pageLocale();
   const [status, setStatus] = useState('');
   const offering = currentOffering(profile);
   const label = offeringLabel(offering, profile.current, t.offerings.unnamed);
-  const summaries = useMemo(
-    () => profile.offerings.map((o) => summariseOffering(o, locale)),
-    [profile.offerings, locale],
-  );
-  const shown = summaries[profile.current] ?? summariseOffering(offering, locale);
+  const summaries = useMemo(() => profile.offerings.map((o) => summariseOffering(o, lang)), [profile.offerings, lang]);
+  const shown = summaries[profile.current] ?? summariseOffering(offering, lang);
 
   const onTake = (tools: ProfileTool[]): TakeReport => {
     const { offering: next, report } = takeFromTools(offering, readSavedTools(), tools);
@@ -86,9 +86,9 @@ export function OfferingProfile() {
       </div>
       <SavedStatus
         store={store}
-        describeNotice={toolNotice}
-        describeProblem={(p) => profileProblem(p as ProfileProblem)}
-        describeElsewhere={() => t.saved.elsewhere(store.elsewhere.map(whereOf).join('; '))}
+        describeNotice={(n) => toolNotice(n, lang)}
+        describeProblem={(p) => profileProblem(p as ProfileProblem, lang)}
+        describeElsewhere={() => t.saved.elsewhere(store.elsewhere.map((path) => whereOf(path, lang)).join('; '))}
       />
       <OfferingPicker
         idBase={idBase}
@@ -127,5 +127,8 @@ export function OfferingProfile() {
     </div>
   );
 }
+
+/** The offering profile, an island: it takes the page's `lang`. */
+export const OfferingProfile = island(OfferingProfileView);
 
 export default OfferingProfile;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { useLang, useText } from '../../i18n/island';
 import { href } from '../../i18n/paths';
-import { profileText as t } from '../../i18n/profile';
+import { uses } from '../../i18n/text';
 import { FUNCTION_IDS, type FunctionId, isFunctionId } from '../../lib/profile/functions';
 import {
   addTouchpoint,
@@ -22,9 +23,14 @@ interface Props {
   onChange: (next: Touchpoint[], undoable?: string) => void;
 }
 
-const o = t.ownership;
-const fn = (id: FunctionId) => t.functions[id];
-const names = (ids: readonly FunctionId[]) => (ids.length === 0 ? o.none : ids.map(fn).join(', '));
+const PROFILE = uses('profile');
+
+/** The ownership map's words, and a function's name, in the island's language. */
+function useWords() {
+  const { profileText: t } = useText(PROFILE);
+  const fn = (id: FunctionId) => t.functions[id];
+  return { o: t.ownership, fn };
+}
 
 /** Focuses an element by id once the next render is on screen. */
 function focusLater(id: string) {
@@ -45,6 +51,7 @@ function TouchpointFields({
   onPatch: (fn: (t: Touchpoint) => Touchpoint) => void;
   onRemove: () => void;
 }) {
+  const { o, fn } = useWords();
   const label = value.name.trim() === '' ? o.unnamed(index + 1) : value.name;
   const gaps = touchpointGaps(value);
   return (
@@ -112,6 +119,8 @@ function TouchpointFields({
 
 /** The map as print shows it: one row per touchpoint, then how many touchpoints each function holds. */
 function PrintedMap({ map }: { map: readonly Touchpoint[] }) {
+  const { o, fn } = useWords();
+  const names = (ids: readonly FunctionId[]) => (ids.length === 0 ? o.none : ids.map(fn).join(', '));
   const loads = functionLoads(map).filter((l) => l.owns + l.contributes + l.speaks > 0);
   return (
     <div class="cx-profile__print-only">
@@ -165,6 +174,8 @@ function PrintedMap({ map }: { map: readonly Touchpoint[] }) {
 
 /** The ownership map: the reader's touchpoints, each with an owner, contributors and voices on social channels. */
 export function OwnershipMap({ idBase, map, onChange }: Props) {
+  const { o } = useWords();
+  const lang = useLang();
   const id = `${idBase}-ownership`;
   const [draft, setDraft] = useState('');
   const [status, setStatus] = useState('');
@@ -197,7 +208,7 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
       <h3 id={id}>{o.heading}</h3>
       <p class="cx-profile__intro cx-no-print">{o.intro}</p>
       <p class="cx-profile__intro cx-no-print">
-        {o.ours} <a href={href('/chapters/who-owns-social-media/')}>{o.chapterLink}</a>.
+        {o.ours} <a href={href('/chapters/who-owns-social-media/', lang)}>{o.chapterLink}</a>.
       </p>
       {map.length === 0 && <p class="cx-profile__hint cx-no-print">{o.empty}</p>}
       <div class="cx-profile__touchpoints cx-no-print">

@@ -1,8 +1,11 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import type { Touchpoint } from '../../lib/profile/ownership';
 import { hasStartContent, type StartSequence } from '../../lib/profile/start-sequence';
 import { OwnershipMap } from './OwnershipMap';
 import { StartPlan } from './StartPlan';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -19,6 +22,7 @@ interface Props {
  * own after the handout, and only when the reader has put something in it, so the handout stays one page.
  */
 export function PlanSheet({ idBase, label, ownership, start, onOwnership, onStart }: Props) {
+  const { profileText: t } = useText(PROFILE);
   const id = `${idBase}-plan`;
   const filled = ownership.length > 0 || hasStartContent(start);
   return (

@@ -1,5 +1,8 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { LIMITS, type ProfileAnswers, QUESTION_IDS, type QuestionId } from '../../lib/profile/model';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -9,7 +12,7 @@ interface Props {
 
 /** The essay's four questions as labelled, length-limited text areas; print shows the answers as text. */
 export function Questions({ idBase, answers, onAnswer }: Props) {
-  const q = t.questions;
+  const q = useText(PROFILE).profileText.questions;
   const id = `${idBase}-questions`;
   return (
     <section class="cx-profile__questions" aria-labelledby={id}>

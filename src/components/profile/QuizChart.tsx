@@ -1,8 +1,12 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { describeBars, valueBars } from '../tools/quiz/value-bars';
 import { ChartBox } from './ChartBox';
 import type { QuizChart as QuizData } from './summary-quiz';
 import { useProfileChart } from './use-profile-chart';
+
+const PROFILE = uses('profile');
+const VALUE_QUIZ = uses('value-quiz');
 
 interface Props {
   data: QuizData;
@@ -10,12 +14,14 @@ interface Props {
 
 /** The four value scores as horizontal bars, coloured as the quiz colours them (doing, then feeling). */
 export function QuizChart({ data }: Props) {
-  const described = describeBars(data.scores);
+  const { profileText: t } = useText(PROFILE);
+  const { valueQuizText: qt } = useText(VALUE_QUIZ);
+  const described = describeBars(data.scores, qt);
   const { canvasRef, status } = useProfileChart(
     ({ Chart }, canvas, { colors, animate, pixelRatio }) =>
       new Chart(canvas, {
         type: 'bar',
-        data: valueBars(data.scores, colors),
+        data: valueBars(data.scores, colors, qt),
         options: {
           indexAxis: 'y',
           responsive: false,

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { type Namespaces, uses } from '../../i18n/text';
 import { ESSAY_ORDER, type SequenceFunction } from '../../lib/profile/functions';
 import {
   compareWithEssay,
@@ -19,21 +20,26 @@ interface Props {
   onChange: (fn: (s: StartSequence) => StartSequence, undoable?: string) => void;
 }
 
-const s = t.start;
-const fn = (id: SequenceFunction) => t.functions[id];
+const PROFILE = uses('profile');
+
+/** The start sequence's words in one language. */
+type StartWords = Namespaces['profile']['profileText']['start'];
 
 function isStatus(v: string): v is StepStatus {
   return (STEP_STATUSES as readonly string[]).includes(v);
 }
 
 /** How a place compares with the essay's, in words. */
-function placeWords(earlier: number, essayPosition: number): string {
+function placeWords(s: StartWords, earlier: number, essayPosition: number): string {
   if (earlier === 0) return s.same;
   return earlier > 0 ? s.earlier(earlier, essayPosition) : s.later(-earlier, essayPosition);
 }
 
 /** The start sequence: the five functions in the reader's order against the essay's, and the six steps with notes. */
 export function StartPlan({ idBase, value, onChange }: Props) {
+  const { profileText: t } = useText(PROFILE);
+  const s = t.start;
+  const fn = (f: SequenceFunction) => t.functions[f];
   const id = `${idBase}-start`;
   const [status, setStatus] = useState('');
   const places = compareWithEssay(value.order);
@@ -59,7 +65,7 @@ export function StartPlan({ idBase, value, onChange }: Props) {
         {places.map((p, i) => (
           <li key={p.id} class={p.earlier === 0 ? 'cx-profile__place' : 'cx-profile__place cx-profile__place--moved'}>
             <span class="cx-profile__place-name">{fn(p.id)}</span>
-            <span class="cx-profile__hint">{placeWords(p.earlier, p.essayPosition)}</span>
+            <span class="cx-profile__hint">{placeWords(s, p.earlier, p.essayPosition)}</span>
             <span class="cx-profile__actions">
               <button
                 id={`${id}-${p.id}-up`}

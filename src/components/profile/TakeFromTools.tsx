@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
-import { profileText as t } from '../../i18n/profile';
-import { spectrumText } from '../../i18n/spectrum-grid';
+import { useText } from '../../i18n/island';
+import { type Namespaces, uses } from '../../i18n/text';
 import { PROFILE_TOOLS, type ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
+
+const PROFILE = uses('profile');
+const SPECTRUM = uses('spectrum-grid');
 
 interface Props {
   idBase: string;
@@ -10,7 +13,11 @@ interface Props {
 }
 
 /** Words for what taking did: which tools gave state, which had none, how the grid's offering was chosen. */
-function reportText(r: TakeReport): string {
+function reportText(
+  r: TakeReport,
+  t: Namespaces['profile']['profileText'],
+  spectrumText: Namespaces['spectrum-grid']['spectrumText'],
+): string {
   const k = t.take;
   const names = (tools: readonly ProfileTool[]) => k.list(tools.map((tool) => t.tools.names[tool]));
   const parts: string[] = [];
@@ -28,11 +35,14 @@ function reportText(r: TakeReport): string {
 
 /** The "Take from the tools" control: which tools to take from, the button, and what happened. */
 export function TakeFromTools({ idBase, onTake }: Props) {
+  const { profileText: t } = useText(PROFILE);
+  const { spectrumText } = useText(SPECTRUM);
   const [chosen, setChosen] = useState<readonly ProfileTool[]>(PROFILE_TOOLS);
   const [status, setStatus] = useState('');
   const toggle = (tool: ProfileTool, on: boolean) =>
     setChosen((c) => PROFILE_TOOLS.filter((x) => (x === tool ? on : c.includes(x))));
-  const take = () => setStatus(chosen.length === 0 ? t.take.noneChosen : reportText(onTake([...chosen])));
+  const take = () =>
+    setStatus(chosen.length === 0 ? t.take.noneChosen : reportText(onTake([...chosen]), t, spectrumText));
   return (
     <div class="cx-profile__take cx-no-print">
       <p class="cx-profile__hint">{t.take.intro}</p>

@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { profileText as t } from '../../i18n/profile';
+import { useLang, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import type { ProfileTool } from '../../lib/profile/model';
 import type { Summary } from '../../lib/profile/summary';
 import { SummaryList } from './SummaryList';
 import { toolLink } from './tool-link';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -16,6 +19,8 @@ interface Props {
 
 /** One tool's part of the profile: its summary, its chart, and a link that opens the tool with this state. */
 export function ToolCard({ idBase, tool, query, summary, chart }: Props) {
+  const { profileText: t } = useText(PROFILE);
+  const lang = useLang();
   const id = `${idBase}-${tool}`;
   const name = t.tools.names[tool];
   return (
@@ -37,7 +42,7 @@ export function ToolCard({ idBase, tool, query, summary, chart }: Props) {
         </>
       )}
       <p class="cx-profile__open cx-no-print">
-        <a href={toolLink(tool, query)}>{query === '' ? t.tools.start[tool] : t.tools.open[tool]}</a>
+        <a href={toolLink(tool, query, lang)}>{query === '' ? t.tools.start[tool] : t.tools.open[tool]}</a>
       </p>
     </section>
   );

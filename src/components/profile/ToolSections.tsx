@@ -1,4 +1,5 @@
-import { profileText as t } from '../../i18n/profile';
+import { useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import type { ProfileOffering, ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
 import { AnxietyChart } from './AnxietyChart';
@@ -7,6 +8,8 @@ import { QuizChart } from './QuizChart';
 import type { OfferingSummaries } from './summaries';
 import { TakeFromTools } from './TakeFromTools';
 import { ToolCard } from './ToolCard';
+
+const PROFILE = uses('profile');
 
 interface Props {
   idBase: string;
@@ -17,6 +20,7 @@ interface Props {
 
 /** "What the tools say": the take control, then one card per tool with its summary and chart. */
 export function ToolSections({ idBase, offering, summaries, onTake }: Props) {
+  const { profileText: t } = useText(PROFILE);
   const id = `${idBase}-tools`;
   const grid = summaries['spectrum-grid'];
   const quiz = summaries['value-quiz'];

@@ -1,10 +1,15 @@
-import { noticeText } from '../../i18n/notices';
-import { profileText as t } from '../../i18n/profile';
+import { type Namespaces, textOf, uses } from '../../i18n/text';
 import type { SchemaIssue } from '../../lib/profile/issues';
 import { QUESTION_IDS, type QuestionId } from '../../lib/profile/model';
 import type { ProfileProblem, ToolProblem } from '../../lib/profile/problems';
 import { STEP_IDS, type StepId } from '../../lib/profile/start-sequence';
 import { toolNotice } from '../tools/notice-text';
+
+const PROFILE = uses('profile');
+const NOTICES = uses('notices');
+
+/** The profile's words in one language. */
+type ProfileWords = Namespaces['profile']['profileText'];
 
 const MAX_KEYS_SHOWN = 5;
 
@@ -17,7 +22,7 @@ function isStep(key: unknown): key is StepId {
 }
 
 /** Where in an offering's start sequence: its order, its reason, or one step. */
-function startPart(n: number, rest: readonly PropertyKey[]): string {
+function startPart(t: ProfileWords, n: number, rest: readonly PropertyKey[]): string {
   const w = t.problems.where;
   const [part, step] = rest;
   if (part === 'order') return w.startOrder(n);
@@ -26,8 +31,9 @@ function startPart(n: number, rest: readonly PropertyKey[]): string {
   return w.start(n);
 }
 
-/** Where in the file an issue is, in words: "Offering 2, answer to “How complex is it?”". */
-export function whereOf(path: readonly PropertyKey[]): string {
+/** Where in the file an issue is, in words in `lang`: "Offering 2, answer to “How complex is it?”". */
+export function whereOf(path: readonly PropertyKey[], lang: string): string {
+  const t = textOf(lang, PROFILE).profileText;
   const w = t.problems.where;
   const [top, index, field, sub, ...rest] = path;
   if (top === undefined) return w.file;
@@ -42,11 +48,11 @@ export function whereOf(path: readonly PropertyKey[]): string {
     return name === undefined ? w.tools(n) : w.tool(n, name);
   }
   if (field === 'ownership') return typeof sub === 'number' ? w.touchpoint(n, sub + 1) : w.ownership(n);
-  if (field === 'start') return startPart(n, sub === undefined ? [] : [sub, ...rest]);
+  if (field === 'start') return startPart(t, n, sub === undefined ? [] : [sub, ...rest]);
   return `${w.offering(n)}, ${w.field(String(field))}`;
 }
 
-function typeName(expected: unknown): string {
+function typeName(t: ProfileWords, expected: unknown): string {
   const types: Record<string, string> = t.problems.types;
   return (typeof expected === 'string' ? types[expected] : undefined) ?? t.problems.types.other;
 }
@@ -55,14 +61,17 @@ function count(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) ? n : 0;
 }
 
-/** One schema issue as a sentence a reader can act on; values from the file are quoted, never trusted. */
-export function describeIssue(issue: SchemaIssue): string {
-  const where = whereOf(issue.path);
+/** One schema issue as a sentence in `lang` a reader can act on; values from the file are quoted, never trusted. */
+export function describeIssue(issue: SchemaIssue, lang: string): string {
+  const t = textOf(lang, PROFILE).profileText;
+  const where = whereOf(issue.path, lang);
   const m = t.problems.issue;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return m.number(where);
-      return 'input' in issue && issue.input === undefined ? m.missing(where) : m.type(where, typeName(issue.expected));
+      return 'input' in issue && issue.input === undefined
+        ? m.missing(where)
+        : m.type(where, typeName(t, issue.expected));
     case 'too_big':
       return issue.origin === 'string'
         ? m.longText(where, count(issue.maximum))
@@ -72,7 +81,8 @@ export function describeIssue(issue: SchemaIssue): string {
     case 'too_small':
       return issue.origin === 'array' ? m.tooFew(where, count(issue.minimum)) : m.number(where);
     case 'unrecognized_keys': {
-      const all = Array.isArray(issue.keys) ? issue.keys.map((k) => noticeText.quote(String(k))) : [];
+      const { quote } = textOf(lang, NOTICES).noticeText;
+      const all = Array.isArray(issue.keys) ? issue.keys.map((k) => quote(String(k))) : [];
       const keys = all.length > MAX_KEYS_SHOWN ? `${all.slice(0, MAX_KEYS_SHOWN).join(', ')}, …` : all.join(', ');
       return m.unknownKeys(where, keys);
     }
@@ -84,16 +94,17 @@ export function describeIssue(issue: SchemaIssue): string {
 }
 
 /** A tool state's problem: "Kano classifier: the key “x” does not belong to this tool." */
-function toolProblem(p: ToolProblem): string {
+function toolProblem(p: ToolProblem, lang: string): string {
+  const t = textOf(lang, PROFILE).profileText;
   const name = t.tools.names[p.tool];
   if (p.code === 'unknown-key') return t.problems.unknownKey(name, p.key);
-  if (p.code === 'tool-notice') return t.problems.toolNotice(name, toolNotice(p.notice));
-  return t.problems.toolNotice(name, noticeText.quote(p.query));
+  if (p.code === 'tool-notice') return t.problems.toolNotice(name, toolNotice(p.notice, lang));
+  return t.problems.toolNotice(name, textOf(lang, NOTICES).noticeText.quote(p.query));
 }
 
-/** Why a profile file was refused, in the page's language. */
-export function profileProblem(p: ProfileProblem): string {
-  const m = t.problems;
+/** Why a profile file was refused, in `lang`. */
+export function profileProblem(p: ProfileProblem, lang: string): string {
+  const m = textOf(lang, PROFILE).profileText.problems;
   switch (p.code) {
     case 'too-large':
       return m.tooLarge(p.size, p.max);
@@ -112,11 +123,11 @@ export function profileProblem(p: ProfileProblem): string {
     case 'newer-version':
       return m.newerVersion(p.version, p.supported);
     case 'schema':
-      return describeIssue(p.issue);
+      return describeIssue(p.issue, lang);
     case 'bad-current':
       return m.badCurrent;
     case 'offering-tool':
-      return `${m.where.offering(p.offering + 1)}, ${toolProblem(p.problem)}`;
+      return `${m.where.offering(p.offering + 1)}, ${toolProblem(p.problem, lang)}`;
     case 'more':
       return m.more(p.count);
     default:

@@ -13,13 +13,13 @@ export interface OfferingSummaries {
   'anxiety-gap': Summary<AnxietyChart> | undefined;
 }
 
-/** Summarises each tool's state of an offering in the page's language, skipping tools with nothing taken. */
-export function summariseOffering(o: ProfileOffering, locale: string): OfferingSummaries {
+/** Summarises each tool's state of an offering in `lang`, skipping tools with nothing taken. */
+export function summariseOffering(o: ProfileOffering, lang: string): OfferingSummaries {
   const when = <S>(query: string, fn: (q: string) => S): S | undefined => (query === '' ? undefined : fn(query));
   return {
-    'spectrum-grid': when(o.tools['spectrum-grid'], gridSummary),
-    'value-quiz': when(o.tools['value-quiz'], quizSummary),
-    kano: when(o.tools.kano, kanoSummary),
-    'anxiety-gap': when(o.tools['anxiety-gap'], (q) => anxietySummary(q, locale)),
+    'spectrum-grid': when(o.tools['spectrum-grid'], (q) => gridSummary(q, lang)),
+    'value-quiz': when(o.tools['value-quiz'], (q) => quizSummary(q, lang)),
+    kano: when(o.tools.kano, (q) => kanoSummary(q, lang)),
+    'anxiety-gap': when(o.tools['anxiety-gap'], (q) => anxietySummary(q, lang)),
   };
 }

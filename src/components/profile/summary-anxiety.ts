@@ -1,5 +1,5 @@
-import { anxietyGap as at } from '../../i18n/anxiety-gap';
-import { profileText as t } from '../../i18n/profile';
+import { localeOf } from '../../i18n/format';
+import { type Namespaces, textOf, uses } from '../../i18n/text';
 import { anxietyCurve, type KeyMoment, keyPoints } from '../../lib/anxiety/curve';
 import { type ModelInput, toModelInput } from '../../lib/anxiety/inputs';
 import { FACTOR_IDS } from '../../lib/anxiety/model';
@@ -10,6 +10,12 @@ import { displayUnit, fromDays, type TimeUnit, toDays } from '../../lib/anxiety/
 import type { Summary } from '../../lib/profile/summary';
 import { decodeTool } from '../../lib/profile/tool-state';
 
+const PROFILE = uses('profile');
+const ANXIETY = uses('anxiety-gap');
+
+/** The calculator's words in one language. */
+type AnxietyWords = Namespaces['anxiety-gap']['anxietyGap'];
+
 /** What the line chart draws: each scenario's curve in one time unit, and the peaks for its label. */
 export interface AnxietyChart {
   unit: TimeUnit;
@@ -18,14 +24,14 @@ export interface AnxietyChart {
 }
 
 /** A duration in words in a chosen unit: "8 weeks", "1.5 days". */
-function duration(days: number, unit: TimeUnit, locale: string): string {
+function duration(at: AnxietyWords, days: number, unit: TimeUnit, locale: string): string {
   const shown = formatNumber(fromDays(days, unit), locale, 1);
   return `${shown} ${at.units.time(unit, shown === formatNumber(1, locale) ? 1 : 2)}`;
 }
 
 /** A duration in the unit that reads best. */
-function span(days: number, locale: string): string {
-  return duration(days, days > 0 ? displayUnit(days) : 'day', locale);
+function span(at: AnxietyWords, days: number, locale: string): string {
+  return duration(at, days, days > 0 ? displayUnit(days) : 'day', locale);
 }
 
 function level(n: number, locale: string): string {
@@ -33,7 +39,7 @@ function level(n: number, locale: string): string {
 }
 
 /** The factor adding the most to a scenario's index, or '' when none adds anything. */
-function topDriver(input: ModelInput): string {
+function topDriver(at: AnxietyWords, input: ModelInput): string {
   const exact = summarise(input).exact.contributions;
   let best: (typeof FACTOR_IDS)[number] | undefined;
   for (const id of FACTOR_IDS) if (exact[id] > 0 && (best === undefined || exact[id] > exact[best])) best = id;
@@ -41,7 +47,7 @@ function topDriver(input: ModelInput): string {
 }
 
 /** A curve in words, as the calculator writes it: start, peak at the moment of value, end. */
-function curveWords(id: ScenarioId, input: ModelInput, locale: string): string {
+function curveWords(at: AnxietyWords, id: ScenarioId, input: ModelInput, locale: string): string {
   const pts = keyPoints(input);
   const find = (m: KeyMoment) => pts.find((p) => p.moment === m);
   const start = find('purchase');
@@ -52,20 +58,22 @@ function curveWords(id: ScenarioId, input: ModelInput, locale: string): string {
     at.scenario[id],
     level(start.anxiety, locale),
     level(peak.anxiety, locale),
-    span(peak.days, locale),
+    span(at, peak.days, locale),
     level(end.anxiety, locale),
-    span(end.days, locale),
+    span(at, end.days, locale),
   );
 }
 
-/** The calculator's two indices with their bands, the main driver, the time to value and both curves. */
-export function anxietySummary(query: string, locale: string): Summary<AnxietyChart> {
+/** The calculator's two indices with their bands, the main driver, the time to value and both curves, in `lang`. */
+export function anxietySummary(query: string, lang: string): Summary<AnxietyChart> {
   const state = decodeTool('anxiety-gap', query);
-  const a = t.anxiety;
+  const locale = localeOf(lang);
+  const a = textOf(lang, PROFILE).profileText.anxiety;
+  const at = textOf(lang, ANXIETY).anxietyGap;
   const inputs = { today: toModelInput(state.today), changed: toModelInput(state.changed) };
   const sums = { today: summarise(inputs.today), changed: summarise(inputs.changed) };
   const index = (id: ScenarioId) => a.index(level(sums[id].index, locale), at.results.bands[sums[id].band]);
-  const driver = topDriver(inputs.today);
+  const driver = topDriver(at, inputs.today);
   const rows = [
     { id: 'today', label: a.today, value: index('today') },
     { id: 'changed', label: a.changed, value: index('changed') },
@@ -73,7 +81,7 @@ export function anxietySummary(query: string, locale: string): Summary<AnxietyCh
     {
       id: 'gap',
       label: a.gap,
-      value: duration(toDays(state.today.gap, state.today.gapUnit), state.today.gapUnit, locale),
+      value: duration(at, toDays(state.today.gap, state.today.gapUnit), state.today.gapUnit, locale),
     },
   ];
   const curves = SCENARIOS.map((id) => ({ id, points: anxietyCurve(inputs[id]) }));
@@ -84,7 +92,7 @@ export function anxietySummary(query: string, locale: string): Summary<AnxietyCh
     label: at.scenario[c.id],
     points: c.points.map((p) => ({ x: fromDays(p.days, unit), y: p.anxiety })),
   }));
-  const notes = SCENARIOS.map((id) => curveWords(id, inputs[id], locale)).filter((s) => s !== '');
+  const notes = SCENARIOS.map((id) => curveWords(at, id, inputs[id], locale)).filter((s) => s !== '');
   return {
     rows,
     notes,

@@ -1,10 +1,12 @@
-import { profileText as t } from '../../i18n/profile';
-import { spectrumText as st } from '../../i18n/spectrum-grid';
+import { textOf, uses } from '../../i18n/text';
 import type { Summary } from '../../lib/profile/summary';
 import { decodeTool } from '../../lib/profile/tool-state';
 import { axisValue, axisWords, displayName } from '../../lib/spectrum/describe';
 import { middle, type Span } from '../../lib/spectrum/offering';
 import { regionOf } from '../../lib/spectrum/regions';
+
+const PROFILE = uses('profile');
+const SPECTRUM = uses('spectrum-grid');
 
 /** What the small plane chart draws: the offering's middle, and its spans when it covers a stretch. */
 export interface GridChart {
@@ -15,12 +17,13 @@ export interface GridChart {
   y: number;
 }
 
-/** The grid's reading of the offering it has selected: position, region, leading sources, anxiety. */
-export function gridSummary(query: string): Summary<GridChart> {
+/** The grid's reading of the offering it has selected, in `lang`: position, region, leading sources, anxiety. */
+export function gridSummary(query: string, lang: string): Summary<GridChart> {
   const state = decodeTool('spectrum-grid', query);
   const o = state.offerings[state.selected];
   if (!o) return { rows: [], notes: [], chart: undefined };
-  const g = t.grid;
+  const g = textOf(lang, PROFILE).profileText.grid;
+  const st = textOf(lang, SPECTRUM).spectrumText;
   const region = regionOf(o);
   const name = displayName(o, state.selected, st);
   const position = `${axisValue(o, 'frequency', st)}, ${axisValue(o, 'complexity', st)}`;

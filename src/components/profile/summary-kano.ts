@@ -1,13 +1,16 @@
-import { kanoText as kt } from '../../i18n/kano';
-import { profileText as t } from '../../i18n/profile';
+import { textOf, uses } from '../../i18n/text';
 import { classifyPair } from '../../lib/kano/table';
 import type { Summary } from '../../lib/profile/summary';
 import { decodeTool } from '../../lib/profile/tool-state';
 
-/** The Kano classifier's single answer pair: the feature, both answers and the category they give. */
-export function kanoSummary(query: string): Summary<never> {
+const PROFILE = uses('profile');
+const KANO = uses('kano');
+
+/** The Kano classifier's single answer pair, in `lang`: the feature, both answers and the category they give. */
+export function kanoSummary(query: string, lang: string): Summary<never> {
   const state = decodeTool('kano', query);
-  const k = t.kano;
+  const k = textOf(lang, PROFILE).profileText.kano;
+  const kt = textOf(lang, KANO).kanoText;
   const feature = state.feature.trim();
   const category =
     state.functional !== '' && state.dysfunctional !== ''

@@ -1,10 +1,12 @@
-import { profileText as t } from '../../i18n/profile';
-import { valueQuizText as qt } from '../../i18n/value-quiz';
+import { textOf, uses } from '../../i18n/text';
 import type { Summary } from '../../lib/profile/summary';
 import { decodeTool } from '../../lib/profile/tool-state';
 import { readProfile } from '../../lib/quiz/profile';
 import { answeredCount, completeProfile, scoreAll } from '../../lib/quiz/scoring';
 import { type Source, STATEMENTS } from '../../lib/quiz/statements';
+
+const PROFILE = uses('profile');
+const VALUE_QUIZ = uses('value-quiz');
 
 /** What the bar chart draws: the four scores, and the offering's name for its label. */
 export interface QuizChart {
@@ -12,10 +14,11 @@ export interface QuizChart {
   scores: Record<Source, number>;
 }
 
-/** The quiz's scores per source of value, how many statements were answered, and the shape. */
-export function quizSummary(query: string): Summary<QuizChart> {
+/** The quiz's scores per source of value, how many statements were answered, and the shape, in `lang`. */
+export function quizSummary(query: string, lang: string): Summary<QuizChart> {
   const state = decodeTool('value-quiz', query);
-  const q = t.quiz;
+  const q = textOf(lang, PROFILE).profileText.quiz;
+  const qt = textOf(lang, VALUE_QUIZ).valueQuizText;
   const scores = scoreAll(state.answers);
   const complete = completeProfile(state.answers);
   const name = state.offering.trim();

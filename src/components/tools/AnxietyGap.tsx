@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../i18n/anxiety-gap';
-import { pageLocale } from '../../i18n/format';
-import { liveSummary } from '../../i18n/live-summary';
+import { island, useLang, useLocale, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { anxietyCodec, URL_KEYS } from '../../lib/anxiety/codec';
 import { anxietyCurve, keyPoints, tailDays } from '../../lib/anxiety/curve';
 import { EXAMPLES, type ExampleId } from '../../lib/anxiety/examples';
@@ -18,7 +17,7 @@ import { CurveChart, type Series } from './anxiety/CurveChart';
 import { CurveTable } from './anxiety/CurveTable';
 import { Examples } from './anxiety/Examples';
 import { FormulaSection } from './anxiety/FormulaSection';
-import { level } from './anxiety/format';
+import { type AnxietyText, level } from './anxiety/format';
 import { IndexResults } from './anxiety/IndexResults';
 import { LeverTable } from './anxiety/LeverTable';
 import { anxietyNotice } from './anxiety/notice-text';
@@ -28,6 +27,9 @@ import { LiveSummary } from './shared/LiveSummary';
 import { ToolBar } from './shared/ToolBar';
 import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
+
+const ANXIETY = uses('anxiety-gap');
+const LIVE = uses('live-summary');
 
 /** Heading level of the tool's sections: 2 on the tool's own page, 3 inside a chapter section. */
 export interface AnxietyGapProps {
@@ -43,7 +45,7 @@ function browserStore(): Storage | undefined {
 }
 
 /** A scenario's curve as chart points in the display unit, with the moment of value marked. */
-function seriesOf(id: ScenarioId, input: ModelInput, unit: ReturnType<typeof displayUnit>): Series {
+function seriesOf(id: ScenarioId, input: ModelInput, unit: ReturnType<typeof displayUnit>, t: AnxietyText): Series {
   const pts = anxietyCurve(input);
   const valueAt = pts.findIndex((p) => p.days >= input.gapDays);
   return { label: t.scenario[id], points: pts.map((p) => ({ x: fromDays(p.days, unit), y: p.anxiety })), valueAt };
@@ -53,12 +55,15 @@ function seriesOf(id: ScenarioId, input: ModelInput, unit: ReturnType<typeof dis
  * The anxiety-gap calculator: two scenarios side by side, their anxiety index, curve and revenue
  * at risk, and what each change would do. State lives in the URL and in localStorage.
  */
-export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
+function AnxietyGapView({ headingLevel = 2 }: AnxietyGapProps) {
+  const { anxietyGap: t } = useText(ANXIETY);
+  const { liveSummary } = useText(LIVE);
+  const lang = useLang();
+  const locale = useLocale();
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const store = useToolState(anxietyCodec, URL_KEYS);
   const { state, setState, reset } = store;
-  const locale = pageLocale();
   const resultsId = `cx-anx-results-${useId()}`;
   const generation = store.generation;
   const [grid, setGrid] = useState<GridComplexity | null>(null);
@@ -73,8 +78,8 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
   const summaries = useMemo(() => ({ today: summarise(inputs.today), changed: summarise(inputs.changed) }), [inputs]);
   const unit = displayUnit(Math.max(...SCENARIOS.map((id) => inputs[id].gapDays + tailDays(inputs[id].gapDays))));
   const series = useMemo(
-    () => [seriesOf('today', inputs.today, unit), seriesOf('changed', inputs.changed, unit)] as [Series, Series],
-    [inputs, unit],
+    () => [seriesOf('today', inputs.today, unit, t), seriesOf('changed', inputs.changed, unit, t)] as [Series, Series],
+    [inputs, unit, t],
   );
   const points = useMemo(() => ({ today: keyPoints(inputs.today), changed: keyPoints(inputs.changed) }), [inputs]);
   const levers = useMemo(() => leverEffects(inputs.today), [inputs]);
@@ -93,7 +98,12 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
 
   return (
     <section class="cx-anx cx-tool" aria-label={t.title}>
-      <ToolBar class="cx-anx__toolbar" store={store} describeNotice={anxietyNotice} onReset={startOver} />
+      <ToolBar
+        class="cx-anx__toolbar"
+        store={store}
+        describeNotice={(n) => anxietyNotice(n, lang)}
+        onReset={startOver}
+      />
       <p class="cx-anx__intro">{t.intro}</p>
       <p class="cx-anx__note">{t.ourModel}</p>
       <p class="cx-anx__hint">{t.numberHint(formatNumber(1250.5, locale))}</p>
@@ -167,3 +177,6 @@ export function AnxietyGap({ headingLevel = 2 }: AnxietyGapProps) {
     </section>
   );
 }
+
+/** The anxiety-gap calculator as an island: takes the page's `lang` besides its own props. */
+export const AnxietyGap = island(AnxietyGapView);

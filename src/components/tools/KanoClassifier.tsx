@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../i18n/kano';
-import { liveSummary } from '../../i18n/live-summary';
-import { toolsCommon } from '../../i18n/tools-common';
+import { island, useLang, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { KANO_KEYS, kanoCodec } from '../../lib/kano/codec';
 import { kanoKey } from '../../lib/live-summary';
 import { EvaluationTable } from './kano/EvaluationTable';
@@ -19,10 +18,17 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+const KANO = uses('kano');
+const LIVE_SUMMARY = uses('live-summary');
+const TOOLS_COMMON = uses('tools-common');
+
 const MODES = ['single', 'survey'] as const;
 
-/** The Kano classifier: one answer pair or a whole survey, by the standard Kano method. */
-export function KanoClassifier({ headingLevel = 2 }: Props) {
+function KanoClassifierView({ headingLevel = 2 }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const { liveSummary } = useText(LIVE_SUMMARY);
+  const { toolsCommon } = useText(TOOLS_COMMON);
+  const lang = useLang();
   const store = useToolState(kanoCodec, KANO_KEYS);
   const { state, setState, reset } = store;
   const id = `cx-kano-${useId()}`;
@@ -34,7 +40,7 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
       <ToolBar
         class="cx-kano__toolbar"
         store={store}
-        describeNotice={kanoNotice}
+        describeNotice={(n) => kanoNotice(n, lang)}
         onReset={() => {
           // The survey and its mapping are kept apart from the tool's state: reset forgets them, undo puts them back.
           const survey = loadSurvey();
@@ -96,3 +102,6 @@ export function KanoClassifier({ headingLevel = 2 }: Props) {
     </div>
   );
 }
+
+/** The Kano classifier: one answer pair or a whole survey, by the standard Kano method; an island root. */
+export const KanoClassifier = island(KanoClassifierView);

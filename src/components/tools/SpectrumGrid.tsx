@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { spectrumText, spectrumUi } from '../../i18n/spectrum-grid';
-import { toolsCommon } from '../../i18n/tools-common';
+import { island, useLang, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../lib/spectrum/codec';
 import { displayName, summaryLine } from '../../lib/spectrum/describe';
 import type { Offering } from '../../lib/spectrum/offering';
@@ -19,6 +19,9 @@ import { Plane } from './spectrum/Plane';
 import { PositionsTable } from './spectrum/PositionsTable';
 import { ReadingPanel } from './spectrum/ReadingPanel';
 
+const GRID = uses('spectrum-grid');
+const TOOLS = uses('tools-common');
+
 interface Props {
   /** Compact layout for the chrome-less embed view. */
   embed?: boolean;
@@ -27,7 +30,10 @@ interface Props {
 }
 
 /** The spectrum grid: place offerings on the complexity-by-frequency plane and read what the position suggests. */
-export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
+function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
+  const { spectrumText, spectrumUi } = useText(GRID);
+  const { toolsCommon } = useText(TOOLS);
+  const lang = useLang();
   const store = useToolState(spectrumCodec, SPECTRUM_KEYS);
   const { state, setState, reset } = store;
   const idBase = `cx-grid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -64,7 +70,7 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
   const level = headingLevel;
   return (
     <div class={embed ? 'cx-grid cx-grid--embed cx-tool' : 'cx-grid cx-tool'}>
-      <SavedStatus store={store} describeNotice={gridNotice} />
+      <SavedStatus store={store} describeNotice={(n) => gridNotice(n, lang)} />
       <ResultsRegion id={`${idBase}-results`}>
         <div class="cx-grid__main">
           <figure class="cx-grid__figure">
@@ -127,5 +133,8 @@ export function SpectrumGrid({ embed = false, headingLevel = 2 }: Props) {
     </div>
   );
 }
+
+/** The spectrum grid as an island: takes the page's `lang` besides its own props. */
+export const SpectrumGrid = island(SpectrumGridView);
 
 export default SpectrumGrid;

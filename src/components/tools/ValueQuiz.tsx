@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { liveSummary } from '../../i18n/live-summary';
-import { valueQuizText as t } from '../../i18n/value-quiz';
+import { island, useLang, useText } from '../../i18n/island';
+import { uses } from '../../i18n/text';
 import { quizKey } from '../../lib/live-summary';
 import { MAX_OFFERING_LENGTH, QUIZ_KEYS, quizCodec } from '../../lib/quiz/codec';
 import { type Agreement, answeredCount, completeProfile, scoreAll, withAnswer } from '../../lib/quiz/scoring';
@@ -15,13 +15,19 @@ import { ToolBar } from './shared/ToolBar';
 import { InputsRegion, ResultsRegion } from './shared/ToolRegions';
 import { useToolState } from './shared/useToolState';
 
+const QUIZ = uses('value-quiz');
+const LIVE = uses('live-summary');
+
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
   headingLevel?: 2 | 3;
 }
 
 /** The value quiz: statements about one offering, scored across the essay's four sources of value. */
-export function ValueQuiz({ headingLevel = 2 }: Props) {
+function ValueQuizView({ headingLevel = 2 }: Props) {
+  const { valueQuizText: t } = useText(QUIZ);
+  const { liveSummary } = useText(LIVE);
+  const lang = useLang();
   const store = useToolState(quizCodec, QUIZ_KEYS);
   const { state, setState, reset } = store;
   const id = `cx-quiz-${useId()}`;
@@ -40,7 +46,7 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
 
   return (
     <div class="cx-quiz cx-tool">
-      <ToolBar class="cx-quiz__toolbar" store={store} describeNotice={quizNotice} onReset={reset} />
+      <ToolBar class="cx-quiz__toolbar" store={store} describeNotice={(n) => quizNotice(n, lang)} onReset={reset} />
       <p class="cx-quiz__intro">{t.intro}</p>
       <InputsRegion>
         <div class="cx-quiz__offering">
@@ -102,3 +108,6 @@ export function ValueQuiz({ headingLevel = 2 }: Props) {
     </div>
   );
 }
+
+/** The value quiz as an island: takes the page's `lang` besides its own props. */
+export const ValueQuiz = island(ValueQuizView);

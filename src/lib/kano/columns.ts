@@ -1,4 +1,4 @@
-import { parseAnswer } from './answers';
+import { type AnswerRecognition, parseAnswer } from './answers';
 import { MAX_HEADER_LENGTH } from './headers';
 
 /** Which question a column answers. */
@@ -171,9 +171,13 @@ function accepted(rows: readonly (readonly string[])[], column: number, ok: (cel
   return { filled, share: filled === 0 ? 0 : good / filled };
 }
 
-/** True when a column's values look like answers (most non-blank cells are a recognised answer). */
-export function looksLikeAnswers(rows: readonly (readonly string[])[], column: number): boolean {
-  const a = accepted(rows, column, (c) => parseAnswer(c) !== undefined);
+/** True when a column's values look like answers (most non-blank cells are an answer `recognition` knows). */
+export function looksLikeAnswers(
+  rows: readonly (readonly string[])[],
+  column: number,
+  recognition: AnswerRecognition,
+): boolean {
+  const a = accepted(rows, column, (c) => parseAnswer(c, recognition) !== undefined);
   return a.filled === 0 || a.share >= 0.5;
 }
 

@@ -1,4 +1,4 @@
-import type { Answer } from './answers';
+import type { Answer, AnswerRecognition } from './answers';
 import {
   isNegativeQuestion,
   looksLikeAnswers,
@@ -92,6 +92,7 @@ function pairByQuestion(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   used: Set<number>,
+  recognition: AnswerRecognition,
 ): FeatureMapping[] {
   const candidates = header
     .map((h, column) => ({ h: h.trim(), column }))
@@ -101,7 +102,7 @@ function pairByQuestion(
         !IMPORTANCE.test(h) &&
         h.split(/\s+/).length >= 3 &&
         rows.length > 0 &&
-        looksLikeAnswers(rows, column),
+        looksLikeAnswers(rows, column, recognition),
     );
   const negative = candidates.filter((c) => isNegativeQuestion(c.h));
   const positive = candidates.filter((c) => !isNegativeQuestion(c.h));
@@ -187,16 +188,18 @@ function stem(h: string): string {
 
 /**
  * Proposes a mapping from a header row and the data rows: pairs by header conventions, then by
- * question wording, then finds importance columns. The reader may change every part of it.
+ * question wording (columns whose cells `recognition` reads as answers), then finds importance
+ * columns. The reader may change every part of it.
  */
 export function proposeMapping(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   log: IssueLog,
+  recognition: AnswerRecognition,
 ): { mapping: ColumnMapping; foundBy: FoundBy[]; reported: number[] } {
   const used = new Set<number>();
   const byHeader = pairByHeader(header, used, log);
-  const byQuestion = pairByQuestion(header, rows, used);
+  const byQuestion = pairByQuestion(header, rows, used, recognition);
   const features = [...byHeader, ...byQuestion];
   findImportance(header, rows, features, used);
   return {

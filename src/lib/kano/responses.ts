@@ -1,4 +1,4 @@
-import { ANSWERS, type Answer, normalizeAnswerText, parseAnswer } from './answers';
+import { ANSWERS, type Answer, type AnswerRecognition, normalizeAnswerText, parseAnswer } from './answers';
 import { parseImportance } from './columns';
 import type { IssueLog } from './issues';
 import type { AnswerMapping, ColumnMapping } from './mapping';
@@ -95,7 +95,8 @@ export const ENCODE_CHUNK = 2000;
 
 /**
  * Reads every mapped cell of the data rows into Responses, yielding the share done every
- * ENCODE_CHUNK rows. Each cell not counted is logged with its row and column.
+ * ENCODE_CHUNK rows: a cell is read by the reader's choice in `chosen`, else as `recognition` reads
+ * it. Each cell not counted is logged with its row and column.
  */
 export function* encodeRows(
   header: readonly string[],
@@ -103,6 +104,7 @@ export function* encodeRows(
   mapping: ColumnMapping,
   chosen: AnswerMapping,
   log: IssueLog,
+  recognition: AnswerRecognition,
 ): Generator<number, Encoded> {
   const features = mapping.features;
   const nf = features.length;
@@ -119,7 +121,7 @@ export function* encodeRows(
     const key = normalizeAnswerText(raw);
     let d = distinct.get(key);
     if (!d) {
-      const recognised = parseAnswer(raw);
+      const recognised = parseAnswer(raw, recognition);
       const pick = Object.hasOwn(chosen, key) ? (chosen[key] ?? null) : (recognised ?? null);
       d = { key, text: raw, count: 0, recognised, level: pick };
       if (distinct.size < MAX_DISTINCT_ANSWERS) distinct.set(key, d);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { ANSWER_WORDS, ANSWERS, type Answer } from './answers';
+import { ANSWERS, type Answer, type AnswerWords } from './answers';
 import { pickWeighted, seededRandom } from './random';
 import { CATEGORIES, type Category, classifyPair } from './table';
 
@@ -26,9 +26,9 @@ export function surveyHeader(names: readonly string[]): string[] {
 
 /**
  * A deterministic sample survey: 30 respondents answering about the 5 features of SAMPLE_WEIGHTS,
- * named by `names` (one per feature), in words.
+ * named by `names` (one per feature), in the answer words `words`.
  */
-export function sampleSurveyCsv(names: readonly string[], respondents = 30, seed = 2012): string {
+export function sampleSurveyCsv(names: readonly string[], words: AnswerWords, respondents = 30, seed = 2012): string {
   const random = seededRandom(seed);
   const rows: string[][] = [surveyHeader(SAMPLE_WEIGHTS.map((_, i) => names[i] ?? `#${i + 1}`))];
   for (let r = 1; r <= respondents; r += 1) {
@@ -37,7 +37,7 @@ export function sampleSurveyCsv(names: readonly string[], respondents = 30, seed
       const category = CATEGORIES[pickWeighted(weights, random)] ?? 'I';
       const options = PAIRS[category];
       const [f, d] = options[Math.floor(random() * options.length)] ?? ['neutral', 'neutral'];
-      row.push(ANSWER_WORDS[f], ANSWER_WORDS[d]);
+      row.push(words[f], words[d]);
     }
     rows.push(row);
   }

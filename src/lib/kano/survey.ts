@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { type Analysis, analyseSteps, finish } from './analysis';
-import { parseAnswer } from './answers';
+import { type AnswerRecognition, parseAnswer } from './answers';
 import type { FeatureResult } from './feature';
 import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
@@ -71,24 +71,28 @@ export function readTable(input: string, log: IssueLog): SurveyTable | undefined
 }
 
 /** True when a header row reads as answers or numbers rather than names: the file has no header. */
-function looksHeaderless(header: readonly string[]): boolean {
+function looksHeaderless(header: readonly string[], recognition: AnswerRecognition): boolean {
   const filled = header.filter((h) => h !== '');
-  const data = filled.filter((h) => parseAnswer(h) !== undefined || /^-?\d+([.,]\d+)?$/.test(h));
+  const data = filled.filter((h) => parseAnswer(h, recognition) !== undefined || /^-?\d+([.,]\d+)?$/.test(h));
   return filled.length > 0 && data.length / filled.length >= 0.5;
 }
 
-/** Runs a survey table through mapping, encoding and analysis, yielding progress from 0 to 1. */
+/**
+ * Runs a survey table through mapping, encoding and analysis, yielding progress from 0 to 1; answers
+ * are read as `recognition` reads them unless the reader chose otherwise.
+ */
 export function* surveySteps(
   table: SurveyTable,
   settings: SurveySettings,
   log: IssueLog,
+  recognition: AnswerRecognition,
 ): Generator<number, Omit<SurveyRun, 'issues' | 'issueCount'>> {
   const { header, rows, delimiter } = table;
   let mapping: ColumnMapping;
   let foundBy: FoundBy[] = [];
   let reported: number[] = [];
   if (settings.mapping) mapping = fitMapping(settings.mapping, header.length);
-  else ({ mapping, foundBy, reported } = proposeMapping(header, rows, log));
+  else ({ mapping, foundBy, reported } = proposeMapping(header, rows, log, recognition));
   const used = new Set(mapping.features.flatMap((f) => [f.functional, f.dysfunctional, f.importance ?? -1]));
   for (const c of reported) used.add(c);
   if (mapping.segment !== null) used.add(mapping.segment);
@@ -97,10 +101,14 @@ export function* surveySteps(
   });
   const base = { header, delimiter, mapping, foundBy, answers: [], answersLeftOut: 0, rowsRead: 0 };
   if (mapping.features.length === 0) {
-    log.add({ code: looksHeaderless(header) ? 'no-header' : 'no-feature-columns', severity: 'error', row: 1 });
+    log.add({
+      code: looksHeaderless(header, recognition) ? 'no-header' : 'no-feature-columns',
+      severity: 'error',
+      row: 1,
+    });
     return { ...base, analysis: undefined };
   }
-  const encoding = encodeRows(header, rows, mapping, settings.answers ?? {}, log);
+  const encoding = encodeRows(header, rows, mapping, settings.answers ?? {}, log, recognition);
   let step = encoding.next();
   while (!step.done) {
     yield step.value * 0.8;
@@ -146,7 +154,12 @@ export function emptyRun(log: IssueLog): SurveyRun {
 }
 
 /** Reads, maps and analyses a survey in one go (tests, benchmarks, small files); never throws. */
-export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues: number = MAX_ISSUES): SurveyRun {
+export function runSurvey(
+  text: string,
+  recognition: AnswerRecognition,
+  settings: SurveySettings = {},
+  maxIssues: number = MAX_ISSUES,
+): SurveyRun {
   const log = new IssueLog(maxIssues);
   const done = (run: Omit<SurveyRun, 'issues' | 'issueCount'>): SurveyRun => ({
     ...run,
@@ -156,7 +169,7 @@ export function runSurvey(text: string, settings: SurveySettings = {}, maxIssues
   try {
     const table = readTable(text, log);
     if (!table) return emptyRun(log);
-    return done(finish(surveySteps(table, settings, log)));
+    return done(finish(surveySteps(table, settings, log, recognition)));
   } catch {
     log.add({ code: 'parse-error', severity: 'error' });
     return emptyRun(log);
@@ -176,8 +189,12 @@ export interface SurveyResult {
 }
 
 /** Reads a survey CSV with the proposed mapping and classifies every feature; never throws. */
-export function parseSurvey(text: string, maxIssues: number = MAX_ISSUES): SurveyResult {
-  const run = runSurvey(text, {}, maxIssues);
+export function parseSurvey(
+  text: string,
+  recognition: AnswerRecognition,
+  maxIssues: number = MAX_ISSUES,
+): SurveyResult {
+  const run = runSurvey(text, recognition, {}, maxIssues);
   return {
     features: run.analysis?.overall.features ?? [],
     respondents: run.analysis?.respondents ?? 0,

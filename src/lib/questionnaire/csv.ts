@@ -1,4 +1,4 @@
-import { ANSWER_WORDS } from '../kano/answers';
+import type { AnswerWords } from '../kano/answers';
 import { escapeFormula } from '../kano/export';
 import type { Respondent } from './collect';
 import type { Questionnaire } from './model';
@@ -11,16 +11,16 @@ function cell(text: string): string {
 
 /**
  * Respondents × features as the survey view reads them: a Respondent column (the code), then
- * "Name (functional)" and "Name (dysfunctional)" per feature, answers in the template's words;
+ * "Name (functional)" and "Name (dysfunctional)" per feature, answers in the words `words`;
  * a skipped feature leaves both cells empty.
  */
-export function responsesCsv(q: Questionnaire, respondents: readonly Respondent[]): string {
+export function responsesCsv(q: Questionnaire, respondents: readonly Respondent[], words: AnswerWords): string {
   const header = ['Respondent', ...q.features.flatMap((f) => [`${f.name} (functional)`, `${f.name} (dysfunctional)`])];
   const rows = respondents.map((r) => [
     r.code,
     ...q.features.flatMap((_, i) => {
       const pair = r.answers[i];
-      return pair ? [ANSWER_WORDS[pair.functional], ANSWER_WORDS[pair.dysfunctional]] : ['', ''];
+      return pair ? [words[pair.functional], words[pair.dysfunctional]] : ['', ''];
     }),
   ]);
   return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

@@ -6,7 +6,7 @@
  * before hydration ends is replayed, so nothing typed is lost.
  */
 import type { ClientDirective } from 'astro';
-import { textReady } from './text-ready';
+import { islandText } from './island-text';
 
 const START = ['focusin', 'pointerdown', 'keydown'] as const;
 const EDITS = ['input', 'change'] as const;
@@ -64,7 +64,7 @@ const interact: ClientDirective = (load, opts, el) => {
     observer?.disconnect();
     for (const type of EDITS) el.addEventListener(type, note, true);
     const hydrate = await load();
-    await textReady();
+    await islandText(el);
     await hydrate();
     // The island reads its state in an effect after hydrating, and that render would undo an early
     // edit; so the reader's edits are put back and announced only once those effects have run.

@@ -1,13 +1,13 @@
 /**
- * `client:now`: hydrates an island at once, like `client:now`, but only after the strings of the
- * page's language are in place, so a page in another language than the default hydrates in its own.
+ * `client:now`: hydrates an island at once, like `client:load`, but only after its strings are loaded in
+ * its language (`islandText`), so an island never renders in a language other than the page's.
  */
 import type { ClientDirective } from 'astro';
-import { textReady } from './text-ready';
+import { islandText } from './island-text';
 
-const now: ClientDirective = async (load) => {
+const now: ClientDirective = async (load, _opts, el) => {
   const hydrate = await load();
-  await textReady();
+  await islandText(el);
   await hydrate();
 };
 

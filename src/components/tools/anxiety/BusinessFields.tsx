@@ -1,10 +1,13 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { LIMITS } from '../../../lib/anxiety/inputs';
 import type { Currency } from '../../../lib/anxiety/money';
 import { type Business, PERIODS } from '../../../lib/anxiety/revenue';
 import { CHOICES } from '../../../lib/anxiety/state';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   value: Business;
@@ -17,6 +20,7 @@ interface Props {
 
 /** The business figures both scenarios share, and the currency they are shown in. */
 export function BusinessFields({ value: b, currency, localeCurrency, onPatch, onCurrency, locale }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const f = t.fields;
   return (
     <fieldset class="cx-anx__business">

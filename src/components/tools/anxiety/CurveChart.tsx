@@ -1,9 +1,13 @@
 import type { ChartConfiguration, Chart as ChartType } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { formatNumber } from '../../../lib/anxiety/money';
 import { chartColors, onThemeChange, prefersReducedMotion } from '../shared/chart-theme';
 import { useNearView } from '../shared/use-chart';
+import type { AnxietyText } from './format';
+
+const ANXIETY = uses('anxiety-gap');
 
 /** One line of the chart: its name, its points and which point is the moment of value. */
 export interface Series {
@@ -22,7 +26,7 @@ type LineConfig = ChartConfiguration<'line', { x: number; y: number }[]>;
 type LineChart = ChartType<'line', { x: number; y: number }[]>;
 
 /** Builds the whole chart configuration from the data and the current theme. */
-function config(series: [Series, Series], unitName: string, locale: string): LineConfig {
+function config(series: [Series, Series], unitName: string, locale: string, t: AnxietyText): LineConfig {
   const c = chartColors();
   const colour = [c.accent, c.accent2];
   const axis = (title: string) => ({
@@ -71,8 +75,8 @@ function config(series: [Series, Series], unitName: string, locale: string): Lin
 }
 
 /** Gives a drawn chart new data, colours and labels without animating. */
-function refresh(chart: LineChart, series: [Series, Series], unitName: string, locale: string): void {
-  const next = config(series, unitName, locale);
+function refresh(chart: LineChart, series: [Series, Series], unitName: string, locale: string, t: AnxietyText): void {
+  const next = config(series, unitName, locale, t);
   chart.data = next.data;
   chart.options = next.options ?? {};
   chart.update('none');
@@ -83,10 +87,11 @@ function refresh(chart: LineChart, series: [Series, Series], unitName: string, l
  * reduced motion. The canvas is an image with a label; the table after it carries the numbers.
  */
 export function CurveChart({ series, unitName, locale }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<LineChart | null>(null);
-  const latest = useRef({ series, unitName, locale });
-  latest.current = { series, unitName, locale };
+  const latest = useRef({ series, unitName, locale, t });
+  latest.current = { series, unitName, locale, t };
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const near = useNearView(canvas);
 
@@ -95,15 +100,15 @@ export function CurveChart({ series, unitName, locale }: Props) {
     let alive = true;
     let stopTheme = () => {};
     const redraw = () => {
-      const { series: s, unitName: u, locale: l } = latest.current;
-      if (chart.current) refresh(chart.current, s, u, l);
+      const { series: s, unitName: u, locale: l, t: words } = latest.current;
+      if (chart.current) refresh(chart.current, s, u, l, words);
     };
     import('./chart-setup')
       .then(({ Chart }) => {
         const el = canvas.current;
         if (!alive || !el) return;
-        const { series: s, unitName: u, locale: l } = latest.current;
-        chart.current = new Chart(el, config(s, u, l));
+        const { series: s, unitName: u, locale: l, t: words } = latest.current;
+        chart.current = new Chart(el, config(s, u, l, words));
         stopTheme = onThemeChange(redraw);
         setStatus('ready');
       })
@@ -119,8 +124,8 @@ export function CurveChart({ series, unitName, locale }: Props) {
   }, [near]);
 
   useEffect(() => {
-    if (chart.current) refresh(chart.current, series, unitName, locale);
-  }, [series, unitName, locale]);
+    if (chart.current) refresh(chart.current, series, unitName, locale, t);
+  }, [series, unitName, locale, t]);
 
   return (
     <div class={`cx-anx__chart cx-anx__chart--${status}`}>

@@ -1,7 +1,10 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { KeyMoment } from '../../../lib/anxiety/curve';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
-import { formatSpan, level } from './format';
+import { type AnxietyText, formatSpan, level } from './format';
+
+const ANXIETY = uses('anxiety-gap');
 
 /** One key point of a curve. */
 export interface KeyPoint {
@@ -16,7 +19,7 @@ interface Props {
 }
 
 /** The curve in words, one sentence per scenario. */
-function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
+function words(id: ScenarioId, pts: KeyPoint[], locale: string, t: AnxietyText): string {
   const at = (m: KeyMoment) => pts.find((p) => p.moment === m);
   const start = at('purchase');
   const peak = at('value') ?? start;
@@ -24,7 +27,7 @@ function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
   const closes = at('window-closes');
   const closed = at('window-closed');
   if (!start || !peak || !end) return '';
-  const d = (days: number) => formatSpan(days, locale);
+  const d = (days: number) => formatSpan(days, locale, t);
   const main = t.curve.words(
     t.scenario[id],
     level(start.anxiety, locale),
@@ -39,12 +42,13 @@ function words(id: ScenarioId, pts: KeyPoint[], locale: string): string {
 
 /** The curve's text equivalent: a table of key points for both scenarios, and the same in words. */
 export function CurveTable({ points, locale }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const c = t.curve;
   return (
     <>
       {SCENARIOS.map((id) => (
         <p key={id} class="cx-anx__words">
-          {words(id, points[id], locale)}
+          {words(id, points[id], locale, t)}
         </p>
       ))}
       <table class="cx-anx__table">
@@ -66,7 +70,7 @@ export function CurveTable({ points, locale }: Props) {
             {points[id].map((p) => (
               <tr key={`${id}-${p.moment}`}>
                 <th scope="row">{c.moments[p.moment]}</th>
-                <td>{formatSpan(p.days, locale)}</td>
+                <td>{formatSpan(p.days, locale, t)}</td>
                 <td>{level(p.anxiety, locale)}</td>
               </tr>
             ))}

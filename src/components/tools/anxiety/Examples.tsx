@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { EXAMPLE_IDS, type ExampleId } from '../../../lib/anxiety/examples';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import { SelectField } from './SelectField';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   onLoad: (example: ExampleId, into: ScenarioId) => void;
@@ -10,6 +13,7 @@ interface Props {
 
 /** Loads one of the essay's examples into either scenario; the page's undo line says so and can take it back. */
 export function Examples({ onLoad }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const e = t.examples;
   const [pick, setPick] = useState<ExampleId>('car');
   return (

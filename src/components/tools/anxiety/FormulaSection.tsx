@@ -1,8 +1,13 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
-import { toolsCommon } from '../../../i18n/tools-common';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
+
+const ANXIETY = uses('anxiety-gap');
+const TOOLS = uses('tools-common');
 
 /** The model's formula and its assumptions, in full, as the page promises. */
 export function FormulaSection({ Heading, Sub }: { Heading: 'h2' | 'h3'; Sub: 'h3' | 'h4' }) {
+  const { anxietyGap: t } = useText(ANXIETY);
+  const { toolsCommon } = useText(TOOLS);
   const f = t.formula;
   return (
     <section class="cx-anx__section cx-anx__formula">

@@ -1,8 +1,11 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { FACTOR_IDS } from '../../../lib/anxiety/model';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import type { Summary } from '../../../lib/anxiety/summary';
-import { level, signed } from './format';
+import { type AnxietyText, level, signed } from './format';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   summaries: Record<ScenarioId, Summary>;
@@ -11,7 +14,7 @@ interface Props {
 }
 
 /** The largest positive contribution's factor name. */
-function topDriver(s: Summary): string {
+function topDriver(s: Summary, t: AnxietyText): string {
   const drivers = FACTOR_IDS.filter((id) => s.exact.contributions[id] > 0);
   const top = drivers.reduce<(typeof FACTOR_IDS)[number] | null>(
     (best, id) => (best === null || s.exact.contributions[id] > s.exact.contributions[best] ? id : best),
@@ -22,6 +25,7 @@ function topDriver(s: Summary): string {
 
 /** Both indices with their bands, the difference, and what drives each. */
 export function IndexResults({ summaries, locale, Heading }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const r = t.results;
   const diff = summaries.changed.index - summaries.today.index;
   return (
@@ -78,7 +82,7 @@ export function IndexResults({ summaries, locale, Heading }: Props) {
       </table>
       <ul class="cx-anx__drivers">
         {SCENARIOS.map((id) => {
-          const top = topDriver(summaries[id]);
+          const top = topDriver(summaries[id], t);
           return top === '' ? null : <li key={id}>{r.topDriver(t.scenario[id], top)}</li>;
         })}
       </ul>

@@ -1,8 +1,11 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { LeverEffect } from '../../../lib/anxiety/levers';
 import { type Currency, formatMoney } from '../../../lib/anxiety/money';
 import { type Business, revenueKept } from '../../../lib/anxiety/revenue';
 import { level } from './format';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   scenario: string;
@@ -15,6 +18,7 @@ interface Props {
 
 /** How far each lever alone would lower the index, and the revenue it would keep. */
 export function LeverTable({ scenario, index, effects, business, currency, locale }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const l = t.levers;
   return (
     <table class="cx-anx__table">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { formatNumber } from '../../../lib/anxiety/money';
 import {
   checkNumberInput,
@@ -9,6 +10,9 @@ import {
   type FieldSpec,
   formatForInput,
 } from '../../../lib/number-input';
+import type { AnxietyText } from './format';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   label: string;
@@ -24,7 +28,7 @@ interface Props {
 }
 
 /** Words for a refused entry, with the field's limits in the reader's locale. */
-function problemText(problem: FieldProblem, spec: FieldSpec, locale: string): string {
+function problemText(problem: FieldProblem, spec: FieldSpec, locale: string, t: AnxietyText): string {
   const p = t.problems;
   // Limits are shown to two decimals, rounded inward, so the number shown is itself accepted.
   const low = (v: number) => formatNumber(Math.ceil(v * 100) / 100, locale, 2);
@@ -49,6 +53,7 @@ function problemText(problem: FieldProblem, spec: FieldSpec, locale: string): st
  * is explained at the field (aria-invalid, aria-describedby) and the results keep the last good value.
  */
 export function NumberField({ label, unit, hint, value, onValue, spec, locale, after }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const id = useId();
   const [text, setText] = useState(() => formatForInput(value, locale));
   const [problem, setProblem] = useState<FieldProblem | null>(null);
@@ -105,7 +110,7 @@ export function NumberField({ label, unit, hint, value, onValue, spec, locale, a
       )}
       <p id={msgId} class="cx-anx__message" aria-live="polite">
         {problem
-          ? `${problemText(problem, spec, locale)} ${t.problems.kept(formatNumber(value, locale, 6))}`
+          ? `${problemText(problem, spec, locale, t)} ${t.problems.kept(formatNumber(value, locale, 6))}`
           : readAs !== null
             ? t.problems.readAs(formatNumber(readAs, locale, 6))
             : ''}

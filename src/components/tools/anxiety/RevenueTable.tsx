@@ -1,7 +1,10 @@
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { type Currency, formatMoney } from '../../../lib/anxiety/money';
 import { type Amounts, type Business, churnedRevenue, revenueAtRisk, revenueKept } from '../../../lib/anxiety/revenue';
 import type { ScenarioId } from '../../../lib/anxiety/state';
+
+const ANXIETY = uses('anxiety-gap');
 
 interface Props {
   business: Business;
@@ -12,6 +15,7 @@ interface Props {
 
 /** Revenue lost in the gap, the same weighted by each scenario's index, and what the changes keep by that weighting. */
 export function RevenueTable({ business, index, currency, locale }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const r = t.revenue;
   const period = t.periods[business.period];
   const money = (n: number) => formatMoney(n, currency, locale);

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
-import { anxietyGap as t } from '../../../i18n/anxiety-gap';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { touchpointsNeeded } from '../../../lib/anxiety/factors';
 import type { GridComplexity } from '../../../lib/anxiety/from-grid';
 import { COMMUNITY, LIMITS, ONBOARDING, type Scenario, sharePct, toModelInput } from '../../../lib/anxiety/inputs';
@@ -9,6 +10,8 @@ import { maxInUnit, TIME_UNITS, type TimeUnit } from '../../../lib/anxiety/units
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 
+const ANXIETY = uses('anxiety-gap');
+
 interface Props {
   id: ScenarioId;
   value: Scenario;
@@ -17,11 +20,11 @@ interface Props {
   grid: GridComplexity | null;
 }
 
-const unitName = (u: TimeUnit) => t.units.time(u);
-
 /** The inputs of one scenario, in a fieldset named after it. */
 export function ScenarioFields({ id, value: s, onPatch, locale, grid }: Props) {
+  const { anxietyGap: t } = useText(ANXIETY);
   const legendId = useId();
+  const unitName = (u: TimeUnit) => t.units.time(u);
   const f = t.fields;
   const needed = Math.ceil(touchpointsNeeded(toModelInput(s).gapDays));
   const duration = (unit: TimeUnit) => ({ min: 0, max: maxInUnit(unit) });

@@ -1,8 +1,11 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { AnalysisOptions } from '../../../lib/kano/analysis';
 import { RULES } from '../../../lib/kano/classify';
 import { TABLE_VARIANTS } from '../../../lib/kano/table';
+
+const KANO = uses('kano');
 
 interface Props {
   options: AnalysisOptions;
@@ -11,6 +14,7 @@ interface Props {
 
 /** The evaluation table and the classification rule, as two groups of radio buttons. */
 export function AnalysisChoices({ options, onChange }: Props) {
+  const { kanoText: t } = useText(KANO);
   const id = `cx-kano-choice-${useId()}`;
   return (
     <div class="cx-kano__choices">

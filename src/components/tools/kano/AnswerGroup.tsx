@@ -1,5 +1,8 @@
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { ANSWERS, type Answer } from '../../../lib/kano/answers';
+
+const KANO = uses('kano');
 
 interface Props {
   legend: string;
@@ -10,6 +13,7 @@ interface Props {
 
 /** One Kano question as a native radio group with the five standard answers. */
 export function AnswerGroup({ legend, name, value, onChange }: Props) {
+  const { kanoText: t } = useText(KANO);
   return (
     <fieldset class="cx-kano__question">
       <legend>{legend}</legend>

@@ -1,7 +1,10 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { ANSWERS, type Answer, isAnswer } from '../../../lib/kano/answers';
 import type { DistinctAnswer } from '../../../lib/kano/responses';
+
+const KANO = uses('kano');
 
 interface Props {
   heading: 'h3' | 'h4';
@@ -11,6 +14,7 @@ interface Props {
 
 /** Every distinct answer text in the mapped columns, with the level it is read as; unassigned ones first. */
 export function AnswerTable({ heading: H, answers, onChange }: Props) {
+  const { kanoText: t } = useText(KANO);
   const id = `cx-kano-answers-${useId()}`;
   const unassigned = answers.filter((a) => a.level === null);
   const sorted = [...unassigned, ...answers.filter((a) => a.level !== null)];

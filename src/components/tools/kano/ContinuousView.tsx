@@ -1,6 +1,9 @@
-import { kanoText as t } from '../../../i18n/kano';
+import { useLang, useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { Analysis } from '../../../lib/kano/analysis';
 import { formatNumber } from './ResultsTable';
+
+const KANO = uses('kano');
 
 interface Props {
   analysis: Analysis;
@@ -15,6 +18,8 @@ const at = (v: number) => PAD + ((v - MIN) / (MAX - MIN)) * (SIZE - 2 * PAD);
 
 /** The secondary, continuous reading: mean functional and dysfunctional scores per feature, as a table and a small plot. */
 export function ContinuousView({ analysis }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const lang = useLang();
   const features = analysis.overall.features;
   const points = features.flatMap((f) => {
     const x = f.continuous.dysfunctional.mean;
@@ -44,14 +49,14 @@ export function ContinuousView({ analysis }: Props) {
                 <th scope="row">{f.name}</th>
                 <td>
                   {t.continuous.value(
-                    formatNumber(f.continuous.functional.mean, 2),
-                    formatNumber(f.continuous.functional.sd, 2),
+                    formatNumber(f.continuous.functional.mean, 2, lang),
+                    formatNumber(f.continuous.functional.sd, 2, lang),
                   )}
                 </td>
                 <td>
                   {t.continuous.value(
-                    formatNumber(f.continuous.dysfunctional.mean, 2),
-                    formatNumber(f.continuous.dysfunctional.sd, 2),
+                    formatNumber(f.continuous.dysfunctional.mean, 2, lang),
+                    formatNumber(f.continuous.dysfunctional.sd, 2, lang),
                   )}
                 </td>
               </tr>

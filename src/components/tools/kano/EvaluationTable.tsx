@@ -1,6 +1,9 @@
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { ANSWERS, type Answer } from '../../../lib/kano/answers';
 import { classifyPair } from '../../../lib/kano/table';
+
+const KANO = uses('kano');
 
 interface Props {
   functional: Answer | '';
@@ -9,6 +12,7 @@ interface Props {
 
 /** The 5 x 5 evaluation table, with the reader's cell marked (visibly and in words). */
 export function EvaluationTable({ functional, dysfunctional }: Props) {
+  const { kanoText: t } = useText(KANO);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section class="cx-kano__scroll" aria-label={t.tableCaption} tabIndex={0}>

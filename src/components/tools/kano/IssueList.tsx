@@ -1,5 +1,8 @@
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { SurveyIssue } from '../../../lib/kano/issues';
+
+const KANO = uses('kano');
 
 interface Props {
   issues: readonly SurveyIssue[];
@@ -9,6 +12,7 @@ interface Props {
 
 /** The problems found in a survey, each with its row and column; text only, capped, with a count of the rest. */
 export function IssueList({ issues, total, heading: H }: Props) {
+  const { kanoText: t } = useText(KANO);
   if (total === 0) return null;
   return (
     <div class="cx-kano__issues">

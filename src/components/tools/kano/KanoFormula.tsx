@@ -1,8 +1,13 @@
-import { kanoText as t } from '../../../i18n/kano';
-import { toolsCommon } from '../../../i18n/tools-common';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
+
+const KANO = uses('kano');
+const TOOLS_COMMON = uses('tools-common');
 
 /** The rules, formulas and assumptions of the classifier, always visible. */
 export function KanoFormula({ heading: H, id }: { heading: 'h2' | 'h3'; id: string }) {
+  const { kanoText: t } = useText(KANO);
+  const { toolsCommon } = useText(TOOLS_COMMON);
   return (
     <section class="cx-kano__formula">
       <H id={id}>{toolsCommon.formula}</H>

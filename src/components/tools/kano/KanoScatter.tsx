@@ -1,11 +1,14 @@
 import type { Chart, Plugin } from 'chart.js';
 import { formatFixed } from '../../../i18n/format';
-import { kanoText as t } from '../../../i18n/kano';
+import { useLang, useLocale, useText } from '../../../i18n/island';
+import { type Namespaces, uses } from '../../../i18n/text';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import { QUADRANT_THRESHOLD } from '../../../lib/kano/coefficients';
 import type { ChartColors } from '../shared/chart-theme';
 import { useChart } from '../shared/use-chart';
 import { formatCoefficient, formatInterval, formatNumber } from './ResultsTable';
+
+const KANO = uses('kano');
 
 interface Point {
   x: number;
@@ -23,8 +26,13 @@ const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 const MIN_RADIUS = 4;
 const MAX_RADIUS = 12;
 
-/** Draws the split lines, quadrant names, error bars and a label beside each point (text only, never markup). */
-function overlayPlugin(colors: ChartColors, points: readonly Point[], quadrants: boolean): Plugin<'scatter'> {
+/** Draws the split lines, quadrant names (from `t`), error bars and a label beside each point (text only, never markup). */
+function overlayPlugin(
+  t: Namespaces['kano']['kanoText'],
+  colors: ChartColors,
+  points: readonly Point[],
+  quadrants: boolean,
+): Plugin<'scatter'> {
   return {
     id: 'cxKanoOverlay',
     beforeDatasetsDraw(chart: Chart<'scatter'>) {
@@ -108,6 +116,9 @@ interface Props {
 
 /** Better against |Worse| with 95 % error bars for every feature where both are defined; point size shows importance. */
 export function KanoScatter({ features, caption, importance }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const lang = useLang();
+  const locale = useLocale();
   const means = features.flatMap((f) => (f.importance.mean === undefined ? [] : [f.importance.mean]));
   const lo = means.length > 0 ? Math.min(...means) : 0;
   const hi = means.length > 0 ? Math.max(...means) : 0;
@@ -140,7 +151,11 @@ export function KanoScatter({ features, caption, importance }: Props) {
       const axis = (title: string) => ({
         min: 0,
         max: 1,
-        ticks: { stepSize: 0.25, color: colors.muted, callback: (v: string | number) => formatFixed(Number(v), 2) },
+        ticks: {
+          stepSize: 0.25,
+          color: colors.muted,
+          callback: (v: string | number) => formatFixed(Number(v), 2, locale),
+        },
         grid: { color: colors.grid },
         title: { display: true, text: title, color: colors.text },
       });
@@ -167,13 +182,13 @@ export function KanoScatter({ features, caption, importance }: Props) {
               callbacks: {
                 label: (item) => {
                   const p = item.raw as Point;
-                  return t.tooltip(p.name, formatCoefficient(p.y), formatCoefficient(p.x));
+                  return t.tooltip(p.name, formatCoefficient(p.y, lang), formatCoefficient(p.x, lang));
                 },
               },
             },
           },
         },
-        plugins: [overlayPlugin(colors, points, true)],
+        plugins: [overlayPlugin(t, colors, points, true)],
       });
     },
     [key],
@@ -193,7 +208,7 @@ export function KanoScatter({ features, caption, importance }: Props) {
       )}
       <figcaption>{caption}</figcaption>
       {importance && means.length > 0 && (
-        <p class="cx-kano__hint">{t.sizeLegend(formatNumber(lo, 1), formatNumber(hi, 1))}</p>
+        <p class="cx-kano__hint">{t.sizeLegend(formatNumber(lo, 1, lang), formatNumber(hi, 1, lang))}</p>
       )}
       <p class="cx-kano__hint">{t.errorBarLegend}</p>
       {points.length > 0 && (
@@ -206,11 +221,11 @@ export function KanoScatter({ features, caption, importance }: Props) {
                 <li key={`${f.name}-${i}`}>
                   {t.pointText(
                     f.name,
-                    formatCoefficient(f.better),
-                    formatInterval(f.betterInterval),
-                    formatCoefficient(f.worse),
-                    formatInterval(f.worseInterval),
-                    importance && f.importance.mean !== undefined ? formatNumber(f.importance.mean, 1) : '',
+                    formatCoefficient(f.better, lang),
+                    formatInterval(f.betterInterval, lang),
+                    formatCoefficient(f.worse, lang),
+                    formatInterval(f.worseInterval, lang),
+                    importance && f.importance.mean !== undefined ? formatNumber(f.importance.mean, 1, lang) : '',
                   )}
                 </li>
               ))}

@@ -1,7 +1,10 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { columnLetter } from '../../../lib/kano/issues';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
+
+const KANO = uses('kano');
 
 interface Props {
   heading: 'h3' | 'h4';
@@ -15,6 +18,7 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 /** The proposed column mapping as a table of native controls: name, both answer columns, importance; segment below. */
 export function MappingTable({ heading: H, header, mapping, foundBy, onChange }: Props) {
+  const { kanoText: t } = useText(KANO);
   const id = `cx-kano-map-${useId()}`;
   const columnName = (c: number) => `${columnLetter(c)}: ${short(header[c] || t.mapping.unnamedColumn)}`;
   const options = (withNone: boolean) => (

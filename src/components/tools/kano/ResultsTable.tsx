@@ -1,29 +1,34 @@
-import { formatFixed, formatSigned } from '../../../i18n/format';
-import { kanoText as t } from '../../../i18n/kano';
+import { formatFixed, formatSigned, localeOf } from '../../../i18n/format';
+import { useLang, useLocale, useText } from '../../../i18n/island';
+import { textOf, uses } from '../../../i18n/text';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import type { Interval } from '../../../lib/kano/stats';
 import { CATEGORIES } from '../../../lib/kano/table';
 
-/** Formats a coefficient with two decimals and a true minus sign; "n/a" when undefined. */
-export function formatCoefficient(n: number | undefined): string {
-  if (n === undefined || !Number.isFinite(n)) return t.undefinedCoefficient;
-  return formatSigned(n, 2);
+const KANO = uses('kano');
+
+/** Formats a coefficient with two decimals and a true minus sign, in `lang`; "n/a" when undefined. */
+export function formatCoefficient(n: number | undefined, lang: string): string {
+  if (n === undefined || !Number.isFinite(n)) return textOf(lang, KANO).kanoText.undefinedCoefficient;
+  return formatSigned(n, 2, localeOf(lang));
 }
 
-/** Formats an interval as "low to high"; "n/a" when undefined. */
-export function formatInterval(i: Interval | undefined): string {
+/** Formats an interval as "low to high", in `lang`; "n/a" when undefined. */
+export function formatInterval(i: Interval | undefined, lang: string): string {
+  const t = textOf(lang, KANO).kanoText;
   if (i === undefined) return t.undefinedCoefficient;
-  return t.intervalValue(formatCoefficient(i.low), formatCoefficient(i.high));
+  return t.intervalValue(formatCoefficient(i.low, lang), formatCoefficient(i.high, lang));
 }
 
-/** Formats a number with the given decimals, or a dash when undefined. */
-export function formatNumber(n: number | undefined, digits: number): string {
-  if (n === undefined || !Number.isFinite(n)) return t.noFlags;
-  return formatSigned(n, digits);
+/** Formats a number with the given decimals, in `lang`, or a dash when undefined. */
+export function formatNumber(n: number | undefined, digits: number, lang: string): string {
+  if (n === undefined || !Number.isFinite(n)) return textOf(lang, KANO).kanoText.noFlags;
+  return formatSigned(n, digits, localeOf(lang));
 }
 
 /** A feature's category by name and letter, with the runner-up when the lead is narrow. */
 export function Verdict({ f }: { f: FeatureAnalysis }) {
+  const { kanoText: t } = useText(KANO);
   if (f.category === undefined) return <>{t.noCategory}</>;
   return (
     <>
@@ -36,6 +41,7 @@ export function Verdict({ f }: { f: FeatureAnalysis }) {
 }
 
 function Flags({ f }: { f: FeatureAnalysis }) {
+  const { kanoText: t } = useText(KANO);
   const flags = [f.manyQuestionable ? t.flagQuestionable : '', f.manyReverse ? t.flagReverse : ''].filter(
     (x) => x !== '',
   );
@@ -50,6 +56,7 @@ function Flags({ f }: { f: FeatureAnalysis }) {
 }
 
 function TestCell({ f }: { f: FeatureAnalysis }) {
+  const { kanoText: t } = useText(KANO);
   if (f.test === undefined || f.category === undefined || f.runnerUp === undefined) return <>{t.noFlags}</>;
   const p = t.pValue(f.test.p);
   return (
@@ -69,6 +76,9 @@ interface Props {
 
 /** Per feature: counts, category, strength, test, Better and Worse with intervals, importance, quadrant and flags. */
 export function ResultsTable({ features, caption, importance }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const lang = useLang();
+  const locale = useLocale();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section class="cx-kano__scroll" aria-label={caption} tabIndex={0}>
@@ -112,24 +122,24 @@ export function ResultsTable({ features, caption, importance }: Props) {
                 {f.category === undefined
                   ? t.noFlags
                   : t.strengthValue(
-                      formatFixed(f.strength, 1),
+                      formatFixed(f.strength, 1, locale),
                       f.runnerUp === undefined ? '' : t.categories[f.runnerUp],
                     )}
               </td>
               <td>
                 <TestCell f={f} />
               </td>
-              <td class="cx-kano__num">{formatCoefficient(f.better)}</td>
-              <td class="cx-kano__num">{formatInterval(f.betterInterval)}</td>
-              <td class="cx-kano__num">{formatCoefficient(f.worse)}</td>
-              <td class="cx-kano__num">{formatInterval(f.worseInterval)}</td>
+              <td class="cx-kano__num">{formatCoefficient(f.better, lang)}</td>
+              <td class="cx-kano__num">{formatInterval(f.betterInterval, lang)}</td>
+              <td class="cx-kano__num">{formatCoefficient(f.worse, lang)}</td>
+              <td class="cx-kano__num">{formatInterval(f.worseInterval, lang)}</td>
               {importance && (
                 <td>
                   {f.importance.mean === undefined
                     ? t.noFlags
                     : t.importanceValue(
-                        formatNumber(f.importance.mean, 1),
-                        formatNumber(f.importance.sd, 1),
+                        formatNumber(f.importance.mean, 1, lang),
+                        formatNumber(f.importance.sd, 1, lang),
                         f.importance.n,
                       )}
                 </td>

@@ -1,10 +1,13 @@
 import { useId } from 'preact/hooks';
-import { kanoText as t } from '../../../i18n/kano';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { Answer } from '../../../lib/kano/answers';
 import { MAX_FEATURE_LENGTH } from '../../../lib/kano/codec';
 import { classifyPair } from '../../../lib/kano/table';
 import { AnswerGroup } from './AnswerGroup';
 import { EvaluationTable } from './EvaluationTable';
+
+const KANO = uses('kano');
 
 interface Props {
   feature: string;
@@ -15,6 +18,7 @@ interface Props {
 
 /** Classifies one functional/dysfunctional answer pair and shows why, on the evaluation table. */
 export function SinglePair({ feature, functional, dysfunctional, onChange }: Props) {
+  const { kanoText: t } = useText(KANO);
   const id = `cx-kano-single-${useId()}`;
   const named = t.theFeature(feature.trim());
   const category = functional !== '' && dysfunctional !== '' ? classifyPair(functional, dysfunctional) : undefined;

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatFixed } from '../../../i18n/format';
-import { kanoText as t } from '../../../i18n/kano';
-import { kanoFiles } from '../../../i18n/kano-files';
-import { toolsCommon } from '../../../i18n/tools-common';
+import { useLocale, useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
@@ -22,6 +21,11 @@ import { type RunHandle, runSurveyAsync } from './run-survey';
 import { SurveyResults } from './SurveyResults';
 import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
 
+const KANO = uses('kano');
+const KANO_FILES = uses('kano-files');
+const KANO_ANSWERS = uses('kano-answers');
+const TOOLS_COMMON = uses('tools-common');
+
 interface Props {
   heading: 'h3' | 'h4';
   /** The page's undo slot: clearing or replacing a survey offers it back there. */
@@ -36,6 +40,11 @@ interface Outcome {
 
 /** Survey mode: paste or load a CSV, map its columns and answers, then see results, problems, charts and an export. */
 export function SurveyPanel({ heading: H, undo }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const { kanoFiles } = useText(KANO_FILES);
+  const { templateWords } = useText(KANO_ANSWERS).kanoAnswers;
+  const { toolsCommon } = useText(TOOLS_COMMON);
+  const locale = useLocale();
   const id = `cx-kano-survey-${useId()}`;
   const [text, setText] = useState('');
   const [source, setSource] = useState('');
@@ -117,7 +126,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > MAX_CHARS) {
-      setStatus(t.fileTooLarge(formatFixed(file.size / 1e6, 1)));
+      setStatus(t.fileTooLarge(formatFixed(file.size / 1e6, 1, locale)));
       return;
     }
     try {
@@ -164,14 +173,14 @@ export function SurveyPanel({ heading: H, undo }: Props) {
           </button>
           <button
             type="button"
-            onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv(kanoFiles.sampleFeatures))}
+            onClick={() => downloadText('kano-sample.csv', sampleSurveyCsv(kanoFiles.sampleFeatures, templateWords))}
           >
             {t.downloadSample}
           </button>
           <button
             type="button"
             onClick={() => {
-              const csv = sampleSurveyCsv(kanoFiles.sampleFeatures);
+              const csv = sampleSurveyCsv(kanoFiles.sampleFeatures, templateWords);
               offerBack(toolsCommon.surveyReplaced, csv);
               setText(csv);
               readNew(csv);
@@ -220,7 +229,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
           <p class="cx-kano__status" role="status">
             {status}
             {outcome && progress === undefined && status !== t.cancelled
-              ? ` ${t.timing(formatFixed(outcome.ms, 0))}`
+              ? ` ${t.timing(formatFixed(outcome.ms, 0, locale))}`
               : ''}
           </p>
           {progress !== undefined && (

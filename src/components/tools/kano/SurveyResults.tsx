@@ -1,5 +1,6 @@
 import { formatFixed } from '../../../i18n/format';
-import { kanoText as t } from '../../../i18n/kano';
+import { useLocale, useText } from '../../../i18n/island';
+import { type Namespaces, uses } from '../../../i18n/text';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
 import { KanoScatter } from './KanoScatter';
@@ -10,10 +11,16 @@ interface Props {
   analysis: Analysis;
 }
 
-const groupName = (g: GroupAnalysis) => (g.name === undefined ? t.everyone : t.segmentName(g.name || t.blankSegment));
+const KANO = uses('kano');
+
+/** A group's name in the words of `t`: everyone, or its segment. */
+const groupName = (g: GroupAnalysis, t: Namespaces['kano']['kanoText']) =>
+  g.name === undefined ? t.everyone : t.segmentName(g.name || t.blankSegment);
 
 /** Results for everyone, then per segment side by side, with the test of whether segments differ. */
 export function SurveyResults({ heading: H, analysis: a }: Props) {
+  const { kanoText: t } = useText(KANO);
+  const locale = useLocale();
   const method = t.methodLine(t.choices.tables[a.options.table], t.choices.rules[a.options.rule]);
   const small = a.segments.filter((s) => s.small);
   return (
@@ -72,14 +79,18 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
                       <td>
                         {test === undefined
                           ? t.noFlags
-                          : t.segments.stat(formatFixed(test.statistic, 2), test.df, t.pValue(test.p))}
+                          : t.segments.stat(formatFixed(test.statistic, 2, locale), test.df, t.pValue(test.p))}
                       </td>
                       <td>
                         {test === undefined
                           ? t.noFlags
                           : test.method === 'asymptotic'
                             ? t.segments.asymptotic
-                            : t.segments.monteCarlo(test.resamples, test.seed, formatFixed(test.minExpected, 1))}
+                            : t.segments.monteCarlo(
+                                test.resamples,
+                                test.seed,
+                                formatFixed(test.minExpected, 1, locale),
+                              )}
                       </td>
                     </tr>
                   );
@@ -89,16 +100,16 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
           </section>
           <div class="cx-kano__segments">
             {a.segments.map((g, k) => (
-              <section key={`${g.name}-${k}`} class="cx-kano__segment" aria-label={groupName(g)}>
-                <H>{t.segments.groupHeading(groupName(g), g.respondents)}</H>
+              <section key={`${g.name}-${k}`} class="cx-kano__segment" aria-label={groupName(g, t)}>
+                <H>{t.segments.groupHeading(groupName(g, t), g.respondents)}</H>
                 <ResultsTable
                   features={g.features}
-                  caption={t.segments.resultsCaption(groupName(g))}
+                  caption={t.segments.resultsCaption(groupName(g, t))}
                   importance={a.hasImportance}
                 />
                 <KanoScatter
                   features={g.features}
-                  caption={t.chartCaption(`${groupName(g)}. ${method}`)}
+                  caption={t.chartCaption(`${groupName(g, t)}. ${method}`)}
                   importance={a.hasImportance}
                 />
               </section>

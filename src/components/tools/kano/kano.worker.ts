@@ -3,6 +3,7 @@
 import { IssueLog } from '../../../lib/kano/issues';
 import { MAX_ISSUES } from '../../../lib/kano/limits';
 import { readTable, type SurveySettings, type SurveyTable, surveySteps } from '../../../lib/kano/survey';
+import { KANO_RECOGNITION } from './recognition';
 
 interface Job {
   id: number;
@@ -26,7 +27,7 @@ self.onmessage = (e: MessageEvent<Job>) => {
       self.postMessage({ id, type: 'done', run: undefined, issues: log.shown, issueCount: log.total });
       return;
     }
-    const steps = surveySteps(cached.table, settings, log);
+    const steps = surveySteps(cached.table, settings, log, KANO_RECOGNITION);
     let last = 0;
     for (;;) {
       const next = steps.next();

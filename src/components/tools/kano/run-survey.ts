@@ -1,6 +1,7 @@
 import { IssueLog } from '../../../lib/kano/issues';
 import { MAX_ISSUES } from '../../../lib/kano/limits';
 import { emptyRun, type SurveyRun, type SurveySettings } from '../../../lib/kano/survey';
+import { KANO_RECOGNITION } from './recognition';
 
 /** Texts shorter than this are read on the main thread at once: they take well under 50 ms. */
 export const INLINE_LIMIT = 60_000;
@@ -29,7 +30,7 @@ function runInChunks(text: string, settings: SurveySettings, onProgress: (share:
           resolve(emptyRun(log));
           return;
         }
-        const steps = surveySteps(table, settings, log);
+        const steps = surveySteps(table, settings, log, KANO_RECOGNITION);
         const slice = () => {
           if (cancelled) {
             resolve(undefined);

@@ -1,7 +1,10 @@
 import { useId, useState } from 'preact/hooks';
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useLang, useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { readNumber } from '../../../lib/state/fields';
 import { quizNotice } from './notice-text';
+
+const QUIZ = uses('value-quiz');
 
 interface Props {
   frequency: number | null;
@@ -14,6 +17,8 @@ type Axis = 'frequency' | 'complexity';
 
 /** Two optional number fields for the offering's place, committed on change, with a note when a value was adjusted. */
 export function PlaceInputs({ frequency, complexity, onPlace }: Props) {
+  const { valueQuizText: t } = useText(QUIZ);
+  const lang = useLang();
   const id = `cx-quiz-place-${useId()}`;
   const [note, setNote] = useState('');
   const commit = (axis: Axis, raw: string) => {
@@ -27,7 +32,7 @@ export function PlaceInputs({ frequency, complexity, onPlace }: Props) {
         fallback: 5,
       });
       value = Math.round(r.value * 10) / 10;
-      setNote(r.notice ? quizNotice(r.notice) : '');
+      setNote(r.notice ? quizNotice(r.notice, lang) : '');
     } else setNote('');
     if (axis === 'frequency') onPlace(value, complexity);
     else onPlace(frequency, value);

@@ -1,7 +1,10 @@
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { Source } from '../../../lib/quiz/statements';
 import { useChart } from '../shared/use-chart';
 import { describeBars, valueBars } from './value-bars';
+
+const QUIZ = uses('value-quiz');
 
 interface Props {
   scores: Record<Source, number>;
@@ -10,13 +13,14 @@ interface Props {
 
 /** A horizontal bar chart of the four scores; the score table beside it is its text equivalent. */
 export function QuizChart({ scores, offering }: Props) {
-  const described = describeBars(scores);
+  const { valueQuizText: t } = useText(QUIZ);
+  const described = describeBars(scores, t);
   const { canvasRef, status } = useChart(
     () => import('./chart-setup'),
     ({ Chart }, canvas, { colors, animate }) => {
       return new Chart(canvas, {
         type: 'bar',
-        data: valueBars(scores, colors),
+        data: valueBars(scores, colors, t),
         options: {
           indexAxis: 'y',
           responsive: true,

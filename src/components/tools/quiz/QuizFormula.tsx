@@ -1,9 +1,14 @@
-import { toolsCommon } from '../../../i18n/tools-common';
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { STATEMENTS } from '../../../lib/quiz/statements';
+
+const QUIZ = uses('value-quiz');
+const TOOLS = uses('tools-common');
 
 /** The scoring rule, the reversed statements and the assumptions, always visible. */
 export function QuizFormula({ heading: H, id }: { heading: 'h2' | 'h3'; id: string }) {
+  const { valueQuizText: t } = useText(QUIZ);
+  const { toolsCommon } = useText(TOOLS);
   return (
     <section class="cx-quiz__formula">
       <H id={id}>{toolsCommon.formula}</H>

@@ -1,8 +1,11 @@
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { readProfile } from '../../../lib/quiz/profile';
 import { MIN_ANSWERS_PER_SOURCE, type SourceScore } from '../../../lib/quiz/scoring';
 import type { Source } from '../../../lib/quiz/statements';
 import { QuizChart } from './QuizChart';
+
+const QUIZ = uses('value-quiz');
 
 interface Props {
   scores: SourceScore[];
@@ -13,6 +16,7 @@ interface Props {
 
 /** The profile: what is still missing, or the chart, its table and what the shape means. */
 export function QuizResult({ scores, profile, offering, sub: Sub }: Props) {
+  const { valueQuizText: t } = useText(QUIZ);
   if (!profile) {
     const missing = scores.filter((s) => s.score === undefined);
     return (

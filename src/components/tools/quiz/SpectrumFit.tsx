@@ -1,10 +1,13 @@
 import { formatNumber } from '../../../i18n/format';
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useLocale, useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { readProfile } from '../../../lib/quiz/profile';
 import { expectedProfile, fitOf } from '../../../lib/quiz/spectrum-fit';
 import type { Source } from '../../../lib/quiz/statements';
 import { PlaceInputs } from './PlaceInputs';
 import { useGridPlace } from './use-grid-place';
+
+const QUIZ = uses('value-quiz');
 
 interface Props {
   offering: string;
@@ -15,10 +18,11 @@ interface Props {
   onPlace: (frequency: number | null, complexity: number | null, cleared?: boolean) => void;
 }
 
-const fmt = (n: number) => formatNumber(n, { max: 1 });
-
 /** Compares the profile with what the offering's place on the spectrum grid leads us to expect. */
 export function SpectrumFit({ offering, profile, frequency, complexity, onPlace }: Props) {
+  const { valueQuizText: t } = useText(QUIZ);
+  const locale = useLocale();
+  const fmt = (n: number) => formatNumber(n, { max: 1 }, locale);
   const found = useGridPlace(offering);
   const typed = frequency !== null && complexity !== null ? { frequency, complexity } : undefined;
   const place = typed ?? found;

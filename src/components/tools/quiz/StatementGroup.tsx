@@ -1,6 +1,9 @@
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { type Agreement, type Answers, SCALE } from '../../../lib/quiz/scoring';
 import { type Source, STATEMENTS, type StatementId, statementsOf } from '../../../lib/quiz/statements';
+
+const QUIZ = uses('value-quiz');
 
 interface Props {
   source: Source;
@@ -13,6 +16,7 @@ interface Props {
 
 /** One source's statements, each a native radio group in a fieldset whose legend is the statement. */
 export function StatementGroup({ source, answers, idPrefix, heading: H, onAnswer }: Props) {
+  const { valueQuizText: t } = useText(QUIZ);
   const items = statementsOf(source);
   const done = items.filter((s) => answers[s.id] !== undefined).length;
   const headingId = `${idPrefix}-${source}`;

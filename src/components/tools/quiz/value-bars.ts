@@ -1,10 +1,13 @@
-import { valueQuizText as t } from '../../../i18n/value-quiz';
+import type { Namespaces } from '../../../i18n/text';
 import type { Source } from '../../../lib/quiz/statements';
 import { SOURCES } from '../../../lib/quiz/statements';
 import type { ChartColors } from '../shared/chart-theme';
 
+/** The value quiz's words in one language (`useText(QUIZ).valueQuizText`). */
+export type QuizText = Namespaces['value-quiz']['valueQuizText'];
+
 /** The bar chart data of a value profile: one bar per source, doing sources in one colour, feeling in the other. */
-export function valueBars(scores: Record<Source, number>, colors: ChartColors) {
+export function valueBars(scores: Record<Source, number>, colors: ChartColors, t: QuizText) {
   return {
     labels: SOURCES.map((s) => t.sources[s]),
     datasets: [
@@ -18,6 +21,6 @@ export function valueBars(scores: Record<Source, number>, colors: ChartColors) {
 }
 
 /** The same profile in words, for the chart's accessible name. */
-export function describeBars(scores: Record<Source, number>): string {
+export function describeBars(scores: Record<Source, number>, t: QuizText): string {
   return SOURCES.map((s) => `${t.sources[s]} ${scores[s]}`).join(', ');
 }

@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { liveSummary as t } from '../../../i18n/live-summary';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
+
+const LIVE = uses('live-summary');
 
 interface Props {
   /** The id of the tool's results region, which the link jumps to. */
@@ -13,6 +16,7 @@ interface Props {
  * results already announce their changes) nor a landmark (a chapter may hold two tools).
  */
 export function LiveSummary({ target, children }: Props) {
+  const { liveSummary: t } = useText(LIVE);
   return (
     <div class="cx-live cx-no-print">
       <p class="cx-live__text">{children}</p>

@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { toolsCommon as t } from '../../../i18n/tools-common';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { StoreProblem } from '../../../lib/state/format';
 import type { StateNotice } from '../../../lib/state/notice';
 import { Notices } from './Notices';
 import { UndoStatus } from './UndoStatus';
 import type { SavedStateView } from './use-saved-state';
 import './saved-state.css';
+
+const TOOLS = uses('tools-common');
 
 interface Props {
   store: SavedStateView;
@@ -22,6 +25,7 @@ interface Props {
  * storage that failed, data kept aside, edits another tab made, values replaced, and the undo line.
  */
 export function SavedStatus({ store, describeNotice, describeProblem, describeElsewhere }: Props) {
+  const { toolsCommon: t } = useText(TOOLS);
   const s = store;
   const problem = s.saveState === 'unavailable' || s.saveState === 'full' ? t.storage[s.saveState] : '';
   return (

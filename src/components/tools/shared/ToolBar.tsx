@@ -1,9 +1,12 @@
-import { toolsCommon } from '../../../i18n/tools-common';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { StateNotice } from '../../../lib/state/notice';
 import { CopyLink } from './CopyLink';
 import { SavedStatus } from './SavedStatus';
 import { SaveIndicator } from './SaveIndicator';
 import type { SavedStateView } from './use-saved-state';
+
+const TOOLS = uses('tools-common');
 
 interface Props {
   /** The class of the bar, so each tool can lay it out with its own styles. */
@@ -17,6 +20,7 @@ interface Props {
 
 /** Every tool's top: copy a link, reset, whether the work is saved, and what the page has to say about it. */
 export function ToolBar({ class: className, store, describeNotice, onReset }: Props) {
+  const { toolsCommon } = useText(TOOLS);
   return (
     <>
       <div class={className}>

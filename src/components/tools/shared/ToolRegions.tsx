@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { liveSummary as t } from '../../../i18n/live-summary';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
+
+const LIVE = uses('live-summary');
 
 interface Props {
   children: ComponentChildren;
@@ -15,6 +18,7 @@ export function InputsRegion({ children }: Props) {
  * than the screen, so it can be reached and scrolled by keyboard (tabindex).
  */
 export function ResultsRegion({ id, children }: Props & { id: string }) {
+  const { liveSummary: t } = useText(LIVE);
   return (
     // biome-ignore lint/a11y: a scrolling container must be reachable by keyboard; a group (not a fieldset: no form here) names it
     <div class="cx-tool__results" id={id} role="group" aria-label={t.resultsRegion} tabIndex={0}>

@@ -1,7 +1,10 @@
 import { useRef } from 'preact/hooks';
-import { undoText } from '../../../i18n/undo';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { UndoApi } from './use-undo';
 import './saved-state.css';
+
+const UNDO = uses('undo');
 
 interface Props {
   undo: UndoApi;
@@ -11,6 +14,7 @@ interface Props {
 
 /** The polite status line of the page's undo slot: what was done, and an Undo button while it can be undone. */
 export function UndoStatus({ undo, class: className = 'cx-undo' }: Props) {
+  const { undoText } = useText(UNDO);
   const said = useRef<HTMLParagraphElement>(null);
   const run = () => {
     undo.runUndo();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { toolsCommon as t } from '../../../i18n/tools-common';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
 import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
@@ -8,6 +9,8 @@ import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from 
 import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
 import { type UndoApi, useUndo } from './use-undo';
+
+const TOOLS = uses('tools-common');
 
 /** What the save indicator says: not known yet (before hydration), saved, a shared copy (never saved), or why nothing is saved. */
 export type SaveState = 'pending' | 'saved' | 'shared' | 'unavailable' | 'full' | 'held';
@@ -50,6 +53,7 @@ type Update<S> = S | ((s: S) => S);
  * never silently lost: unreadable data is copied aside, or left untouched when it cannot be.
  */
 export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
+  const { toolsCommon: t } = useText(TOOLS);
   const key = storageKey(format.name, format.version);
   const [state, setStateRaw] = useState<S>(format.defaults);
   const [ready, setReady] = useState(false);

@@ -1,19 +1,23 @@
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { AXIS_TICKS } from '../../../lib/spectrum/axes';
 import { BAND_CUTS } from '../../../lib/spectrum/bands';
 import { PLANE, xOf, yOf } from '../../../lib/spectrum/geometry';
+
+const GRID = uses('spectrum-grid');
 
 const BOTTOM = PLANE.height - PLANE.bottom;
 const RIGHT = PLANE.width - PLANE.right;
 const MID_X = (PLANE.left + RIGHT) / 2;
 const MID_Y = (PLANE.top + BOTTOM) / 2;
-const ui = spectrumUi.plane;
 
 /**
  * The frame, the lines between regions, ticks and axis words: decoration, hidden from screen readers
  * (the figure's caption says what the axes are). A nested <svg> is a group that shares the plane's units.
  */
 export function Axes() {
+  const { spectrumText, spectrumUi } = useText(GRID);
+  const ui = spectrumUi.plane;
   return (
     <svg aria-hidden="true" overflow="visible">
       <rect

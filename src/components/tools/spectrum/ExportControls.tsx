@@ -1,14 +1,17 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { PLANE } from '../../../lib/spectrum/geometry';
 import { downloadBlob } from '../shared/download';
 import { pngFromSvg, standaloneSvg } from './export';
 
-const ui = spectrumUi.exporting;
+const GRID = uses('spectrum-grid');
 
 /** Buttons that save the plane as it looks now, as SVG or PNG, with a polite status line. */
 export function ExportControls({ svg }: { svg: RefObject<SVGSVGElement> }) {
+  const { spectrumUi } = useText(GRID);
+  const ui = spectrumUi.exporting;
   const [status, setStatus] = useState('');
   const save = async (kind: 'svg' | 'png') => {
     const el = svg.current;

@@ -1,9 +1,13 @@
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { REFERENCES } from '../../../lib/spectrum/references';
 import { Heading } from './Heading';
 
+const GRID = uses('spectrum-grid');
+
 /** The formula and assumptions: how the regions are drawn, why each reference sits where it does, sources. */
 export function HowItWorks({ level, idBase }: { level: number; idBase: string }) {
+  const { spectrumText, spectrumUi } = useText(GRID);
   const howId = `${idBase}-how`;
   const refsId = `${idBase}-refs`;
   return (

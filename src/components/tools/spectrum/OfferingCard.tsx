@@ -1,9 +1,12 @@
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { AxisId } from '../../../lib/spectrum/axes';
 import { AXIS_IDS } from '../../../lib/spectrum/axes';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { centreSpan, MAX_NAME_LENGTH, middle, setEnd, withAxis } from '../../../lib/spectrum/offering';
 import { NumberField } from './NumberField';
+
+const GRID = uses('spectrum-grid');
 
 interface Props {
   offering: Offering;
@@ -16,10 +19,10 @@ interface Props {
   onRemove: (index: number) => void;
 }
 
-const ui = spectrumUi.offerings;
-
 /** One offering's typed controls: name, the middle on each axis, and the span's ends. */
 export function OfferingCard({ offering, index, name, selected, nameId, onChange, onSelect, onRemove }: Props) {
+  const { spectrumText, spectrumUi } = useText(GRID);
+  const ui = spectrumUi.offerings;
   const of = ui.of(name);
   const label = (axis: AxisId) => spectrumText.axes[axis].name;
   const keep = (o: Offering, pick: (o: Offering) => number) => {

@@ -1,9 +1,12 @@
 import type { RefObject } from 'preact';
-import { spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { MAX_OFFERINGS } from '../../../lib/spectrum/offering';
 import { Heading } from './Heading';
 import { OfferingCard } from './OfferingCard';
+
+const GRID = uses('spectrum-grid');
 
 interface Props {
   offerings: readonly Offering[];
@@ -21,8 +24,6 @@ interface Props {
   onReferences: (show: boolean) => void;
 }
 
-const ui = spectrumUi.offerings;
-
 /** The id of an offering's name field, so focus can move to it after adding. */
 export function nameFieldId(idBase: string, index: number): string {
   return `${idBase}-name-${index}`;
@@ -30,6 +31,8 @@ export function nameFieldId(idBase: string, index: number): string {
 
 /** The typed path to every value: one card per offering, add, and the reference-layer switch. */
 export function OfferingList(p: Props) {
+  const { spectrumUi } = useText(GRID);
+  const ui = spectrumUi.offerings;
   const full = p.offerings.length >= MAX_OFFERINGS;
   const headingId = `${p.idBase}-offerings`;
   return (

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { BAND_EDGES, bandIndex } from '../../../lib/spectrum/bands';
 import { positionLabel } from '../../../lib/spectrum/describe';
 import { boxBetween, boxOf, PLANE } from '../../../lib/spectrum/geometry';
@@ -12,6 +13,8 @@ import { OfferingLabel, OfferingMarker } from './OfferingMarker';
 import { scoresAt } from './pointer';
 import { ReferenceDrawing, ReferenceTargets } from './ReferenceLayer';
 import { WidenHandle } from './WidenHandle';
+
+const GRID = uses('spectrum-grid');
 
 interface Props {
   offerings: readonly Offering[];
@@ -39,6 +42,7 @@ function RegionHighlight({ offering }: { offering: Offering }) {
 
 /** The complexity-by-frequency plane: axes, regions, reference products and the reader's offerings. */
 export function Plane({ offerings, names, selected, showReferences, labelId, helpId, svg, onMove, onSelect }: Props) {
+  const { spectrumText, spectrumUi } = useText(GRID);
   const current = offerings[selected];
   const shortNames = names.map((n) => clipLabel(n));
   const refs = showReferences

@@ -1,9 +1,12 @@
 import { formatNumber } from '../../../i18n/format';
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useLocale, useText } from '../../../i18n/island';
+import { type Namespaces, uses } from '../../../i18n/text';
 import { snap } from '../../../lib/spectrum/axes';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { REFERENCES } from '../../../lib/spectrum/references';
 import { regionOf } from '../../../lib/spectrum/regions';
+
+const GRID = uses('spectrum-grid');
 
 interface Props {
   offerings: readonly Offering[];
@@ -12,18 +15,25 @@ interface Props {
   idBase: string;
 }
 
-const ui = spectrumUi.table;
+/** A score as `locale` writes it: "7.5" / "7,5". */
+const shown = (value: number, locale: string) => formatNumber(snap(value), { max: 2 }, locale);
 
-/** A score as the page's language writes it: "7.5" / "7,5". */
-const shown = (value: number) => formatNumber(snap(value), { max: 2 });
-
-function score(o: Offering, axis: 'frequency' | 'complexity'): string {
+/** An offering's score on one axis, or its range, as `locale` writes it. */
+function score(
+  o: Offering,
+  axis: 'frequency' | 'complexity',
+  locale: string,
+  text: Namespaces['spectrum-grid']['spectrumText'],
+): string {
   const { from, to } = o[axis];
-  return from === to ? shown(from) : spectrumText.frames.range(shown(from), shown(to));
+  return from === to ? shown(from, locale) : text.frames.range(shown(from, locale), shown(to, locale));
 }
 
 /** The plane as a table: the text equivalent of the picture, and what prints under it. */
 export function PositionsTable({ offerings, names, showReferences, idBase }: Props) {
+  const { spectrumText, spectrumUi } = useText(GRID);
+  const locale = useLocale();
+  const ui = spectrumUi.table;
   const captionId = `${idBase}-table`;
   const rows = [
     ...offerings.map((o, i) => ({ key: `o-${i}`, name: names[i] ?? '', o })),
@@ -49,8 +59,8 @@ export function PositionsTable({ offerings, names, showReferences, idBase }: Pro
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{r.name}</th>
-              <td>{score(r.o, 'frequency')}</td>
-              <td>{score(r.o, 'complexity')}</td>
+              <td>{score(r.o, 'frequency', locale, spectrumText)}</td>
+              <td>{score(r.o, 'complexity', locale, spectrumText)}</td>
               <td>{spectrumText.regions[regionOf(r.o).id].name}</td>
             </tr>
           ))}

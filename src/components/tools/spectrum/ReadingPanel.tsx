@@ -1,8 +1,11 @@
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { basisOf, describeOffering, summaryLine } from '../../../lib/spectrum/describe';
 import type { Offering } from '../../../lib/spectrum/offering';
 import { regionOf } from '../../../lib/spectrum/regions';
 import { Heading } from './Heading';
+
+const GRID = uses('spectrum-grid');
 
 interface Props {
   offering: Offering | undefined;
@@ -13,6 +16,7 @@ interface Props {
 
 /** Says in words what the selected offering's position suggests; the first line is announced politely. */
 export function ReadingPanel({ offering, name, level, idBase }: Props) {
+  const { spectrumText, spectrumUi } = useText(GRID);
   const headingId = `${idBase}-reading`;
   const region = offering ? regionOf(offering) : undefined;
   const summary = offering ? summaryLine(offering, name, spectrumText) : spectrumUi.reading.none;

@@ -1,10 +1,13 @@
-import { spectrumText, spectrumUi } from '../../../i18n/spectrum-grid';
+import { useText } from '../../../i18n/island';
+import { uses } from '../../../i18n/text';
 import { positionLabel } from '../../../lib/spectrum/describe';
 import { boxOf, centreOf } from '../../../lib/spectrum/geometry';
 import { referenceLabel } from '../../../lib/spectrum/labels';
 import { isSpread } from '../../../lib/spectrum/offering';
 import type { ReferenceProduct } from '../../../lib/spectrum/references';
 import { REFERENCES } from '../../../lib/spectrum/references';
+
+const GRID = uses('spectrum-grid');
 
 /** The shape of a reference product: a diamond for a point, a rounded box for a span. */
 function Shape({ product, class: cls }: { product: ReferenceProduct; class: string }) {
@@ -18,6 +21,7 @@ function Shape({ product, class: cls }: { product: ReferenceProduct; class: stri
 
 /** The essays' reference products as drawn: diamonds, a dashed box for cars, and their names. Decoration only. */
 export function ReferenceDrawing() {
+  const { spectrumText } = useText(GRID);
   return (
     <svg class="cx-grid__refs" aria-hidden="true" overflow="visible">
       {REFERENCES.map((r) => {
@@ -41,6 +45,7 @@ export function ReferenceDrawing() {
  * markers so that Tab reaches those first. Each shows a ring only while it has keyboard focus.
  */
 export function ReferenceTargets() {
+  const { spectrumText, spectrumUi } = useText(GRID);
   return (
     <g class="cx-grid__ref-targets">
       {REFERENCES.map((r) => {

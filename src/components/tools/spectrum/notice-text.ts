@@ -1,9 +1,11 @@
-import { commonNotice, noticeText } from '../../../i18n/notices';
+import { commonNotice } from '../../../i18n/common-notice';
+import { type Namespaces, textOf, uses } from '../../../i18n/text';
 import type { FieldRef, StateNotice } from '../../../lib/state/notice';
 
+const NOTICES = uses('notices');
+
 /** The grid field a notice names: "Offering 2 (“Meal kit”) frequency (from)". */
-function labelOf(field: FieldRef, key: string): string {
-  const g = noticeText.grid;
+function labelOf(field: FieldRef, key: string, g: Namespaces['notices']['noticeText']['grid']): string {
   if (field.tool !== 'spectrum-grid') return key;
   if (!('index' in field)) return g[field.field];
   const offering = g.offering(field.index + 1);
@@ -15,8 +17,8 @@ function labelOf(field: FieldRef, key: string): string {
   return g[field.end](axis);
 }
 
-/** A notice from the spectrum grid's state, in the page's language. */
-export function gridNotice(n: StateNotice): string {
-  const label = labelOf(n.field, n.key);
-  return commonNotice(n, label) ?? label;
+/** A notice from the spectrum grid's state, in `lang`. */
+export function gridNotice(n: StateNotice, lang: string): string {
+  const label = labelOf(n.field, n.key, textOf(lang, NOTICES).noticeText.grid);
+  return commonNotice(n, label, lang) ?? label;
 }

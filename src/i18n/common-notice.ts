@@ -1,18 +1,14 @@
 import type { StateNotice } from '../lib/state/notice';
-import * as en from './en/notices';
-import { localised } from './text';
+import { textOf, uses } from './text';
 
-const loaders = import.meta.glob(['./*/notices.ts', '!./en/notices.ts']);
-
-/** `noticeText` in the page's language (see `./en/notices.ts`). */
-export const noticeText = localised(en.noticeText, loaders, 'noticeText');
+const NOTICES = uses('notices');
 
 /**
  * A notice's sentence for the notices every reader shares (a number, a choice, a cut text, a missing
- * or misplaced value), given its field's name; undefined for a code the tool words itself.
+ * or misplaced value), given its field's name, in `lang`; undefined for a code the tool words itself.
  */
-export function commonNotice(n: StateNotice, label: string): string | undefined {
-  const t = noticeText;
+export function commonNotice(n: StateNotice, label: string, lang: string): string | undefined {
+  const t = textOf(lang, NOTICES).noticeText;
   switch (n.code) {
     case 'not-a-number':
       return t.notANumber(label, n.given, n.used);
