@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { tableLoaders } from './src/i18n/table-loaders.ts';
 import { chartPerKind } from './src/integrations/chart-per-kind.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
 import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
@@ -99,6 +100,7 @@ export default defineConfig({
               }
             : undefined,
       },
+      tableLoaders(),
       noEmptyPreload(),
       chartPerKind(),
     ],

@@ -6,12 +6,13 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { DEFAULT_LANG, isLang, language } from './i18n/languages';
-import { loadText, NAMESPACES, translator } from './i18n/text';
+import { loadAllText } from './i18n/server';
+import { translator } from './i18n/text';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const fromParams = context.params['lang'];
   const lang = isLang(fromParams) ? fromParams : isLang(context.currentLocale) ? context.currentLocale : DEFAULT_LANG;
-  await loadText(lang, NAMESPACES);
+  await loadAllText(lang);
   context.locals.lang = lang;
   context.locals.locale = language(lang).locale;
   context.locals.t = translator(lang);

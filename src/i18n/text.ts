@@ -83,8 +83,23 @@ export const NAMESPACES: readonly Namespace[] = [
   'value-quiz',
 ];
 
-// Lazy: each language's file is a chunk of its own, fetched only by a page in that language.
-const loaders = import.meta.glob(['./*/*.ts', '!./*/meta.ts']);
+/** Loaders of one namespace's files, by path, as `import.meta.glob` gives them (`/src/i18n/de/kano.ts`). */
+export type TableLoaders = Record<string, () => Promise<unknown>>;
+
+/**
+ * Where each table is loaded from, by `<lang>/<namespace>`. Each language's file is a chunk of its own,
+ * fetched only by a page in that language; a page's code holds the loaders of the namespaces it reads
+ * (given to `uses` by src/i18n/table-loaders.ts), and the server every loader (src/i18n/server.ts).
+ */
+const sources = new Map<string, () => Promise<unknown>>();
+
+/** Registers the loaders of some tables, read from their paths (`…/<lang>/<namespace>.ts`). */
+export function addTables(loaders: TableLoaders): void {
+  for (const [path, load] of Object.entries(loaders)) {
+    const match = /([^/]+)\/([^/]+)\.ts$/.exec(path);
+    if (match) sources.set(`${match[1]}/${match[2]}`, load);
+  }
+}
 
 /** Tables already loaded, by `<lang>/<namespace>`. */
 const loaded = new Map<string, unknown>();
@@ -98,7 +113,7 @@ function loadOne(lang: string, ns: Namespace): Promise<void> {
   const key = keyOf(lang, ns);
   const known = loading.get(key);
   if (known) return known;
-  const load = loaders[`./${lang}/${ns}.ts`];
+  const load = sources.get(key);
   const promise = load
     ? load().then((module) => {
         loaded.set(key, module);
@@ -134,9 +149,12 @@ const declared = new Set<Namespace>();
 /**
  * Declares, at the top of a module, a namespace its code reads (`const KANO = uses('kano')`). An island
  * loads every namespace its modules declared before it hydrates, so nothing it renders can miss its table.
+ * The build adds the namespace's loaders as the second argument (src/i18n/table-loaders.ts), so a page's
+ * code can load just the tables it reads, in any language.
  */
-export function uses<N extends Namespace>(ns: N): Declared<N> {
+export function uses<N extends Namespace>(ns: N, loaders?: TableLoaders): Declared<N> {
   declared.add(ns);
+  if (loaders) addTables(loaders);
   return ns as Declared<N>;
 }
 

@@ -9,7 +9,7 @@ const PRESETS = presets(presetText);
 
 const TOOLS: ToolId[] = ['spectrum-grid', 'value-quiz', 'kano', 'anxiety-gap'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const NAMES = PRESET_IDS.map((id) => PRESETS[id].quiz.offering);
+const NAMES = PRESET_IDS.map((id) => PRESETS[id].states['value-quiz'].offering);
 
 /** A chat export in which three groups each send their four links, from three different addresses. */
 function chat(): string {

@@ -13,20 +13,20 @@ const GAP = 'Time from the decision to buy to the moment of value';
 /** What each tool must show when a preset has filled it in. */
 const SHOWS: Record<ToolId, (page: Page, preset: Preset) => Promise<void>> = {
   'spectrum-grid': async (page, p) => {
-    const name = p.spectrum.offerings[0]?.name ?? '';
+    const name = p.states['spectrum-grid'].offerings[0]?.name ?? '';
     await expect(page.getByRole('textbox', { name: 'Name 1' })).toHaveValue(name);
     await expect(page.getByRole('region', { name: 'What the position suggests' })).toContainText(name);
   },
   'value-quiz': async (page, p) => {
-    await expect(page.getByRole('textbox', { name: 'Offering name' })).toHaveValue(p.quiz.offering);
+    await expect(page.getByRole('textbox', { name: 'Offering name' })).toHaveValue(p.states['value-quiz'].offering);
     await expect(page.getByText('16 of 16 statements answered')).toBeVisible();
   },
   kano: async (page, p) => {
-    await expect(page.getByRole('textbox', { name: 'Feature (optional)' })).toHaveValue(p.kano.feature);
+    await expect(page.getByRole('textbox', { name: 'Feature (optional)' })).toHaveValue(p.states.kano.feature);
   },
   'anxiety-gap': async (page, p) => {
     const today = page.getByRole('group', { name: 'Today' });
-    await expect(today.getByRole('textbox', { name: GAP })).toHaveValue(String(p.anxiety.today.gap));
+    await expect(today.getByRole('textbox', { name: GAP })).toHaveValue(String(p.states['anxiety-gap'].today.gap));
   },
 };
 
@@ -60,7 +60,7 @@ test('an example opens in the presentation view, filled in', async ({ page }) =>
     (u) =>
       u.pathname.endsWith('/tools/value-quiz/embed/') &&
       u.searchParams.has('present') &&
-      u.searchParams.get('quiz-offering') === PRESETS.mortgage.quiz.offering,
+      u.searchParams.get('quiz-offering') === PRESETS.mortgage.states['value-quiz'].offering,
   );
   await expect(page.locator('html')).toHaveClass(/\bcx-present\b/);
   await hydrated(page);

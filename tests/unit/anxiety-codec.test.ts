@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anxietyNotice } from '../../src/components/tools/anxiety/notice-text';
+import { anxietyNotice } from '../../src/components/tools/anxiety-gap/notice-text';
 import { loadText } from '../../src/i18n/text';
 import { anxietyCodec, decodeState, encodeState, URL_KEYS } from '../../src/lib/anxiety/codec';
 import { defaultState } from '../../src/lib/anxiety/state';

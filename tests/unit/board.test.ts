@@ -70,7 +70,7 @@ describe('grouping links into a board', () => {
     expect(added).toBe(12);
     expect(board.groups).toHaveLength(3);
     for (const g of board.groups) expect(Object.keys(g.tools).sort()).toEqual([...TOOLS].sort());
-    expect(board.groups.map((g) => g.name)).toEqual(PRESET_IDS.map((id) => PRESETS[id].quiz.offering));
+    expect(board.groups.map((g) => g.name)).toEqual(PRESET_IDS.map((id) => PRESETS[id].states['value-quiz'].offering));
   });
   it('ignores links pasted twice', () => {
     const { links } = findToolLinks(chat());

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as deSite from '../../src/i18n/de/site';
 import * as enSite from '../../src/i18n/en/site';
+import { loadAllText } from '../../src/i18n/server';
 import { hasText, loadText, NAMESPACES, textOf, translator, uses } from '../../src/i18n/text';
 
 const SITE = uses('site');
@@ -39,7 +40,7 @@ describe('textOf', () => {
 
 describe('translator', () => {
   it('gives a page every namespace in its language once loaded', async () => {
-    await Promise.all([loadText('en', NAMESPACES), loadText('de', NAMESPACES)]);
+    await Promise.all([loadAllText('en'), loadAllText('de')]);
     const en = translator('en');
     const de = translator('de');
     expect(de('site').site.skipLink).toBe('Zum Inhalt springen');

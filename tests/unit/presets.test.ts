@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetText } from '../../src/i18n/en/trainers';
-import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import {
   embedPath,
   escapeAttribute,
@@ -11,57 +10,48 @@ import {
   toolPath,
   withState,
 } from '../../src/lib/embed';
-import { kanoCodec } from '../../src/lib/kano/codec';
-import { PRESET_IDS, type Preset, presetPath, presetQuery, presets } from '../../src/lib/presets';
-import { quizCodec } from '../../src/lib/quiz/codec';
+import { PRESET_IDS, presetPath, presetQuery, presets } from '../../src/lib/presets';
 import { STATEMENTS } from '../../src/lib/quiz/statements';
-import { spectrumCodec } from '../../src/lib/spectrum/codec';
-import type { Codec } from '../../src/lib/state/codec';
-import { TOOL_IDS, type ToolId } from '../../src/lib/tools';
+import { TOOL_IDS, TOOLS } from '../../src/lib/tools';
 
 const PRESETS = presets(presetText);
-
-/** Each tool's codec with the part of a preset it reads, so every pair can be checked the same way. */
-const PARTS: { [T in ToolId]: { codec: Codec<unknown>; state: (p: Preset) => unknown } } = {
-  'spectrum-grid': { codec: spectrumCodec as Codec<unknown>, state: (p) => p.spectrum },
-  'value-quiz': { codec: quizCodec as Codec<unknown>, state: (p) => p.quiz },
-  kano: { codec: kanoCodec as Codec<unknown>, state: (p) => p.kano },
-  'anxiety-gap': { codec: anxietyCodec as Codec<unknown>, state: (p) => p.anxiety },
-};
 
 const cases = PRESET_IDS.flatMap((id) => TOOL_IDS.map((tool) => [id, tool] as const));
 
 describe('presets', () => {
-  it('has the three example offerings, each keyed by its own id', () => {
+  it('has the three example offerings, each keyed by its own id, each with a state for every tool', () => {
     expect(PRESET_IDS).toEqual(['meal-kit', 'mortgage', 'running-shoes']);
-    for (const id of PRESET_IDS) expect(PRESETS[id].id).toBe(id);
+    for (const id of PRESET_IDS) {
+      expect(PRESETS[id].id).toBe(id);
+      expect(Object.keys(PRESETS[id].states)).toEqual([...TOOL_IDS]);
+    }
   });
 
   it.each(cases)('%s in %s: decode(encode(preset)) gives the same state and no notices', (id, tool) => {
-    const { codec, state } = PARTS[tool];
+    const { codec } = TOOLS[tool];
     const preset = PRESETS[id];
     const query = presetQuery(preset, tool);
     const back = codec.decode(new URLSearchParams(query));
     expect(back.notices).toEqual([]);
-    expect(back.value).toEqual(state(preset));
+    expect(back.value).toEqual(preset.states[tool]);
   });
 
   it.each(cases)('%s in %s: the link fills the tool in (not its defaults)', (id, tool) => {
     const query = presetQuery(PRESETS[id], tool);
     expect(query).not.toBe('');
-    const { codec } = PARTS[tool];
+    const { codec } = TOOLS[tool];
     expect(codec.decode(new URLSearchParams(query)).value).not.toEqual(codec.defaults());
   });
 
   it('answers every quiz statement, so the value profile is complete', () => {
     for (const id of PRESET_IDS) {
-      expect(Object.keys(PRESETS[id].quiz.answers).sort()).toEqual(STATEMENTS.map((s) => s.id).sort());
+      expect(Object.keys(PRESETS[id].states['value-quiz'].answers).sort()).toEqual(STATEMENTS.map((s) => s.id).sort());
     }
   });
 
   it('puts the same grid place in the quiz as on the spectrum grid', () => {
     for (const id of PRESET_IDS) {
-      const { spectrum, quiz } = PRESETS[id];
+      const { 'spectrum-grid': spectrum, 'value-quiz': quiz } = PRESETS[id].states;
       const o = spectrum.offerings[0];
       if (!o) throw new Error(`${id} has no offering`);
       expect(quiz.frequency).toBe((o.frequency.from + o.frequency.to) / 2);

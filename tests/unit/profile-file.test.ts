@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { profileProblem } from '../../src/components/profile/problem-text';
-import { loadText, NAMESPACES } from '../../src/i18n/text';
+import { loadAllText } from '../../src/i18n/server';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile, toFile } from '../../src/lib/profile/file';
 import { guardedParse, nestingDepth } from '../../src/lib/profile/json-guard';
 import { emptyOffering, emptyProfile, type Profile } from '../../src/lib/profile/model';
 import { profile } from './profile-arbitraries';
 
-beforeAll(() => loadText('en', NAMESPACES));
+beforeAll(() => loadAllText('en'));
 
 /** A problem in English. */
 const inEnglish = (p: Parameters<typeof profileProblem>[0]) => profileProblem(p, 'en');

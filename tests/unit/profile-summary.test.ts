@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summariseOffering } from '../../src/components/profile/summaries';
-import { anxietySummary } from '../../src/components/profile/summary-anxiety';
-import { gridSummary } from '../../src/components/profile/summary-grid';
-import { kanoSummary } from '../../src/components/profile/summary-kano';
-import { quizSummary } from '../../src/components/profile/summary-quiz';
-import { loadText, NAMESPACES } from '../../src/i18n/text';
+import { type AnxietyChart, anxietySummary } from '../../src/components/tools/anxiety-gap/profile';
+import { kanoSummary } from '../../src/components/tools/kano/profile';
+import { gridSummary } from '../../src/components/tools/spectrum-grid/profile';
+import { quizSummary } from '../../src/components/tools/value-quiz/profile';
+import { loadAllText } from '../../src/i18n/server';
 import { emptyOffering, PROFILE_TOOLS } from '../../src/lib/profile/model';
 import { compareTool } from '../../src/lib/profile/summaries';
+import type { Summary } from '../../src/lib/profile/summary';
 import { offering } from './profile-arbitraries';
 
-beforeAll(() => loadText('en', NAMESPACES));
+beforeAll(() => loadAllText('en'));
 
 const BAD = /NaN|Infinity|undefined|null|\[object/;
 
@@ -66,7 +67,9 @@ describe('tool summaries', { timeout: 30_000 }, () => {
           }
           for (const n of s?.notes ?? []) expect(n).not.toMatch(BAD);
         }
-        for (const series of all['anxiety-gap']?.chart?.series ?? []) {
+        // The profile keeps every tool's summary as Summary<unknown>; the calculator's chart is an AnxietyChart.
+        const anxiety = all['anxiety-gap'] as Summary<AnxietyChart> | undefined;
+        for (const series of anxiety?.chart?.series ?? []) {
           expect(series.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
         }
       }),

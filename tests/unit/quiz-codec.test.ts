@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { quizNotice } from '../../src/components/tools/quiz/notice-text';
+import { quizNotice } from '../../src/components/tools/value-quiz/notice-text';
 import { loadText } from '../../src/i18n/text';
 import { QUIZ_KEYS, type QuizState, quizCodec } from '../../src/lib/quiz/codec';
 import type { Agreement, Answers } from '../../src/lib/quiz/scoring';

@@ -1,10 +1,10 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValueQuiz } from '../../src/components/tools/ValueQuiz';
-import { loadText, NAMESPACES } from '../../src/i18n/text';
+import { ValueQuiz } from '../../src/components/tools/value-quiz/ValueQuiz';
+import { loadAllText } from '../../src/i18n/server';
 
-beforeAll(() => loadText('en', NAMESPACES));
+beforeAll(() => loadAllText('en'));
 
 describe('ValueQuiz on the server', () => {
   it('renders the whole form without touching window or storage', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gridNotice } from '../../src/components/tools/spectrum/notice-text';
+import { gridNotice } from '../../src/components/tools/spectrum-grid/notice-text';
 import { loadText } from '../../src/i18n/text';
 import type { SpectrumState } from '../../src/lib/spectrum/codec';
 import {

@@ -19,7 +19,7 @@ import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
-import { BoardAnxiety, BoardGrid, BoardKano, BoardQuiz } from './BoardViews';
+import { BOARD_VIEWS } from './board-parts';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
 const BOARD = uses('board');
@@ -244,26 +244,7 @@ function ClassBoardView() {
         <UndoStatus undo={undo} />
       </section>
 
-      {board.groups.length > 0 && (
-        <>
-          <section aria-labelledby="board-grid">
-            <h2 id="board-grid">{t.gridHeading}</h2>
-            <BoardGrid board={board} names={names} />
-          </section>
-          <section aria-labelledby="board-quiz">
-            <h2 id="board-quiz">{t.quizHeading}</h2>
-            <BoardQuiz board={board} names={names} />
-          </section>
-          <section aria-labelledby="board-anxiety">
-            <h2 id="board-anxiety">{t.anxietyHeading}</h2>
-            <BoardAnxiety board={board} names={names} />
-          </section>
-          <section aria-labelledby="board-kano">
-            <h2 id="board-kano">{t.kanoHeading}</h2>
-            <BoardKano board={board} names={names} />
-          </section>
-        </>
-      )}
+      {board.groups.length > 0 && BOARD_VIEWS.map(({ tool, View }) => <View key={tool} board={board} names={names} />)}
 
       <section class="cx-no-print" aria-labelledby="board-file-heading">
         <h2 id="board-file-heading">{t.fileHeading}</h2>

@@ -1,13 +1,11 @@
 import { useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
-import type { ProfileOffering, ProfileTool } from '../../lib/profile/model';
+import { PROFILE_TOOLS, type ProfileOffering, type ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
-import { AnxietyChart } from './AnxietyChart';
-import { GridChart } from './GridChart';
-import { QuizChart } from './QuizChart';
 import type { OfferingSummaries } from './summaries';
 import { TakeFromTools } from './TakeFromTools';
 import { ToolCard } from './ToolCard';
+import { PROFILE_PARTS } from './tool-parts';
 
 const PROFILE = uses('profile');
 
@@ -22,39 +20,24 @@ interface Props {
 export function ToolSections({ idBase, offering, summaries, onTake }: Props) {
   const { profileText: t } = useText(PROFILE);
   const id = `${idBase}-tools`;
-  const grid = summaries['spectrum-grid'];
-  const quiz = summaries['value-quiz'];
-  const anxiety = summaries['anxiety-gap'];
-  const gridPosition = grid?.rows.find((r) => r.id === 'position')?.value ?? '';
   return (
     <section class="cx-profile__tools" aria-labelledby={id}>
       <h3 id={id}>{t.tools.heading}</h3>
       <TakeFromTools idBase={idBase} onTake={onTake} />
       <div class="cx-profile__cards">
-        <ToolCard
-          idBase={idBase}
-          tool="spectrum-grid"
-          query={offering.tools['spectrum-grid']}
-          summary={grid}
-          chart={
-            grid?.chart && <GridChart data={grid.chart} label={t.grid.chartLabel(grid.chart.name, gridPosition)} />
-          }
-        />
-        <ToolCard
-          idBase={idBase}
-          tool="value-quiz"
-          query={offering.tools['value-quiz']}
-          summary={quiz}
-          chart={quiz?.chart && <QuizChart data={quiz.chart} />}
-        />
-        <ToolCard idBase={idBase} tool="kano" query={offering.tools.kano} summary={summaries.kano} />
-        <ToolCard
-          idBase={idBase}
-          tool="anxiety-gap"
-          query={offering.tools['anxiety-gap']}
-          summary={anxiety}
-          chart={anxiety?.chart && <AnxietyChart data={anxiety.chart} />}
-        />
+        {PROFILE_TOOLS.map((tool) => {
+          const summary = summaries[tool];
+          return (
+            <ToolCard
+              key={tool}
+              idBase={idBase}
+              tool={tool}
+              query={offering.tools[tool]}
+              summary={summary}
+              chart={summary?.chart !== undefined && PROFILE_PARTS[tool].chart?.(summary.chart, summary.rows)}
+            />
+          );
+        })}
       </div>
     </section>
   );

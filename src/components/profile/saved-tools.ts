@@ -19,10 +19,5 @@ export function readSavedTools(): SavedStates {
     const { codec } = TOOL_CODECS[tool];
     out[tool] = loadSaved(store, codec.name, codec.version);
   }
-  return {
-    'spectrum-grid': out['spectrum-grid'] ?? null,
-    'value-quiz': out['value-quiz'] ?? null,
-    kano: out.kano ?? null,
-    'anxiety-gap': out['anxiety-gap'] ?? null,
-  };
+  return out as SavedStates;
 }

@@ -1,6 +1,8 @@
-import { clip, LIMITS, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
+import { clip, LIMITS, type ProfileTool } from '../profile/model';
 import { TOOL_CODECS } from '../profile/tool-state';
 import type { StateNotice } from '../state/notice';
+import { escapeRegExp } from '../strings';
+import { isToolId, TOOL_IDS } from '../tools';
 
 /** Pasted text longer than this is refused before it is searched (about 1 MB). */
 export const MAX_BOARD_PASTE = 1_000_000;
@@ -26,17 +28,22 @@ export type FoundLink =
   | { ok: false; tool: ProfileTool; problems: LinkProblem[]; at: number; raw: string };
 
 /**
- * A tool's page address anywhere in text, under any origin or base path, the offline edition's
- * `index.html` and the embed view included; the query runs to the first space, quote or angle bracket.
+ * The address of the page of one of `ids` anywhere in text, under any origin or base path, the offline
+ * edition's `index.html` and the embed view included; the query runs to the first space, quote or angle
+ * bracket. Group 1 is the id, group 2 the query with its "?".
  */
-const LINK =
-  /\/tools\/(spectrum-grid|value-quiz|kano|anxiety-gap)\/(?:embed\/)?(?:index\.html)?(?=[?#\s"'<>)\].,;:!]|$)(\?[^\s"'<>`]*)?/gm;
+export function toolLinkPattern(ids: readonly string[]): RegExp {
+  const alternatives = ids.map(escapeRegExp).join('|');
+  return new RegExp(
+    `/tools/(${alternatives})/(?:embed/)?(?:index\\.html)?(?=[?#\\s"'<>)\\].,;:!]|$)(\\?[^\\s"'<>\`]*)?`,
+    'gm',
+  );
+}
+
+/** A registered tool's page address anywhere in text (see toolLinkPattern). */
+const LINK = toolLinkPattern(TOOL_IDS);
 
 const MARKUP = /<\s*\/?\s*[a-z!]|javascript:|\bon[a-z]+\s*=/i;
-
-function isTool(value: string): value is ProfileTool {
-  return (PROFILE_TOOLS as readonly string[]).includes(value);
-}
 
 /** Checks one tool query: size, keys, markup, then the tool's own codec; every problem is listed. */
 export function checkLink(
@@ -85,7 +92,7 @@ export function findToolLinks(text: string): { links: FoundLink[]; tooLong: bool
   let more = 0;
   for (const m of text.matchAll(LINK)) {
     const tool = m[1] ?? '';
-    if (!isTool(tool)) continue;
+    if (!isToolId(tool)) continue;
     if (links.length >= MAX_LINKS) {
       more += 1;
       continue;

@@ -1,5 +1,7 @@
 import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
+import { escapeRegExp } from '../strings';
+import { TOOL_MODELS, TOOLS } from '../tools';
 import { checkLink, type FoundLink, type LinkProblem } from './links';
 
 /** Limits of a board; its address and file readers enforce them. */
@@ -38,14 +40,10 @@ export function emptyBoard(): Board {
   return { groups: [] };
 }
 
-/** The offering name a tool state carries (grid: the selected offering; quiz: the offering), or ''. */
-export function offeringName(tool: ProfileTool, query: string): string {
-  if (tool === 'value-quiz') return decodeTool('value-quiz', query).offering.trim();
-  if (tool === 'spectrum-grid') {
-    const s = decodeTool('spectrum-grid', query);
-    return s.offerings[s.selected]?.name.trim() ?? '';
-  }
-  return '';
+/** The offering name a tool state carries (its model's `offering`: the grid's selected one, the quiz's), or ''. */
+export function offeringName<K extends ProfileTool>(tool: K, query: string): string {
+  const { offering } = TOOLS[tool];
+  return offering ? offering(decodeTool(tool, query)) : '';
 }
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -94,15 +92,11 @@ export function addLinks(board: Board, links: readonly FoundLink[]): { board: Bo
   return { board: { groups }, added, repeated };
 }
 
-/** Short URL suffixes of the tools in a board address: `g1-grid`, `g1-quiz`, `g1-kano`, `g1-anxiety`. */
-export const TOOL_SUFFIX: Record<ProfileTool, string> = {
-  'spectrum-grid': 'grid',
-  'value-quiz': 'quiz',
-  kano: 'kano',
-  'anxiety-gap': 'anxiety',
-};
+/** Short URL suffixes of the tools in a board address (each model's `short`): `g1-grid`, `g1-quiz` and so on. */
+export const TOOL_SUFFIX = Object.fromEntries(TOOL_MODELS.map((m) => [m.id, m.short])) as Record<ProfileTool, string>;
 
-const GROUP_KEY = /^g([1-9]\d?)(?:-(grid|quiz|kano|anxiety))?$/;
+/** A board address key: `g1` (the group's name) or `g1-<suffix>` (a tool's state), groups 1 to 99. */
+const GROUP_KEY = new RegExp(`^g([1-9]\\d?)(?:-(${TOOL_MODELS.map((m) => escapeRegExp(m.short)).join('|')}))?$`);
 
 /** The board as an address query: `g1=Name`, then each tool's state under `g1-grid` and the like. */
 export function encodeBoard(board: Board): URLSearchParams {

@@ -1,6 +1,8 @@
-import type { ToolId } from '../tools';
+import { TOOL_IDS, type ToolId } from '../tools';
 import type { Touchpoint } from './ownership';
 import { emptyStart, type StartSequence } from './start-sequence';
+
+export { clip } from '../strings';
 
 /** The four questions of the essay, by id: frequency, complexity, how value is made, how it is realised. */
 export const QUESTION_IDS = ['frequency', 'complexity', 'value', 'realise'] as const;
@@ -8,16 +10,11 @@ export const QUESTION_IDS = ['frequency', 'complexity', 'value', 'realise'] as c
 /** One of the four questions. */
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-/** The tools whose state a profile keeps, in the order the page shows them. */
-export const PROFILE_TOOLS = [
-  'spectrum-grid',
-  'value-quiz',
-  'kano',
-  'anxiety-gap',
-] as const satisfies readonly ToolId[];
+/** The tools whose state a profile keeps (every registered tool), in the order the page shows them. */
+export const PROFILE_TOOLS = TOOL_IDS;
 
 /** One of the tools a profile keeps. */
-export type ProfileTool = (typeof PROFILE_TOOLS)[number];
+export type ProfileTool = ToolId;
 
 /** Limits of a profile; the file schema enforces the same. */
 export const LIMITS = {
@@ -56,7 +53,7 @@ export function emptyOffering(): ProfileOffering {
   return {
     name: '',
     answers: { frequency: '', complexity: '', value: '', realise: '' },
-    tools: { 'spectrum-grid': '', 'value-quiz': '', kano: '', 'anxiety-gap': '' },
+    tools: Object.fromEntries(PROFILE_TOOLS.map((tool) => [tool, ''])) as ProfileTools,
     ownership: [],
     start: emptyStart(),
   };
@@ -100,9 +97,4 @@ export function showOffering(p: Profile, index: number): Profile {
 export function offeringLabel(o: ProfileOffering, index: number, unnamed: (n: number) => string): string {
   const name = o.name.trim();
   return name === '' ? unnamed(index + 1) : name;
-}
-
-/** Cuts text to a limit, counting UTF-16 units as a textarea's maxLength does. */
-export function clip(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max) : text;
 }

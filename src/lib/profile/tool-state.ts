@@ -1,45 +1,19 @@
-import { URL_KEYS as ANXIETY_KEYS, anxietyCodec } from '../anxiety/codec';
-import type { AnxietyState } from '../anxiety/state';
-import { KANO_KEYS, type KanoState, kanoCodec } from '../kano/codec';
-import { QUIZ_KEYS, type QuizState, quizCodec } from '../quiz/codec';
-import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../spectrum/codec';
-import type { Codec } from '../state/codec';
+import { decodeQuery } from '../state/codec';
+import { TOOLS, type ToolStates } from '../tools';
 import type { ProfileTool } from './model';
 import type { ToolProblem } from './problems';
 
-/** Each tool's decoded state type. */
-export interface ToolStates {
-  'spectrum-grid': SpectrumState;
-  'value-quiz': QuizState;
-  kano: KanoState;
-  'anxiety-gap': AnxietyState;
-}
+export type { ToolStates };
 
-/** A tool's codec and the URL keys it owns. */
-interface ToolCodec<S> {
-  codec: Codec<S>;
-  keys: readonly string[];
-}
-
-/** The codec and keys of every tool a profile keeps. */
-export const TOOL_CODECS: { [K in ProfileTool]: ToolCodec<ToolStates[K]> } = {
-  'spectrum-grid': { codec: spectrumCodec, keys: SPECTRUM_KEYS },
-  'value-quiz': { codec: quizCodec, keys: QUIZ_KEYS },
-  kano: { codec: kanoCodec, keys: KANO_KEYS },
-  'anxiety-gap': { codec: anxietyCodec, keys: ANXIETY_KEYS },
-};
+/** The codec and the URL keys of every tool a profile keeps: the tools' own models (src/lib/tools.ts). */
+export const TOOL_CODECS = TOOLS;
 
 /** A tool query checked by the tool's own codec: its canonical form, or the problems that stop it. */
 export type CheckedQuery = { ok: true; query: string } | { ok: false; problems: ToolProblem[] };
 
 /** Decodes a tool's query with its codec; never throws. '' (nothing taken) decodes to the tool's defaults. */
 export function decodeTool<K extends ProfileTool>(tool: K, query: string): ToolStates[K] {
-  const { codec } = TOOL_CODECS[tool];
-  try {
-    return codec.decode(new URLSearchParams(query)).value;
-  } catch {
-    return codec.defaults();
-  }
+  return decodeQuery(TOOL_CODECS[tool].codec, query);
 }
 
 /**

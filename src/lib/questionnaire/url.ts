@@ -1,4 +1,4 @@
-import { clip } from '../profile/model';
+import { clip } from '../strings';
 import {
   type AnswerSetId,
   emptyQuestionnaire,

@@ -19,3 +19,12 @@ export interface Codec<S> {
 export function hasAnyKey(params: URLSearchParams, keys: readonly string[]): boolean {
   return keys.some((k) => params.has(k));
 }
+
+/** Decodes a query string (with or without "?") with a codec; never throws: what it cannot read gives the defaults. */
+export function decodeQuery<S>(codec: Codec<S>, query: string): S {
+  try {
+    return codec.decode(new URLSearchParams(query)).value;
+  } catch {
+    return codec.defaults();
+  }
+}

@@ -1,0 +1,5 @@
+import type { ToolUi } from '../registry';
+import { gridNotice } from './notice-text';
+
+/** The tool's UI definition (see ../registry.ts). */
+export const ui: ToolUi = { notice: gridNotice };
