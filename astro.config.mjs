@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { INLINE_SCRIPT_HASHES } from './src/components/site/inline-scripts.ts';
 import { tableLoaders } from './src/i18n/table-loaders.ts';
 import { chartPerKind } from './src/integrations/chart-per-kind.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
@@ -70,7 +71,9 @@ export default defineConfig({
         "manifest-src 'self'",
         "worker-src 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The inline scripts' hashes go on every page, whether it has the script or not, so that every page
+      // has one and the same policy and the host can send it as one header (src/integrations/headers.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,49 +1,75 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, headerRules, LIMITS, metaPolicy, type Page, pagePath } from '../../scripts/lib/headers.mjs';
+import { checkRules, formatHeaders, headerRules, LIMITS, metaPolicy, pagePath } from '../../scripts/lib/headers.mjs';
 
-/** Every HTML file of the build, relative to it, with "/" separators. */
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.html'))
+/** Every file of the build, relative to it, with "/" separators. */
+function builtFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((f) => f !== '_headers')
     .sort();
 }
 
 /**
- * Writes `_headers` (read by Netlify, Cloudflare Pages and `npm start`) from the built pages: each page's
- * meta policy as a header, with who may frame it, plus caching and the common security headers.
+ * Writes `_headers` (read by Netlify, Cloudflare Pages and `npm start`) from the built pages: the one
+ * policy every page has as a header, with who may frame it, plus caching and the common security
+ * headers, in a handful of rules whatever the number of pages and languages (scripts/lib/headers.mjs).
+ * Fails the build when the pages do not share one policy, or when the file would break a host's limits.
  * List it last, so that it sees the pages as they ship.
  */
 export function httpHeaders(): AstroIntegration {
   let base = '/';
+  let languages: string[] = [];
   return {
     name: 'cx-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        languages = (config.i18n?.locales ?? []).map((l) => (typeof l === 'string' ? l : l.path));
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages: Page[] = [];
-        for (const file of htmlFiles(dist)) {
+        const files = builtFiles(dist);
+        const pages: string[] = [];
+        const policies = new Map<string, string>();
+        for (const file of files.filter((f) => f.endsWith('.html'))) {
           const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
           if (policy === null) throw new Error(`${file} has no Content-Security-Policy meta tag.`);
-          pages.push({ path: pagePath(base, file), policy });
+          pages.push(pagePath(base, file));
+          if (!policies.has(policy)) policies.set(policy, file);
         }
-        const rules = headerRules({ base, pages });
-        const text = formatHeaders(rules, 'Made by the build (src/integrations/headers.ts) from the pages it built.');
-        writeFileSync(join(dist, '_headers'), text);
-        if (rules.length > LIMITS.rules)
-          logger.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads ${LIMITS.rules}.`);
-        const long = text.split('\n').filter((l) => l.length > LIMITS.lineLength).length;
-        if (long > 0)
-          logger.warn(
-            `_headers has ${long} lines over ${LIMITS.lineLength} characters, too long for Cloudflare Pages.`,
+        const [policy, ...others] = [...policies.keys()];
+        if (policy === undefined) throw new Error('The build has no pages.');
+        if (others.length > 0)
+          throw new Error(
+            `Every page should have the same Content-Security-Policy, for the host to send it as one header, but ${[
+              ...policies.values(),
+            ].join(' and ')} have different ones. An inline script or style needs its hash in every page's ` +
+              'policy: see src/components/site/inline-scripts.ts.',
           );
-        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages.`);
+        const site = {
+          base,
+          policy,
+          pages,
+          files: files.filter((f) => !f.endsWith('.html')).map((f) => `${base}${f}`),
+          languages,
+        };
+        const rules = headerRules(site);
+        const problems = checkRules(rules, site);
+        if (problems.length > 0) throw new Error(`_headers would be wrong:\n${problems.join('\n')}`);
+        const text = formatHeaders(rules, 'Made by the build (src/integrations/headers.ts) from the pages it built.');
+        if (rules.length > LIMITS.rules)
+          throw new Error(`_headers has ${rules.length} rules; Cloudflare Pages reads ${LIMITS.rules}.`);
+        const longest = Math.max(...text.split('\n').map((l) => l.length));
+        if (longest > LIMITS.lineLength)
+          throw new Error(
+            `_headers has a line of ${longest} characters; Cloudflare Pages reads ${LIMITS.lineLength} a line.`,
+          );
+        writeFileSync(join(dist, '_headers'), text);
+        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages; longest line ${longest} characters.`);
       },
     },
   };
