@@ -1,5 +1,8 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
+import { offline } from '../../src/i18n/en/offline';
 import { STATEMENTS } from '../../src/lib/quiz/statements';
 import { TOOL_IDS } from '../../src/lib/tools';
 import { hydrated } from './support/islands';
@@ -12,6 +15,8 @@ const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
+/** The offline edition, both languages (issue: chart.js once). */
+const OFFLINE_ZIP = 850_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -168,4 +173,9 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   ).toBe(false);
   expect(second.bytes, second.urls.join(', ')).toBeGreaterThan(0);
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
+});
+
+test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+  const bytes = statSync(join(distOf(info), offline.zipPath)).size;
+  expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });
