@@ -7,7 +7,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { INLINE_SCRIPT_HASHES } from './src/components/site/inline-scripts.ts';
 import { tableLoaders } from './src/i18n/table-loaders.ts';
-import { chartPerKind } from './src/integrations/chart-per-kind.ts';
+import { chartParts, inChartChunk } from './src/integrations/chart-parts.ts';
 import { httpHeaders } from './src/integrations/headers.ts';
 import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
@@ -94,9 +94,17 @@ export default defineConfig({
                   // Preact (core, hooks, JSX runtime) in one chunk of its own: left to the default
                   // splitting, the JSX runtime lands in whichever shared chunk holds a tool's CSS, and
                   // a lazy import (the answering page's QR code) then fetches the preload helper too.
+                  // chart.js's core and the shared chart module in one chunk that every chart kind's setup
+                  // imports (see chartParts): the browser fetches and caches it once, the offline edition
+                  // holds one copy, and no kind's controller is in it.
                   rolldownOptions: {
                     output: {
-                      codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }] },
+                      codeSplitting: {
+                        groups: [
+                          { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+                          { name: 'chart', test: inChartChunk },
+                        ],
+                      },
                     },
                   },
                 },
@@ -105,7 +113,7 @@ export default defineConfig({
       },
       tableLoaders(),
       noEmptyPreload(),
-      chartPerKind(),
+      chartParts(),
     ],
   },
 });

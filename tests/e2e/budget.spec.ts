@@ -1,6 +1,11 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
+import { offline } from '../../src/i18n/en/offline';
+import { STATEMENTS } from '../../src/lib/quiz/statements';
 import { TOOL_IDS } from '../../src/lib/tools';
+import { hydrated } from './support/islands';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 const KB = 1024;
@@ -8,6 +13,10 @@ const JS_BEFORE_ACTION = 2 * KB;
 /** A tool page's JavaScript before the reader acts or scrolls a chart into view (issue 15). */
 const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
+/** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
+const SECOND_CHART = 10 * KB;
+/** The offline edition, both languages (issue: chart.js once). */
+const OFFLINE_ZIP = 850_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -89,3 +98,84 @@ for (const path of plainChapters) {
     expect(bytes.js + bytes.css + bytes.html).toBeLessThanOrEqual(TOTAL);
   });
 }
+
+/** The chart code a page fetched over the network (not from the cache), gzip bytes by URL. */
+function countChartCode(page: Page) {
+  const fetched = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script' || !/\/_astro\/[^/]*chart[^/]*\.js$/.test(new URL(r.url()).pathname))
+      return;
+    pending.push(
+      (async () => {
+        // A script the HTTP cache served crossed no network: the encoded body it received is empty.
+        const { responseBodySize } = await r.request().sizes();
+        if (responseBodySize > 0) fetched.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+      })(),
+    );
+  });
+  return {
+    /** The gzip bytes fetched so far, and forgets them. */
+    take: async () => {
+      await Promise.all(pending.splice(0));
+      const taken = [...fetched];
+      fetched.clear();
+      return {
+        urls: taken.map(([u]) => new URL(u).pathname.replace(/^.*\//, '')),
+        bytes: taken.reduce((n, [, b]) => n + b, 0),
+      };
+    },
+  };
+}
+
+/** Waits until every chart canvas in the page's main has painted something. */
+async function chartsDrawn(page: Page): Promise<void> {
+  for (const canvas of await page.locator('main canvas').all()) await canvas.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const canvases = [...document.querySelectorAll('main canvas')] as HTMLCanvasElement[];
+        return (
+          canvases.length > 0 &&
+          canvases.every((c) => {
+            const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+            for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+            return false;
+          })
+        );
+      }),
+    )
+    .toBe(true);
+}
+
+test('chart.js comes once: a second tool’s chart fetches at most 10 KB more chart code (gzip)', async ({ page }) => {
+  const charts = countChartCode(page);
+  // The value quiz, answered in the address so that its bar chart shows.
+  const answers = STATEMENTS.map((s, i) => `${s.id}=${(i % 5) + 1}`).join('&');
+  await page.goto(`tools/value-quiz/?${answers}`);
+  await hydrated(page);
+  await chartsDrawn(page);
+  const first = await charts.take();
+  // chart.js itself came with the first chart.
+  expect(
+    first.urls.some((u) => /^chart\./.test(u)),
+    first.urls.join(', '),
+  ).toBe(true);
+  expect(first.bytes).toBeGreaterThan(30 * KB);
+  // Then the anxiety gap's line chart, in the same browser: only its setup and its controller are new.
+  await page.goto('tools/anxiety-gap/');
+  await hydrated(page);
+  await chartsDrawn(page);
+  const second = await charts.take();
+  expect(
+    second.urls.some((u) => /^chart\./.test(u)),
+    second.urls.join(', '),
+  ).toBe(false);
+  expect(second.bytes, second.urls.join(', ')).toBeGreaterThan(0);
+  expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
+});
+
+test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+  const bytes = statSync(join(distOf(info), offline.zipPath)).size;
+  expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
+});

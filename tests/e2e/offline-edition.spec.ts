@@ -201,7 +201,7 @@ async function paintedCanvases(page: Page): Promise<{ all: number; painted: numb
   });
 }
 
-test('every chart of the tool pages draws from disk (each with its own chart.js setup)', async ({ page }, info) => {
+test('every chart of the tool pages draws from disk (one chart.js for all)', async ({ page }, info) => {
   const root = edition(info);
   const tools = filesOf(root).filter((f) => f.endsWith('.html') && isToolPage(root, f));
   expectEveryTool(tools);

@@ -1,30 +1,10 @@
 /**
- * The parts of chart.js the profile's three small charts use, registered once. Loaded with a
- * dynamic import so chart.js downloads only when a chart is about to be drawn.
+ * The profile's three small charts' chart.js: the shared core and the bar, line and scatter
+ * controllers. Loaded with a dynamic import so chart.js downloads only when a chart is about to be drawn.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-} from 'chart.js';
+import { BarController, LineController, ScatterController } from 'chart.js';
+import { Chart } from '../tools/shared/chart-core';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  Legend,
-);
+Chart.register(BarController, LineController, ScatterController);
 
 export { Chart };

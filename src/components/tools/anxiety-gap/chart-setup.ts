@@ -1,9 +1,10 @@
 /**
- * The parts of chart.js the anxiety curve uses, registered once. Loaded with a dynamic import so
- * chart.js downloads only when a curve is about to be drawn.
+ * The anxiety curve's chart.js: the shared core and the line controller. Loaded with a dynamic
+ * import so chart.js downloads only when a curve is about to be drawn.
  */
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { LineController } from 'chart.js';
+import { Chart } from '../shared/chart-core';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+Chart.register(LineController);
 
 export { Chart };

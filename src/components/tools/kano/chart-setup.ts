@@ -1,6 +1,7 @@
-/** The parts of chart.js the Kano Better-versus-Worse scatter uses, registered once; loaded on demand. */
-import { Chart, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
+/** The Kano Better-versus-Worse scatter's chart.js: the shared core and the scatter controller; loaded on demand. */
+import { ScatterController } from 'chart.js';
+import { Chart } from '../shared/chart-core';
 
-Chart.register(ScatterController, PointElement, LinearScale, Tooltip);
+Chart.register(ScatterController);
 
 export { Chart };

@@ -62,9 +62,10 @@ export function useNearView(ref: { current: Element | null }): boolean {
 }
 
 /**
- * Draws a chart once it nears the viewport and its chart.js setup module has loaded (each tool's
- * setup registers only the parts it uses), redraws when `inputs`, the theme or print layout change,
- * and tears it down on unmount. Animation is off when the reader prefers reduced motion.
+ * Draws a chart once it nears the viewport and its chart.js setup module has loaded (each kind's
+ * setup registers only its controller on the shared chart-core.ts), redraws when `inputs`, the
+ * theme or print layout change, and tears it down on unmount. Animation is off when the reader
+ * prefers reduced motion.
  */
 export function useChart<M>(
   load: () => Promise<M>,

@@ -1,6 +1,7 @@
-/** The parts of chart.js the value-quiz bar chart uses, registered once; loaded on demand. */
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+/** The value-quiz bar chart's chart.js: the shared core and the bar controller; loaded on demand. */
+import { BarController } from 'chart.js';
+import { Chart } from '../shared/chart-core';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController);
 
 export { Chart };
