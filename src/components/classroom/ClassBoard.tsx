@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
-import { type Namespaces, uses } from '../../i18n/text';
+import { type Namespaces, textOf, uses } from '../../i18n/text';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks, type LinkProblem } from '../../lib/board/links';
 import {
@@ -23,6 +23,7 @@ import { BOARD_VIEWS } from './board-parts';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
 const BOARD = uses('board');
+const TOOL_NAMES = uses('tool-names');
 const UNDO = uses('undo');
 
 const STORE = 'cx-class-board';
@@ -34,7 +35,8 @@ function worded(problems: readonly LinkProblem[], lang: string): LinkProblem[] {
 
 /** A board problem in the words of `t` (the board's table in `lang`), its skipped links' notices included. */
 function boardProblem(p: BoardProblem, t: Namespaces['board']['boardText'], lang: string): string {
-  return t.boardProblem(p.problems ? { ...p, problems: worded(p.problems, lang) } : p);
+  const tool = p.tool ? textOf(lang, TOOL_NAMES).toolNames[p.tool].title : '';
+  return t.boardProblem(p.problems ? { ...p, problems: worded(p.problems, lang) } : p, tool);
 }
 
 /** What the last paste or file did, for the live report. */
@@ -46,6 +48,7 @@ interface Report {
 /** The class board: paste the groups' links, see every group on one screen, share it by its address. */
 function ClassBoardView() {
   const { boardText: t } = useText(BOARD);
+  const { toolNames } = useText(TOOL_NAMES);
   const { undoText } = useText(UNDO);
   const lang = useLang();
   const [board, setBoard] = useState<Board | undefined>(undefined);
@@ -201,7 +204,7 @@ function ClassBoardView() {
             <ul class="cx-board__skipped">
               {report.skipped.map((s) => (
                 <li key={s.at}>
-                  {t.skipped(s.tool, worded(s.problems, lang))}
+                  {t.skipped(toolNames[s.tool].title, worded(s.problems, lang))}
                   <br />
                   <code>{s.raw}</code>
                 </li>
@@ -231,7 +234,7 @@ function ClassBoardView() {
                 <span class="cx-board__sent">
                   {t.sent}:{' '}
                   {PROFILE_TOOLS.filter((tool) => g.tools[tool] !== undefined)
-                    .map((tool) => t.toolNames[tool])
+                    .map((tool) => toolNames[tool].title)
                     .join(', ')}
                 </span>
                 <button type="button" class="cx-board__for-edit" onClick={() => remove(i)}>

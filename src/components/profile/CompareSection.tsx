@@ -8,6 +8,7 @@ import { CompareTable } from './CompareTable';
 import type { OfferingSummaries } from './summaries';
 
 const PROFILE = uses('profile');
+const TOOL_NAMES = uses('tool-names');
 
 interface Props {
   idBase: string;
@@ -48,6 +49,7 @@ function planRows(offerings: readonly ProfileOffering[], t: Namespaces['profile'
 /** Two or three offerings side by side: the four answers, one table per tool, then the map and the sequence. */
 export function CompareSection({ idBase, offerings, summaries }: Props) {
   const { profileText: t } = useText(PROFILE);
+  const { toolNames } = useText(TOOL_NAMES);
   const id = `${idBase}-compare`;
   const names = offerings.map((o, i) => offeringLabel(o, i, t.offerings.unnamed));
   const questions = QUESTION_IDS.map((q) => ({
@@ -69,7 +71,7 @@ export function CompareSection({ idBase, offerings, summaries }: Props) {
             return table.rows.length === 0 ? null : (
               <CompareTable
                 key={tool}
-                caption={t.compare.caption(t.tools.names[tool])}
+                caption={t.compare.caption(toolNames[tool].title)}
                 names={names}
                 rows={table.rows}
               />

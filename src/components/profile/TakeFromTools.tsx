@@ -5,6 +5,7 @@ import { PROFILE_TOOLS, type ProfileTool } from '../../lib/profile/model';
 import type { TakeReport } from '../../lib/profile/take';
 
 const PROFILE = uses('profile');
+const TOOL_NAMES = uses('tool-names');
 const SPECTRUM = uses('spectrum-grid');
 
 interface Props {
@@ -17,9 +18,10 @@ function reportText(
   r: TakeReport,
   t: Namespaces['profile']['profileText'],
   spectrumText: Namespaces['spectrum-grid']['spectrumText'],
+  toolNames: Namespaces['tool-names']['toolNames'],
 ): string {
   const k = t.take;
-  const names = (tools: readonly ProfileTool[]) => k.list(tools.map((tool) => t.tools.names[tool]));
+  const names = (tools: readonly ProfileTool[]) => k.list(tools.map((tool) => toolNames[tool].title));
   const parts: string[] = [];
   if (r.named !== undefined) parts.push(k.named(r.named));
   if (r.taken.length > 0) parts.push(k.taken(names(r.taken)));
@@ -36,13 +38,14 @@ function reportText(
 /** The "Take from the tools" control: which tools to take from, the button, and what happened. */
 export function TakeFromTools({ idBase, onTake }: Props) {
   const { profileText: t } = useText(PROFILE);
+  const { toolNames } = useText(TOOL_NAMES);
   const { spectrumText } = useText(SPECTRUM);
   const [chosen, setChosen] = useState<readonly ProfileTool[]>(PROFILE_TOOLS);
   const [status, setStatus] = useState('');
   const toggle = (tool: ProfileTool, on: boolean) =>
     setChosen((c) => PROFILE_TOOLS.filter((x) => (x === tool ? on : c.includes(x))));
   const take = () =>
-    setStatus(chosen.length === 0 ? t.take.noneChosen : reportText(onTake([...chosen]), t, spectrumText));
+    setStatus(chosen.length === 0 ? t.take.noneChosen : reportText(onTake([...chosen]), t, spectrumText, toolNames));
   return (
     <div class="cx-profile__take cx-no-print">
       <p class="cx-profile__hint">{t.take.intro}</p>
@@ -57,7 +60,7 @@ export function TakeFromTools({ idBase, onTake }: Props) {
               checked={chosen.includes(tool)}
               onChange={(e) => toggle(tool, e.currentTarget.checked)}
             />
-            <span>{t.tools.names[tool]}</span>
+            <span>{toolNames[tool].title}</span>
           </label>
         ))}
       </fieldset>

@@ -7,6 +7,7 @@ import { SummaryList } from './SummaryList';
 import { toolLink } from './tool-link';
 
 const PROFILE = uses('profile');
+const TOOL_NAMES = uses('tool-names');
 
 interface Props {
   idBase: string;
@@ -20,9 +21,10 @@ interface Props {
 /** One tool's part of the profile: its summary, its chart, and a link that opens the tool with this state. */
 export function ToolCard({ idBase, tool, query, summary, chart }: Props) {
   const { profileText: t } = useText(PROFILE);
+  const { toolNames } = useText(TOOL_NAMES);
   const lang = useLang();
   const id = `${idBase}-${tool}`;
-  const name = t.tools.names[tool];
+  const name = toolNames[tool].title;
   return (
     <section class={`cx-profile__tool cx-profile__tool--${tool}`} aria-labelledby={id}>
       <h4 id={id}>{name}</h4>
@@ -42,7 +44,7 @@ export function ToolCard({ idBase, tool, query, summary, chart }: Props) {
         </>
       )}
       <p class="cx-profile__open cx-no-print">
-        <a href={toolLink(tool, query, lang)}>{query === '' ? t.tools.start[tool] : t.tools.open[tool]}</a>
+        <a href={toolLink(tool, query, lang)}>{query === '' ? toolNames[tool].start : toolNames[tool].open}</a>
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import { toolNotice } from '../tools/notice-text';
 
 const PROFILE = uses('profile');
 const NOTICES = uses('notices');
+const TOOL_NAMES = uses('tool-names');
 
 /** The profile's words in one language. */
 type ProfileWords = Namespaces['profile']['profileText'];
@@ -44,7 +45,8 @@ export function whereOf(path: readonly PropertyKey[], lang: string): string {
   if (field === 'name') return w.name(n);
   if (field === 'answers') return isQuestion(sub) ? w.answer(n, t.questions.labels[sub]) : w.answers(n);
   if (field === 'tools') {
-    const name = typeof sub === 'string' ? (t.tools.names as Record<string, string>)[sub] : undefined;
+    const names: Record<string, { title: string }> = textOf(lang, TOOL_NAMES).toolNames;
+    const name = typeof sub === 'string' ? names[sub]?.title : undefined;
     return name === undefined ? w.tools(n) : w.tool(n, name);
   }
   if (field === 'ownership') return typeof sub === 'number' ? w.touchpoint(n, sub + 1) : w.ownership(n);
@@ -96,7 +98,7 @@ export function describeIssue(issue: SchemaIssue, lang: string): string {
 /** A tool state's problem: "Kano classifier: the key “x” does not belong to this tool." */
 function toolProblem(p: ToolProblem, lang: string): string {
   const t = textOf(lang, PROFILE).profileText;
-  const name = t.tools.names[p.tool];
+  const name = textOf(lang, TOOL_NAMES).toolNames[p.tool].title;
   if (p.code === 'unknown-key') return t.problems.unknownKey(name, p.key);
   if (p.code === 'tool-notice') return t.problems.toolNotice(name, toolNotice(p.notice, lang));
   return t.problems.toolNotice(name, textOf(lang, NOTICES).noticeText.quote(p.query));

@@ -1,6 +1,5 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
-import type { ProfileTool } from '../../lib/profile/model';
 import type * as en from '../en/board';
 import { shorten } from '../quote';
 import type { Translation } from '../types';
@@ -8,13 +7,6 @@ import type { Translation } from '../types';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Untrusted text, shortened as `quote` does, in German quotation marks. */
 const q = (raw: string) => `„${shorten(raw)}“`;
-
-const TOOL_NAMES: Record<ProfileTool, string> = {
-  'spectrum-grid': 'Spektrum-Raster',
-  'value-quiz': 'Wert-Quiz',
-  kano: 'Kano-Klassifikator',
-  'anxiety-gap': 'Unsicherheitsrechner',
-};
 
 const LINK_PROBLEMS: Record<LinkProblem['code'], (p: LinkProblem) => string> = {
   'too-long': (p) => `die Adresse ist ${p.detail ?? ''} Zeichen lang, weit länger als jede, die ein Werkzeug schreibt`,
@@ -46,20 +38,20 @@ export const boardText: Translation<typeof en.boardText> = {
     `${n === 1 ? '1 weiterer Link wurde' : `${n} weitere Links wurden`} nicht gelesen: Pro Einfügen werden höchstens 80 gelesen.`,
   noLinks: 'Im Text wurden keine Links zu den Werkzeugen gefunden.',
   skippedHeading: 'Übersprungene Links',
-  skipped: (tool: ProfileTool, problems: readonly LinkProblem[]) =>
-    `Link zum ${TOOL_NAMES[tool]} übersprungen: ${linkProblems(problems)}.`,
+  skipped: (tool: string, problems: readonly LinkProblem[]) =>
+    `Link zum ${tool} übersprungen: ${linkProblems(problems)}.`,
   fileRead: (name: string, groups: number) => `${q(name)}: ${plural(groups, 'Gruppe', 'Gruppen')} gelesen.`,
   fileRefused: (name: string) =>
     `${q(name)} ist weder eine Datei der Klassenübersicht noch eine Angebotsprofil-Datei; nichts wurde daraus übernommen.`,
   fileProblems: (name: string, problems: readonly string[]) => `${q(name)} wurde abgelehnt: ${problems.join(' ')}`,
-  boardProblem: (p: BoardProblem) => {
+  boardProblem: (p: BoardProblem, tool: string) => {
     if (p.code === 'too-long-address') return 'Die Adresse der Übersicht ist zu lang zum Lesen; sie wurde ignoriert.';
     if (p.code === 'unknown-key')
       return `Die Adresse enthält das Feld ${q(p.key ?? '')}, das von der Übersicht nicht verwendet wird.`;
     if (p.code === 'too-many-groups')
       return `${q(p.key ?? '')} liegt über der Grenze von 12 Gruppen und wurde weggelassen.`;
     if (p.code === 'not-a-board') return 'Dies ist keine Datei der Klassenübersicht.';
-    return `Gruppe ${p.group ?? ''}: Link zum ${TOOL_NAMES[p.tool ?? 'kano']} übersprungen: ${linkProblems(p.problems ?? [])}.`;
+    return `Gruppe ${p.group ?? ''}: Link zum ${tool} übersprungen: ${linkProblems(p.problems ?? [])}.`;
   },
   groupsHeading: 'Gruppen',
   groupsEmpty: 'Noch keine Gruppen: Fügen Sie die Links ein, die die Gruppen geschickt haben.',
@@ -68,7 +60,6 @@ export const boardText: Translation<typeof en.boardText> = {
   sent: 'Erhaltene Links',
   remove: (name: string) => `${name} entfernen`,
   removed: (name: string) => `${name} aus der Übersicht entfernt.`,
-  toolNames: TOOL_NAMES,
   gridHeading: 'Spektrum-Raster',
   gridCaption: 'Das Angebot jeder Gruppe in der Fläche aus Komplexität und Häufigkeit (beide Achsen von 0 bis 10).',
   gridLabel: (n: number) =>

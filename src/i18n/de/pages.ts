@@ -42,17 +42,6 @@ export const toolsPageText: Translation<typeof en.toolsPageText> = {
     'Jedes Werkzeug überträgt ein Kapitel auf Ihr eigenes Angebot. Was Sie eingeben, bleibt in Ihrem Browser und in der Adresse der Seite; ein ausgefülltes Werkzeug können Sie deshalb als Link weitergeben.',
 };
 
-/** The descriptions of the tool pages, for search results and link previews. */
-export const toolDescriptions: Translation<typeof en.toolDescriptions> = {
-  'spectrum-grid':
-    'Ordnen Sie Ihre Angebote nach Komplexität und Häufigkeit ein – per Ziehen, Tastatur oder Eingabe –, vergleichen Sie sie mit den Produkten aus den Essays (von uns platziert) und lesen Sie, was jede Lage nach unserer Lesart der Essays nahelegt.',
-  'value-quiz':
-    'Bewerten Sie sechzehn Aussagen über ein Angebot und sehen Sie sein Wertprofil über die vier Wertquellen: ein Problem lösen, eine Chance eröffnen, sich gut fühlen und gut dastehen.',
-  kano: 'Ordnen Sie ein Merkmal nach dem Kano-Modell ein, aus einem Paar funktionaler und dysfunktionaler Antworten oder aus einer ganzen Befragung als CSV-Datei, mit Kategorienzählung, Better- und Worse-Koeffizient und Diagramm.',
-  'anxiety-gap':
-    'Vergleichen Sie zwei Fassungen der Wartezeit zwischen Kauf und Wertmoment mit dem Verunsicherungsindex des Handbuchs (unsere Gewichte, vollständig offengelegt): die Verunsicherung über die Lücke hinweg, ihre Treiber und der damit gewichtete gefährdete Umsatz.',
-};
-
 /** The sources page. */
 export const sourcesText: Translation<typeof en.sourcesText> = {
   description: 'Alle Werke, die das Handbuch zitiert, mit den Kapiteln, in denen sie vorkommen.',

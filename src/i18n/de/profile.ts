@@ -86,24 +86,6 @@ export const profileText: Translation<typeof en.profileText> = {
 
   tools: {
     heading: 'Was die Werkzeuge sagen',
-    names: {
-      'spectrum-grid': 'Spektrum-Raster',
-      'value-quiz': 'Wert-Quiz',
-      kano: 'Kano-Klassifikator',
-      'anxiety-gap': 'Unsicherheitsrechner',
-    },
-    open: {
-      'spectrum-grid': 'Im Spektrum-Raster öffnen',
-      'value-quiz': 'Im Wert-Quiz öffnen',
-      kano: 'Im Kano-Klassifikator öffnen',
-      'anxiety-gap': 'Im Unsicherheitsrechner öffnen',
-    },
-    start: {
-      'spectrum-grid': 'Zum Spektrum-Raster',
-      'value-quiz': 'Zum Wert-Quiz',
-      kano: 'Zum Kano-Klassifikator',
-      'anxiety-gap': 'Zum Unsicherheitsrechner',
-    },
     notTaken:
       'Aus diesem Werkzeug wurde noch nichts übernommen. Nutzen Sie es und wählen Sie dann „Aus den Werkzeugen übernehmen“.',
     summaryLabel: (tool: string) => `${tool}: Zusammenfassung`,

@@ -1,16 +1,8 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
-import type { ProfileTool } from '../../lib/profile/model';
 import { quote } from '../quote';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const TOOL_NAMES: Record<ProfileTool, string> = {
-  'spectrum-grid': 'Spectrum grid',
-  'value-quiz': 'Value quiz',
-  kano: 'Kano classifier',
-  'anxiety-gap': 'Anxiety-gap calculator',
-};
 
 const LINK_PROBLEMS: Record<LinkProblem['code'], (p: LinkProblem) => string> = {
   'too-long': (p) => `the address is ${p.detail ?? ''} characters long, far longer than any tool writes`,
@@ -38,18 +30,18 @@ export const boardText = {
   more: (n: number) => `${plural(n, 'further link was', 'further links were')} not read: one paste reads at most 80.`,
   noLinks: 'No tool links were found in the text.',
   skippedHeading: 'Skipped links',
-  skipped: (tool: ProfileTool, problems: readonly LinkProblem[]) =>
-    `${TOOL_NAMES[tool]} link skipped: ${problems.map((p) => LINK_PROBLEMS[p.code](p)).join('; ')}.`,
+  skipped: (tool: string, problems: readonly LinkProblem[]) =>
+    `${tool} link skipped: ${problems.map((p) => LINK_PROBLEMS[p.code](p)).join('; ')}.`,
   fileRead: (name: string, groups: number) => `${quote(name)}: ${plural(groups, 'group', 'groups')} read.`,
   fileRefused: (name: string) =>
     `${quote(name)} is neither a class-board file nor an offering-profile file; nothing was taken from it.`,
   fileProblems: (name: string, problems: readonly string[]) => `${quote(name)} was refused: ${problems.join(' ')}`,
-  boardProblem: (p: BoardProblem) => {
+  boardProblem: (p: BoardProblem, tool: string) => {
     if (p.code === 'too-long-address') return 'The board’s address is too long to read; it was ignored.';
     if (p.code === 'unknown-key') return `The address holds ${quote(p.key ?? '')}, which the board does not use.`;
     if (p.code === 'too-many-groups') return `${quote(p.key ?? '')} is past the limit of 12 groups; left out.`;
     if (p.code === 'not-a-board') return 'This is not a class-board file.';
-    return `Group ${p.group ?? ''}: ${TOOL_NAMES[p.tool ?? 'kano']} link skipped: ${(p.problems ?? []).map((x) => LINK_PROBLEMS[x.code](x)).join('; ')}.`;
+    return `Group ${p.group ?? ''}: ${tool} link skipped: ${(p.problems ?? []).map((x) => LINK_PROBLEMS[x.code](x)).join('; ')}.`;
   },
   groupsHeading: 'Groups',
   groupsEmpty: 'No groups yet: paste the links the groups sent.',
@@ -58,7 +50,6 @@ export const boardText = {
   sent: 'Links received',
   remove: (name: string) => `Remove ${name}`,
   removed: (name: string) => `${name} removed from the board.`,
-  toolNames: TOOL_NAMES,
   gridHeading: 'Spectrum grid',
   gridCaption: 'Each group’s offering on the complexity-by-frequency plane (0 to 10 on both axes).',
   gridLabel: (n: number) => `Spectrum grid with ${plural(n, 'group', 'groups')}; the table below gives the positions.`,

@@ -41,17 +41,6 @@ export const toolsPageText = {
     "Each tool applies one chapter to your own offering. Everything you enter stays in your browser and in the page's address, so you can share a filled-in tool as a link.",
 } as const;
 
-/** The descriptions of the tool pages, for search results and link previews. */
-export const toolDescriptions = {
-  'spectrum-grid':
-    'Place your offerings on the complexity-by-frequency plane by dragging, with the keyboard or by typing, compare them with the products the essays name (placed by us), and read what each position suggests in our reading of the essays.',
-  'value-quiz':
-    'Answer sixteen statements about one offering and see its profile across the four sources of value: solving a problem, enabling an opportunity, feeling good and looking good.',
-  kano: 'Classify a feature with the Kano method from one functional and dysfunctional answer pair, or a whole survey from a CSV file, with category counts, Better and Worse coefficients and a chart.',
-  'anxiety-gap':
-    'Compare two versions of the wait between buying and getting value with the handbook’s anxiety index (our weights, shown in full): the anxiety across the gap, what drives it, and lost revenue weighted by the index.',
-} as const;
-
 /** The sources page. */
 export const sourcesText = {
   description: 'Every work the handbook cites, with the chapters that cite it.',

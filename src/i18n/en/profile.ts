@@ -2,7 +2,6 @@
 import { quote } from '../quote';
 
 /** The tools a profile gathers, in the order the page shows them. */
-type ProfileTool = 'spectrum-grid' | 'value-quiz' | 'kano' | 'anxiety-gap';
 /** The four questions, by id. */
 type QuestionId = 'frequency' | 'complexity' | 'value' | 'realise';
 /** The company functions of the ownership map and the start sequence. */
@@ -85,24 +84,6 @@ export const profileText = {
 
   tools: {
     heading: 'What the tools say',
-    names: {
-      'spectrum-grid': 'Spectrum grid',
-      'value-quiz': 'Value quiz',
-      kano: 'Kano classifier',
-      'anxiety-gap': 'Anxiety-gap calculator',
-    } satisfies Record<ProfileTool, string>,
-    open: {
-      'spectrum-grid': 'Open in the spectrum grid',
-      'value-quiz': 'Open in the value quiz',
-      kano: 'Open in the Kano classifier',
-      'anxiety-gap': 'Open in the anxiety-gap calculator',
-    } satisfies Record<ProfileTool, string>,
-    start: {
-      'spectrum-grid': 'Go to the spectrum grid',
-      'value-quiz': 'Go to the value quiz',
-      kano: 'Go to the Kano classifier',
-      'anxiety-gap': 'Go to the anxiety-gap calculator',
-    } satisfies Record<ProfileTool, string>,
     notTaken: 'Nothing taken from this tool yet. Use it, then choose “Take from the tools”.',
     summaryLabel: (tool: string) => `${tool}: summary`,
   },

@@ -4,14 +4,16 @@ import { anxietyRows } from '../../../lib/board/views';
 import type { BoardPart, BoardViewProps } from '../../classroom/board-parts';
 
 const BOARD = uses('board');
+const TOOL_NAMES = uses('tool-names');
 const ANXIETY = uses('anxiety-gap');
 
 /** The groups' anxiety indices and main drivers: one table and one bar chart. */
 function BoardAnxiety({ board, names }: BoardViewProps) {
   const { boardText: t } = useText(BOARD);
+  const { toolNames } = useText(TOOL_NAMES);
   const { anxietyGap: at } = useText(ANXIETY);
   const rows = anxietyRows(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolNames['anxiety-gap'])}</p>;
+  if (rows.length === 0) return <p>{t.noData(toolNames['anxiety-gap'].title)}</p>;
   const h = rows.length * 14 + 6;
   return (
     <>

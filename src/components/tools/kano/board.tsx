@@ -4,14 +4,16 @@ import { kanoRows } from '../../../lib/board/views';
 import type { BoardPart, BoardViewProps } from '../../classroom/board-parts';
 
 const BOARD = uses('board');
+const TOOL_NAMES = uses('tool-names');
 const KANO = uses('kano');
 
 /** Each group's Kano verdict per feature; features classified by two groups or more first. */
 function BoardKano({ board, names }: BoardViewProps) {
   const { boardText: t } = useText(BOARD);
+  const { toolNames } = useText(TOOL_NAMES);
   const { kanoText } = useText(KANO);
   const rows = kanoRows(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolNames.kano)}</p>;
+  if (rows.length === 0) return <p>{t.noData(toolNames.kano.title)}</p>;
   const groups = board.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.tools.kano !== undefined);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard

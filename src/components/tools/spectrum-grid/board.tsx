@@ -4,14 +4,16 @@ import { gridPoints } from '../../../lib/board/views';
 import type { BoardPart, BoardViewProps } from '../../classroom/board-parts';
 
 const BOARD = uses('board');
+const TOOL_NAMES = uses('tool-names');
 
 const spanText = (s: { from: number; to: number }) => (s.from === s.to ? String(s.from) : `${s.from}–${s.to}`);
 
 /** Every group's offering on one complexity-by-frequency plane, with the positions as a table. */
 function BoardGrid({ board, names }: BoardViewProps) {
   const { boardText: t } = useText(BOARD);
+  const { toolNames } = useText(TOOL_NAMES);
   const points = gridPoints(board);
-  if (points.length === 0) return <p>{t.noData(t.toolNames['spectrum-grid'])}</p>;
+  if (points.length === 0) return <p>{t.noData(toolNames['spectrum-grid'].title)}</p>;
   const X = (v: number) => 12 + v * 8;
   const Y = (v: number) => 88 - v * 8;
   return (

@@ -6,15 +6,17 @@ import { SOURCES } from '../../../lib/quiz/statements';
 import type { BoardPart, BoardViewProps } from '../../classroom/board-parts';
 
 const BOARD = uses('board');
+const TOOL_NAMES = uses('tool-names');
 const VALUE_QUIZ = uses('value-quiz');
 
 /** The groups' value-quiz scores side by side: one column per group. */
 function BoardQuiz({ board, names }: BoardViewProps) {
   const { boardText: t } = useText(BOARD);
+  const { toolNames } = useText(TOOL_NAMES);
   const { valueQuizText: qt } = useText(VALUE_QUIZ);
   const locale = useLocale();
   const rows = quizScores(board);
-  if (rows.length === 0) return <p>{t.noData(t.toolNames['value-quiz'])}</p>;
+  if (rows.length === 0) return <p>{t.noData(toolNames['value-quiz'].title)}</p>;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section class="cx-board__scroll" tabIndex={0} aria-label={t.quizCaption}>
