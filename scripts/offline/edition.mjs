@@ -15,10 +15,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { zipSync } from 'fflate';
 import { offlinePolicy } from './csp.mjs';
 import { fileOf, relativeUrl, rewriteCssUrls, rewriteHtmlUrls, START_TAG, sitePathOf } from './links.mjs';
 import { readPagefindIndex } from './search-index.mjs';
+import { zipFiles } from './zip.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNTIME = join(ROOT, 'src/scripts/pwa-offline-runtime.ts');
@@ -351,14 +351,17 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
   }
 
   const mtime = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
-  /** @type {import('fflate').Zippable} */
-  const tree = {};
   const encoder = new TextEncoder();
-  for (const [path, data] of [...out.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const bytes = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
-    tree[`${strings.zipFolder}/${path}`] = [bytes, { level: STORED.test(path) ? 0 : 9, mtime }];
-  }
-  const zip = zipSync(tree);
+  const zip = zipFiles(
+    [...out.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, data]) => ({
+        path: `${strings.zipFolder}/${path}`,
+        data: typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data),
+        store: STORED.test(path),
+        mtime,
+      })),
+  );
   const target = zipFile ?? join(dist, zipPath);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, zip);
