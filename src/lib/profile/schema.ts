@@ -1,8 +1,11 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { ESSAY_ORDER, FUNCTION_IDS } from './functions';
 import { LIMITS, PROFILE_TOOLS, QUESTION_IDS } from './model';
 import { OWNERSHIP_LIMITS } from './ownership';
 import { isPermutation, START_LIMITS, STEP_IDS, STEP_STATUSES } from './start-sequence';
+
+// zod/mini, not astro/zod: the same checks and issues, tree-shaken to what this file uses (the profile's
+// bundle carried all of zod classic, about 28 KB gzip). Checks go in `.check(...)`, descriptions as z.describe.
 
 // No generated code: zod's fast path probes `new Function`, which the strict CSP reports as a violation.
 z.config({ jitless: true });
@@ -17,8 +20,8 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: answers may hold line breaks and tabs, nothing else
 const NO_CONTROL_BUT_LINES = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
-const answer = z.string().max(LIMITS.answer).regex(NO_CONTROL_BUT_LINES);
-const query = z.string().max(LIMITS.query).regex(NO_CONTROL);
+const answer = z.string().check(z.maxLength(LIMITS.answer), z.regex(NO_CONTROL_BUT_LINES));
+const query = z.string().check(z.maxLength(LIMITS.query), z.regex(NO_CONTROL));
 
 const answersSchema = z.strictObject(
   Object.fromEntries(QUESTION_IDS.map((q) => [q, answer])) as Record<(typeof QUESTION_IDS)[number], typeof answer>,
@@ -30,35 +33,45 @@ const toolsSchema = z.strictObject(
   >,
 );
 
-const functionId = z.enum(FUNCTION_IDS).describe('A company function');
-const functionList = z
-  .array(functionId)
-  .max(FUNCTION_IDS.length)
-  .refine((xs) => new Set(xs).size === xs.length, { message: 'duplicate' })
-  .describe('Functions, each at most once');
+const functionId = z.enum(FUNCTION_IDS).check(z.describe('A company function'));
+const functionList = z.array(functionId).check(
+  z.maxLength(FUNCTION_IDS.length),
+  z.refine((xs) => new Set(xs).size === xs.length, { message: 'duplicate' }),
+  z.describe('Functions, each at most once'),
+);
 
 const touchpointSchema = z
   .strictObject({
-    name: z.string().max(OWNERSHIP_LIMITS.name).regex(NO_CONTROL).describe('The touchpoint, in the reader’s words'),
-    owner: z.union([functionId, z.literal('')]).describe('The accountable function, or empty'),
-    contributors: functionList.describe('Functions whose experts contribute'),
-    voices: functionList.describe('Functions that speak for it on social channels'),
+    name: z
+      .string()
+      .check(
+        z.maxLength(OWNERSHIP_LIMITS.name),
+        z.regex(NO_CONTROL),
+        z.describe('The touchpoint, in the reader’s words'),
+      ),
+    owner: z.union([functionId, z.literal('')]).check(z.describe('The accountable function, or empty')),
+    contributors: functionList.check(z.describe('Functions whose experts contribute')),
+    voices: functionList.check(z.describe('Functions that speak for it on social channels')),
   })
-  .describe('One customer touchpoint of the ownership map');
+  .check(z.describe('One customer touchpoint of the ownership map'));
 
 const stepSchema = z.strictObject({
-  status: z.enum(STEP_STATUSES).describe('How far the step has got'),
-  notes: z.string().max(START_LIMITS.notes).regex(NO_CONTROL_BUT_LINES).describe('The reader’s notes'),
+  status: z.enum(STEP_STATUSES).check(z.describe('How far the step has got')),
+  notes: z
+    .string()
+    .check(z.maxLength(START_LIMITS.notes), z.regex(NO_CONTROL_BUT_LINES), z.describe('The reader’s notes')),
 });
 
 const startSchema = z
   .strictObject({
     order: z
       .array(z.enum(ESSAY_ORDER))
-      .length(ESSAY_ORDER.length)
-      .refine(isPermutation, { message: 'not a permutation' })
-      .describe('The five functions of the essay’s sequence, in the reader’s order'),
-    why: z.string().max(START_LIMITS.notes).regex(NO_CONTROL_BUT_LINES).describe('Why this order'),
+      .check(
+        z.length(ESSAY_ORDER.length),
+        z.refine(isPermutation, { message: 'not a permutation' }),
+        z.describe('The five functions of the essay’s sequence, in the reader’s order'),
+      ),
+    why: z.string().check(z.maxLength(START_LIMITS.notes), z.regex(NO_CONTROL_BUT_LINES), z.describe('Why this order')),
     steps: z
       .strictObject(
         Object.fromEntries(STEP_IDS.map((id) => [id, stepSchema])) as Record<
@@ -66,39 +79,38 @@ const startSchema = z
           typeof stepSchema
         >,
       )
-      .describe('The six steps of the corporate framework'),
+      .check(z.describe('The six steps of the corporate framework')),
   })
-  .describe('The start sequence');
+  .check(z.describe('The start sequence'));
 
 const offeringFields = {
-  name: z.string().max(LIMITS.name).regex(NO_CONTROL),
+  name: z.string().check(z.maxLength(LIMITS.name), z.regex(NO_CONTROL)),
   answers: answersSchema,
   tools: toolsSchema,
 };
 
 /** One offering in a version 1 file: strict, every field required, every string limited. */
-export const offeringSchemaV1 = z.strictObject(offeringFields).describe('An offering, version 1');
+export const offeringSchemaV1 = z.strictObject(offeringFields).check(z.describe('An offering, version 1'));
 
 /** One offering in a version 2 file: version 1's fields plus the ownership map and the start sequence. */
 export const offeringSchema = z
   .strictObject({
     ...offeringFields,
-    ownership: z.array(touchpointSchema).max(OWNERSHIP_LIMITS.touchpoints).describe('The ownership map'),
+    ownership: z
+      .array(touchpointSchema)
+      .check(z.maxLength(OWNERSHIP_LIMITS.touchpoints), z.describe('The ownership map')),
     start: startSchema,
   })
-  .describe('An offering, version 2');
+  .check(z.describe('An offering, version 2'));
 
-const current = z
-  .int()
-  .min(0)
-  .max(LIMITS.offerings - 1);
+const current = z.int().check(z.minimum(0), z.maximum(LIMITS.offerings - 1));
 
 /** A version 1 file, still read: offerings without an ownership map or a start sequence. */
 export const fileSchemaV1 = z.strictObject({
   format: z.literal(FILE_FORMAT),
   version: z.literal(1),
   current,
-  offerings: z.array(offeringSchemaV1).min(1).max(LIMITS.offerings),
+  offerings: z.array(offeringSchemaV1).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
 });
 
 /** A whole profile file as this page writes it. Tool states are checked afterwards by each tool's codec. */
@@ -106,7 +118,7 @@ export const fileSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
   version: z.literal(FILE_VERSION),
   current,
-  offerings: z.array(offeringSchema).min(1).max(LIMITS.offerings),
+  offerings: z.array(offeringSchema).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
 });
 
 /** What the version 1 schema reads a file into. */
