@@ -3,10 +3,12 @@
 // On file:// browsers refuse module scripts, import() of files and fetch, so Astro's output cannot
 // run there as it is. This step copies the build and:
 //   - rewrites every internal URL in HTML and CSS to a relative path that names a file (…/index.html);
-//   - bundles every page script and island module of the site into one classic script (esbuild, IIFE)
-//     in which each module runs lazily, when its page or its island asks for it, as on the web; each
-//     page's tag names the scripts it runs (data-cx-run), and a small island loader that imports
-//     nothing (src/scripts/pwa-offline-runtime.ts) takes the place of Astro's;
+//   - bundles every page script of the site into one classic script (esbuild, IIFE), and every island
+//     module into a second one that pages with islands load as well and that reuses the first one's
+//     modules (the string tables above all) rather than carrying copies; in both, each module runs
+//     lazily, when its page or its island asks for it, as on the web; each page's tag names the scripts
+//     it runs (data-cx-run), and a small island loader that imports nothing
+//     (src/scripts/pwa-offline-runtime.ts) takes the place of Astro's;
 //   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>, one index
 //     per language as Pagefind has;
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
@@ -26,6 +28,10 @@ const SEARCH = join(ROOT, 'src/scripts/pwa-offline-search.ts');
 /** Where the edition keeps what it adds: page bundles and the search index. */
 const OWN = '_offline';
 const STORED = /\.(png|jpe?g|gif|webp|avif|zip|woff2?|gz)$/i;
+/** The global in which the site bundle lends the islands bundle its modules, each as a function that runs it once. */
+const SHARED = 'cxOfflineShared';
+/** The global in which the islands bundle hands the site bundle's runtime its island modules. */
+const ISLANDS = 'cxOfflineModules';
 
 /** Every file under a folder, as site paths with forward slashes. */
 function listFiles(dir) {
@@ -58,7 +64,7 @@ const attrOf = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
 
 /**
  * Takes a page apart for the edition: removes its module scripts and Astro's island loader, and
- * lists what its bundle must hold.
+ * lists what its bundles must hold.
  */
 function dismantle(html, pagePath, base) {
   /** @type {({ key: string, file: string } | { key: string, code: string, dir: string })[]} */
@@ -105,22 +111,77 @@ function dismantle(html, pagePath, base) {
 }
 
 /**
- * Source of a bundle's entry: the runtime, and every page script and island module it may need,
- * each behind an import() that esbuild inlines as a lazily run function. A page runs only the
- * scripts its tag lists, and an island's module runs when the island hydrates, as on the web; and
- * since all share one bundle, all share one copy of each module (one Preact, one chart.js).
+ * @typedef {{ id: 'site' | 'islands', name: string, scripts: Map<string, any>, modules: string[], shared: Map<string, number> }} Bundle
+ *   scripts: page scripts by key (site bundle); modules: island modules, site paths (islands bundle);
+ *   shared: the site bundle's modules that the islands bundle uses, absolute paths, by number
+ */
+
+/**
+ * Source of a bundle's entry. Every page script and island module sits behind an import() that
+ * esbuild inlines as a lazily run function: a page runs only the scripts its tag lists, and an
+ * island's module runs when the island hydrates, as on the web; within a bundle all share one copy
+ * of each module (one Preact, one chart.js).
+ *
+ * The site bundle, which every page with scripts loads, holds the runtime and the page scripts, and
+ * lends the islands bundle the modules it shares with them (as functions that require them, so they
+ * still run only when first used). The islands bundle, which pages with islands load before it, only
+ * hands its island modules over; the runtime starts with both.
+ * @param {Bundle} bundle
  */
 function entrySource(bundle, dist, base) {
-  const spec = (file) => JSON.stringify(`./${relative(ROOT, join(dist, file)).split(sep).join('/')}`);
+  const spec = (file) => JSON.stringify(`./${relative(ROOT, file).split(sep).join('/')}`);
   const lazy = (key, from) => `${JSON.stringify(key)}: () => import(${from})`;
+  if (bundle.id === 'islands') {
+    const modules = bundle.modules.map((m) => lazy(m, spec(join(dist, m))));
+    return `globalThis.${ISLANDS} = { ${modules.join(', ')} };`;
+  }
   const scripts = [...bundle.scripts.entries()].map(([key, s]) =>
-    lazy(key, 'file' in s ? spec(s.file) : JSON.stringify(`cx-inline:${key}`)),
+    lazy(key, 'file' in s ? spec(join(dist, s.file)) : JSON.stringify(`cx-inline:${key}`)),
   );
-  const modules = bundle.modules.map((m) => lazy(m, spec(m)));
+  const shared = [...bundle.shared].map(([file, n]) => `${n}: () => require(${spec(file)})`);
   return [
-    `import { startOffline } from ${JSON.stringify(`./${relative(ROOT, RUNTIME).split(sep).join('/')}`)};`,
-    `startOffline({ ${scripts.join(', ')} }, { ${modules.join(', ')} }, ${JSON.stringify(base)});`,
+    `import { startOffline } from ${spec(RUNTIME)};`,
+    shared.length > 0 ? `globalThis.${SHARED} = { ${shared.join(', ')} };` : '',
+    `startOffline({ ${scripts.join(', ')} }, globalThis.${ISLANDS} ?? {}, ${JSON.stringify(base)});`,
   ].join('\n');
+}
+
+/**
+ * The esbuild plugin that keeps the site bundle's modules out of the islands bundle: each becomes a
+ * stub that takes the site bundle's copy (run once, on first use, as before). The stub is CommonJS, in
+ * a namespace of its own (a file of this "type": "module" package would be read as an ES module).
+ * @param {Map<string, number>} lent the site bundle's modules, absolute paths, by number
+ * @param {Set<string>} used collects the ones the islands bundle asked for
+ */
+function sharedPlugin(lent, used) {
+  return {
+    name: 'cx-offline-shared',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (a) => {
+        if (a.pluginData?.cxShared) return undefined;
+        const { kind, importer, namespace, resolveDir } = a;
+        const r = await build.resolve(a.path, {
+          kind,
+          importer,
+          namespace,
+          resolveDir,
+          pluginData: { cxShared: true },
+        });
+        if (r.errors.length > 0) return { errors: r.errors, warnings: r.warnings };
+        const n = r.namespace === 'file' && !r.external ? lent.get(r.path) : undefined;
+        if (n === undefined) {
+          const { path, external, namespace: ns, sideEffects, suffix, pluginData } = r;
+          return { path, external, namespace: ns, sideEffects, suffix, pluginData, warnings: r.warnings };
+        }
+        used.add(r.path);
+        return { path: String(n), namespace: 'cx-shared' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'cx-shared' }, (a) => ({
+        contents: `module.exports = ${SHARED}[${a.path}]();`,
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 /**
@@ -244,61 +305,97 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
   /** @type {Map<string, Uint8Array | string>} */
   const out = new Map();
 
-  /** @type {Map<string, { id: string, name: string, scripts: Map<string, any>, modules: string[] }>} */
+  /** @type {Map<string, Bundle>} */
   const bundles = new Map();
-  /** @type {{ path: string, html: string, bundle: string | null, run: string[] }[]} */
+  /** @type {{ path: string, html: string, bundles: string[], run: string[] }[]} */
   const pages = [];
-  // Two bundles: one for pages with islands, holding every script and island module of the site,
-  // and a light one for pages without, holding only page scripts.
+  // Two bundles: the site bundle holds every page script, for every page that has any; the islands
+  // bundle holds every island module, for pages with islands, which load both.
   const dismantled = kept
     .filter((p) => p.endsWith('.html'))
     .map((path) => ({ path, ...dismantle(readFileSync(join(dist, path), 'utf8'), path, base) }));
   /** @type {Map<string, any>} */
   const scripts = new Map();
   for (const page of dismantled) for (const s of page.scripts) scripts.set(s.key, s);
-  const plain = dismantled.filter((p) => p.modules.length === 0);
-  const full = {
+  /** @type {Bundle} */
+  const site = {
     id: 'site',
     name: 'site',
     scripts: new Map([...scripts].sort(([a], [b]) => a.localeCompare(b))),
-    modules: [...new Set(dismantled.flatMap((p) => p.modules))].sort(),
-  };
-  const light = {
-    id: 'light',
-    name: 'site-light',
-    scripts: new Map(
-      [...new Set(plain.flatMap((p) => p.scripts.map((s) => s.key)))].sort().map((k) => [k, scripts.get(k)]),
-    ),
     modules: [],
+    shared: new Map(),
   };
-  if (full.modules.length > 0) bundles.set(full.id, full);
-  if (plain.length > 0 && light.scripts.size > 0) bundles.set(light.id, light);
+  /** @type {Bundle} */
+  const islands = {
+    id: 'islands',
+    name: 'islands',
+    scripts: new Map(),
+    modules: [...new Set(dismantled.flatMap((p) => p.modules))].sort(),
+    shared: new Map(),
+  };
+  if (dismantled.some((p) => p.scripts.length > 0 || p.modules.length > 0)) bundles.set(site.id, site);
+  if (islands.modules.length > 0) bundles.set(islands.id, islands);
   for (const page of dismantled) {
     const none = page.scripts.length === 0 && page.modules.length === 0;
-    const bundle = none ? null : page.modules.length > 0 ? full : light;
-    pages.push({ path: page.path, html: page.html, bundle: bundle?.id ?? null, run: page.scripts.map((s) => s.key) });
+    // The islands bundle first: the site bundle's runtime, run next, starts with its modules.
+    const uses = none ? [] : page.modules.length > 0 ? [islands.id, site.id] : [site.id];
+    pages.push({ path: page.path, html: page.html, bundles: uses, run: page.scripts.map((s) => s.key) });
   }
 
   const ctx = { bundles, scripts, dist, base, seen: { pagefind: 0 } };
-  const built = await esbuild.build({
-    entryPoints: [...bundles.values()].map((b) => ({ in: `cx-entry:${b.id}`, out: b.name })),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    outdir: join(ROOT, OWN),
-    absWorkingDir: ROOT,
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [offlinePlugin(ctx)],
-  });
+  /** @param {Bundle} bundle @param {any[]} plugins */
+  const bundleOf = (bundle, plugins = []) =>
+    esbuild.build({
+      entryPoints: [{ in: `cx-entry:${bundle.id}`, out: bundle.name }],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      outdir: join(ROOT, OWN),
+      absWorkingDir: ROOT,
+      minify: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      logLevel: 'error',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      plugins: [...plugins, offlinePlugin(ctx)],
+      metafile: true,
+    });
+  /** @type {import('esbuild').BuildResult<{ write: false, metafile: true }>[]} */
+  const built = [];
+  if (bundles.has(site.id)) {
+    let siteBuilt = await bundleOf(site);
+    if (bundles.has(islands.id)) {
+      // The islands bundle takes every module the site bundle already has from it (the string tables
+      // and what they import, mostly); then the site bundle is built again, lending those.
+      const lent = new Map(
+        Object.keys(siteBuilt.metafile.inputs)
+          .filter((p) => !/^[\w-]+:/.test(p))
+          .sort()
+          .map((p, n) => [resolve(ROOT, p), n]),
+      );
+      /** @type {Set<string>} */
+      const used = new Set();
+      built.push(await bundleOf(islands, [sharedPlugin(lent, used)]));
+      site.shared = new Map([...used].map((p) => [p, lent.get(p) ?? -1]).sort((a, b) => a[1] - b[1]));
+      if (used.size > 0) siteBuilt = await bundleOf(site);
+    }
+    built.push(siteBuilt);
+  }
+  // CX_OFFLINE_METAFILE=<file> writes esbuild's metafile of both bundles, to see what they hold
+  // (https://esbuild.github.io/analyze/, or esbuild.analyzeMetafile).
+  if (process.env.CX_OFFLINE_METAFILE) {
+    const meta = { inputs: {}, outputs: {} };
+    for (const b of built) {
+      Object.assign(meta.inputs, b.metafile.inputs);
+      Object.assign(meta.outputs, b.metafile.outputs);
+    }
+    writeFileSync(process.env.CX_OFFLINE_METAFILE, JSON.stringify(meta));
+  }
   if (ctx.seen.pagefind === 0 && bundles.size > 0) {
     throw new Error('Offline edition: found no import of pagefind/pagefind.js to replace; has search.ts changed?');
   }
-  for (const file of built.outputFiles) {
+  for (const file of built.flatMap((b) => b.outputFiles)) {
     const name = posix.basename(file.path.split(sep).join('/'));
     if (/(?<![\w$.])import\(/.test(file.text)) {
       throw new Error(`Offline edition: ${name} still imports a module at run time, which file:// forbids.`);
@@ -309,10 +406,15 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
   for (const page of pages) {
     let html = rewriteHtmlUrls(page.html, page.path, base, isFile);
     const root = relativeUrl(page.path, 'index.html').replace(/index\.html$/, '');
-    if (page.bundle) {
-      const bundle = bundles.get(page.bundle);
-      const src = relativeUrl(page.path, `${OWN}/${bundle?.name}.js`);
-      const tag = `<script src="${src}" data-cx-root="${root || './'}" data-cx-run="${page.run.join(' ')}" defer></script>`;
+    if (page.bundles.length > 0) {
+      const tag = page.bundles
+        .map((id) => {
+          const src = relativeUrl(page.path, `${OWN}/${bundles.get(id)?.name}.js`);
+          return id === site.id
+            ? `<script src="${src}" data-cx-root="${root || './'}" data-cx-run="${page.run.join(' ')}" defer></script>`
+            : `<script src="${src}" defer></script>`;
+        })
+        .join('');
       html = html.includes('<!--cx-offline-bundle-->')
         ? html.replace('<!--cx-offline-bundle-->', tag)
         : html.replace('</head>', `${tag}</head>`);

@@ -1,7 +1,8 @@
 /**
- * The offline edition's runtime, bundled into the one classic script each page loads. On file:// a
- * page may not import modules, so Astro's island loader (which imports each island's component and
- * renderer by URL) is replaced by this one, which finds them in a table built into the bundle.
+ * The offline edition's runtime, bundled into the classic script each page loads (`_offline/site.js`).
+ * On file:// a page may not import modules, so Astro's island loader (which imports each island's
+ * component and renderer by URL) is replaced by this one, which finds them in a table: the one the
+ * islands script (`_offline/islands.js`), loaded just before on pages with islands, hands over.
  * It also runs the page's own scripts, and keeps links that scripts write at run time pointing at
  * files inside the edition.
  */
