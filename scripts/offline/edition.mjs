@@ -63,18 +63,33 @@ function leftOut(path, zipPath) {
 const attrOf = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /**
- * Takes a page apart for the edition: removes its module scripts and Astro's island loader, and
- * lists what its bundles must hold.
+ * An inline script of Astro's that defines a hydration directive (client:load, or the site's own
+ * client:interact): it sets `self.Astro.<name>` and announces it with an "astro:<name>" event.
+ */
+const DIRECTIVE = /\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.(\w+)=[\s\S]*\bdispatchEvent\(new Event\("astro:\1"\)\)/;
+
+/**
+ * Takes a page apart for the edition: removes its module scripts, Astro's island loader and its
+ * directive scripts, and lists what its bundles must hold. A directive's inline script, the same on
+ * every page with such an island (2 KB for client:interact), moves into the islands bundle, which
+ * defines it before the runtime starts the islands.
  */
 function dismantle(html, pagePath, base) {
   /** @type {({ key: string, file: string } | { key: string, code: string, dir: string })[]} */
   const scripts = [];
   /** @type {Set<string>} */
   const modules = new Set();
+  /** @type {Map<string, string>} */
+  const directives = new Map();
   let placed = false;
   let out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>\s*/gi, (all, attrs, body) => {
     const module = /\btype="module"/.test(attrs);
     const astroIslandLoader = !module && body.includes('customElements.define("astro-island"');
+    const directive = !module && !attrOf(attrs, 'src') && body.match(DIRECTIVE)?.[1];
+    if (directive) {
+      directives.set(`${directive}-${shortHash(body)}`, body);
+      return all.match(/\s*$/)?.[0] ?? '';
+    }
     if (!module && !astroIslandLoader) return all;
     if (module) {
       const src = attrOf(attrs, 'src');
@@ -107,12 +122,13 @@ function dismantle(html, pagePath, base) {
     .replace(/<\w+\b[^>]*\bdata-offline-edition\b[^>]*>/g, (tag) =>
       tag.replace(/\s+hidden(?:="[^"]*")?(?=[\s/>])/, ''),
     );
-  return { html: out, scripts, modules: [...modules].sort() };
+  return { html: out, scripts, modules: [...modules].sort(), directives };
 }
 
 /**
- * @typedef {{ id: 'site' | 'islands', name: string, scripts: Map<string, any>, modules: string[], shared: Map<string, number> }} Bundle
- *   scripts: page scripts by key (site bundle); modules: island modules, site paths (islands bundle);
+ * @typedef {{ id: 'site' | 'islands', name: string, scripts: Map<string, any>, modules: string[], directives: Map<string, string>, shared: Map<string, number> }} Bundle
+ *   scripts: page scripts by key (site bundle); modules: island modules, site paths, and directives:
+ *   Astro's directive scripts, by key (islands bundle);
  *   shared: the site bundle's modules that the islands bundle uses, absolute paths, by number
  */
 
@@ -124,8 +140,9 @@ function dismantle(html, pagePath, base) {
  *
  * The site bundle, which every page with scripts loads, holds the runtime and the page scripts, and
  * lends the islands bundle the modules it shares with them (as functions that require them, so they
- * still run only when first used). The islands bundle, which pages with islands load before it, only
- * hands its island modules over; the runtime starts with both.
+ * still run only when first used). The islands bundle, which pages with islands load before it,
+ * defines Astro's hydration directives (as the pages' inline scripts did) and hands its island modules
+ * over; the runtime starts with both.
  * @param {Bundle} bundle
  */
 function entrySource(bundle, dist, base) {
@@ -133,7 +150,7 @@ function entrySource(bundle, dist, base) {
   const lazy = (key, from) => `${JSON.stringify(key)}: () => import(${from})`;
   if (bundle.id === 'islands') {
     const modules = bundle.modules.map((m) => lazy(m, spec(join(dist, m))));
-    return `globalThis.${ISLANDS} = { ${modules.join(', ')} };`;
+    return [...bundle.directives.values(), `globalThis.${ISLANDS} = { ${modules.join(', ')} };`].join('\n');
   }
   const scripts = [...bundle.scripts.entries()].map(([key, s]) =>
     lazy(key, 'file' in s ? spec(join(dist, s.file)) : JSON.stringify(`cx-inline:${key}`)),
@@ -323,6 +340,7 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
     name: 'site',
     scripts: new Map([...scripts].sort(([a], [b]) => a.localeCompare(b))),
     modules: [],
+    directives: new Map(),
     shared: new Map(),
   };
   /** @type {Bundle} */
@@ -331,6 +349,7 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
     name: 'islands',
     scripts: new Map(),
     modules: [...new Set(dismantled.flatMap((p) => p.modules))].sort(),
+    directives: new Map(dismantled.flatMap((p) => [...p.directives]).sort(([a], [b]) => a.localeCompare(b))),
     shared: new Map(),
   };
   if (dismantled.some((p) => p.scripts.length > 0 || p.modules.length > 0)) bundles.set(site.id, site);
