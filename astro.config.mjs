@@ -5,15 +5,15 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
-import { chartPerKind } from './src/integrations/chart-per-kind.ts';
-import { httpHeaders } from './src/integrations/headers.ts';
-import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
-import { islandStyleInHead } from './src/integrations/island-style.ts';
-import { noEmptyPreload } from './src/integrations/no-empty-preload.ts';
-import { languageNotFound } from './src/integrations/not-found.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { offlineSupport } from './src/integrations/pwa.ts';
-import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
+import { chartPerKind } from './src/features/bundle/chart-per-kind.ts';
+import { noEmptyPreload } from './src/features/bundle/no-empty-preload.ts';
+import { httpHeaders } from './src/features/headers/integration.ts';
+import { hydrateOnUse } from './src/features/hydration/integration.ts';
+import { islandStyleInHead } from './src/features/island-style/integration.ts';
+import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/features/markdown/rehype-site-links.ts';
+import { languageNotFound } from './src/features/not-found/integration.ts';
+import { offlineSupport } from './src/features/offline/integration.ts';
+import { pagefindIndex } from './src/features/search/integration.ts';
 
 /** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
 const base = process.env.SITE_BASE ?? '/';

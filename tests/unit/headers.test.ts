@@ -9,7 +9,7 @@ import {
   pagePath,
   parseHeaders,
   pathMatches,
-} from '../../scripts/lib/headers.mjs';
+} from '../../src/features/headers/headers.mjs';
 
 const POLICY = "default-src 'self';script-src 'self' 'sha256-AB+/='; style-src 'self';";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, headerRules, LIMITS, metaPolicy, type Page, pagePath } from '../../scripts/lib/headers.mjs';
+import { formatHeaders, headerRules, LIMITS, metaPolicy, type Page, pagePath } from './headers.mjs';
 
 /** Every HTML file of the build, relative to it, with "/" separators. */
 function htmlFiles(dist: string): string[] {
@@ -34,7 +34,10 @@ export function httpHeaders(): AstroIntegration {
           pages.push({ path: pagePath(base, file), policy });
         }
         const rules = headerRules({ base, pages });
-        const text = formatHeaders(rules, 'Made by the build (src/integrations/headers.ts) from the pages it built.');
+        const text = formatHeaders(
+          rules,
+          'Made by the build (src/features/headers/integration.ts) from the pages it built.',
+        );
         writeFileSync(join(dist, '_headers'), text);
         if (rules.length > LIMITS.rules)
           logger.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads ${LIMITS.rules}.`);
