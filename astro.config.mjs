@@ -6,16 +6,16 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { INLINE_SCRIPT_HASHES } from './src/components/site/inline-scripts.ts';
+import { chartParts, inChartChunk } from './src/features/bundle/chart-parts.ts';
+import { noEmptyPreload } from './src/features/bundle/no-empty-preload.ts';
+import { httpHeaders } from './src/features/headers/integration.ts';
+import { hydrateOnUse } from './src/features/hydration/integration.ts';
+import { islandStyleInHead } from './src/features/island-style/integration.ts';
+import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/features/markdown/rehype-site-links.ts';
+import { languageNotFound } from './src/features/not-found/integration.ts';
+import { offlineSupport } from './src/features/offline/integration.ts';
+import { pagefindIndex } from './src/features/search/integration.ts';
 import { tableLoaders } from './src/i18n/table-loaders.ts';
-import { chartParts, inChartChunk } from './src/integrations/chart-parts.ts';
-import { httpHeaders } from './src/integrations/headers.ts';
-import { hydrateOnUse } from './src/integrations/hydrate-on-use.ts';
-import { islandStyleInHead } from './src/integrations/island-style.ts';
-import { noEmptyPreload } from './src/integrations/no-empty-preload.ts';
-import { languageNotFound } from './src/integrations/not-found.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { offlineSupport } from './src/integrations/pwa.ts';
-import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/integrations/rehype-site-links.ts';
 
 /** The path the site is served under: "/" by default, "/handbook/" with SITE_BASE=/handbook/. */
 const base = process.env.SITE_BASE ?? '/';
@@ -72,7 +72,7 @@ export default defineConfig({
         "worker-src 'self'",
       ],
       // The inline scripts' hashes go on every page, whether it has the script or not, so that every page
-      // has one and the same policy and the host can send it as one header (src/integrations/headers.ts).
+      // has one and the same policy and the host can send it as one header (src/features/headers/integration.ts).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
       styleDirective: { resources: ["'self'"] },
     },

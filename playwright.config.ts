@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './tooling/lib/chromium.mjs';
 
 const ci = Boolean(process.env['CI']);
 // Two checkouts can test side by side when each sets its own E2E_PORT (the sub-path build uses the next port).
@@ -40,12 +40,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${port}`,
+      command: `node tooling/serve.mjs --dir dist --port ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !ci,
     },
     {
-      command: `node scripts/serve.mjs --dir dist-base --base /handbook/ --port ${basePort}`,
+      command: `node tooling/serve.mjs --dir dist-base --base /handbook/ --port ${basePort}`,
       url: `http://localhost:${basePort}/handbook/`,
       reuseExistingServer: !ci,
     },

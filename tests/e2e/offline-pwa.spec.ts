@@ -41,7 +41,7 @@ async function serve(dir: string, base: string): Promise<{ origin: string; stop:
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url)),
+      fileURLToPath(new URL('../../tooling/serve.mjs', import.meta.url)),
       '--dir',
       dir,
       '--base',

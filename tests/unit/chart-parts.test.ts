@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { inChartChunk, registerablesOf, splitModule } from '../../src/integrations/chart-parts';
+import { inChartChunk, registerablesOf, splitModule } from '../../src/features/bundle/chart-parts';
 
 const idOf = (key: string) => `virtual:${key}`;
 const split = (code: string, roots: string[]) => splitModule(code, parseAst(code), roots, (s) => `/abs/${s}`, idOf);

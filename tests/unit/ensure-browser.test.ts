@@ -3,7 +3,7 @@ import { mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserCandidates, findBrowser, installPlans } from '../../scripts/lib/browser.mjs';
+import { browserCandidates, findBrowser, installPlans } from '../../tooling/lib/browser.mjs';
 
 const PW = '/home/a/.cache/ms-playwright/chromium-1/chrome-linux64/chrome';
 

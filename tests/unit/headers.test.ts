@@ -13,7 +13,7 @@ import {
   parseHeaders,
   pathMatches,
   pathMatchesLoosely,
-} from '../../scripts/lib/headers.mjs';
+} from '../../src/features/headers/headers.mjs';
 
 const POLICY = "default-src 'self';script-src 'self' 'sha256-AB+/='; style-src 'self';";
 

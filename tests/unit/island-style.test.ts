@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoistIslandStyle } from '../../scripts/lib/island-style.mjs';
+import { hoistIslandStyle } from '../../src/features/island-style/island-style.mjs';
 
 const STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 const SCRIPT = '<script>/* loader */</script>';

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, pageLanguage, searchIndexFile } from '../../scripts/offline/edition.mjs';
-import { decodeFragment } from '../../scripts/offline/search-index.mjs';
-import { indexFile } from '../../src/scripts/pwa-offline-search';
+import { indexFile } from '../../src/features/offline/client/pwa-offline-search';
+import { formatBytes, pageLanguage, searchIndexFile } from '../../src/features/offline/edition.mjs';
+import { decodeFragment } from '../../src/features/offline/search-index.mjs';
 
 describe('reading Pagefind fragments', () => {
   it('decodes the URL, title and text Pagefind indexed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropEndMarker, END_MARKER } from '../../src/scripts/pwa-offline-runtime';
+import { dropEndMarker, END_MARKER } from '../../src/features/offline/client/pwa-offline-runtime';
 
 /** A stand-in for an island's last child: 8 is a comment node, 1 an element, 3 text (DOM constants). */
 function island(nodeType: number, nodeValue: string | null) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashSource, offlinePolicy } from '../../scripts/offline/csp.mjs';
-import { editionUrl, rewriteCssUrls, rewriteHtmlUrls, sitePathOf } from '../../scripts/offline/links.mjs';
-import { editionHref } from '../../src/scripts/pwa-offline-runtime';
+import { editionHref } from '../../src/features/offline/client/pwa-offline-runtime';
+import { hashSource, offlinePolicy } from '../../src/features/offline/csp.mjs';
+import { editionUrl, rewriteCssUrls, rewriteHtmlUrls, sitePathOf } from '../../src/features/offline/links.mjs';
 
 const files = new Set([
   'index.html',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  fold,
+  type IndexedPage,
+  searchPages,
+  termsOf,
+} from '../../src/features/offline/client/pwa-offline-search-core';
 import { excerptParts } from '../../src/lib/search-excerpt';
-import { fold, type IndexedPage, searchPages, termsOf } from '../../src/scripts/pwa-offline-search-core';
 
 const pages: IndexedPage[] = [
   {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync as fflateDeflate, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ZipEntry, zipFiles } from '../../scripts/offline/zip.mjs';
+import { type ZipEntry, zipFiles } from '../../src/features/offline/zip.mjs';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const mtime = new Date(2026, 11, 6, 9, 14, 37);

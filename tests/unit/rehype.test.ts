@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeHeadingAnchors, rehypeSiteLinks } from '../../src/integrations/rehype-site-links';
+import { rehypeHeadingAnchors, rehypeSiteLinks } from '../../src/features/markdown/rehype-site-links';
 
 const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
 const root = (...children: { type: string }[]) => ({ type: 'root', children });

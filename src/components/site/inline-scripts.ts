@@ -2,7 +2,7 @@
  * The site's few inline scripts, the ones that must run before anything loads. Their code never
  * changes from page to page (what differs comes in `data-` attributes), so their hashes are the same
  * everywhere: astro.config.mjs puts them in the policy of every page, and every page gets one and the
- * same Content-Security-Policy, which the host can then send as one header (src/integrations/headers.ts).
+ * same Content-Security-Policy, which the host can then send as one header (src/features/headers/integration.ts).
  * `InlineScript.astro` writes them, by name.
  */
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
-import { hasText, loadText, type Namespaces, textOf, uses } from '../i18n/text';
-import { excerptParts } from '../lib/search-excerpt';
+import { hasText, loadText, type Namespaces, textOf, uses } from '../../../i18n/text';
+import { excerptParts } from '../../../lib/search-excerpt';
 
 const SITE = uses('site');
 

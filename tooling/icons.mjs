@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Renders the web manifest's PNG icons from their SVG sources with headless Chromium.
-// Run once after changing public/icons/*.svg: node scripts/offline/icons.mjs ; commit the PNGs.
+// Run once after changing public/icons/*.svg: npm run icons ; commit the PNGs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 
-const icons = join(fileURLToPath(new URL('../../', import.meta.url)), 'public', 'icons');
+const icons = join(fileURLToPath(new URL('../', import.meta.url)), 'public', 'icons');
 const RENDERS = [
   { from: 'icon.svg', to: 'icon-192.png', size: 192 },
   { from: 'icon.svg', to: 'icon-512.png', size: 512 },

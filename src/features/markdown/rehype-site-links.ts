@@ -1,4 +1,4 @@
-import { isRootRelative, joinBase } from '../lib/paths';
+import { isRootRelative, joinBase } from '../../lib/paths';
 
 interface Node {
   type: string;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The first step of `npm test`: finds a Chromium or Chrome for the browser tests, installs one when
 // there is none, or stops at once with what to run. It looks where the Playwright config looks
-// (scripts/lib/browser.mjs): CHROMIUM_PATH, chromium / chromium-browser / google-chrome on the PATH,
+// (tooling/lib/browser.mjs): CHROMIUM_PATH, chromium / chromium-browser / google-chrome on the PATH,
 // then Playwright's own download. Set CX_BROWSER_INSTALL=0 to forbid installing anything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

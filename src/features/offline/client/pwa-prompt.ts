@@ -3,7 +3,7 @@
  * over only when the reader accepts, and the page reloads under it at once, so no page ever mixes
  * files from two versions.
  */
-import { loadText, textOf, uses } from '../i18n/text';
+import { loadText, textOf, uses } from '../../../i18n/text';
 
 const OFFLINE = uses('offline');
 

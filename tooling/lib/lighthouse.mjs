@@ -24,9 +24,9 @@ function median(xs) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Starts scripts/serve.mjs on `port` and resolves when it answers; returns a stop function. */
+/** Starts tooling/serve.mjs on `port` and resolves when it answers; returns a stop function. */
 async function serve(dist, base, port) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dist, '--base', base, '--port', String(port)], {
+  const child = spawn(process.execPath, ['tooling/serve.mjs', '--dir', dist, '--base', base, '--port', String(port)], {
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
@@ -39,7 +39,7 @@ async function serve(dist, base, port) {
     await sleep(100);
   }
   child.kill();
-  throw new Error(`scripts/serve.mjs did not answer on port ${port}`);
+  throw new Error(`tooling/serve.mjs did not answer on port ${port}`);
 }
 
 /** One Lighthouse run of one URL: the four scores (0–100), LCP, TBT (ms), CLS and bytes transferred. */
@@ -63,7 +63,7 @@ async function audit(url, port) {
 
 /**
  * Runs Lighthouse `runs` times over each page (paths relative to the base) of the site in `dist`,
- * served by scripts/serve.mjs, and returns one row of medians per page.
+ * served by tooling/serve.mjs, and returns one row of medians per page.
  */
 export async function lighthouseRows({ dist, base, pages, runs, port = 4399, log = console.log }) {
   const stop = await serve(dist, base, port);

@@ -1,11 +1,14 @@
+// The Chromium that the browser tests (playwright.config.ts) and the icon renderer (tooling/icons.mjs)
+// drive: found where `npm test`'s first step (tooling/ensure-browser.mjs) found or installed it.
 import { chromium } from '@playwright/test';
-import { findBrowser, noBrowserMessage } from '../../../scripts/lib/browser.mjs';
+import { findBrowser, noBrowserMessage } from './browser.mjs';
 
 /**
- * Finds the Chromium the browser tests drive, where `npm test`'s first step (scripts/ensure-browser.mjs)
- * found or installed it: CHROMIUM_PATH, then Chromium or Chrome on the PATH, then Playwright's own.
+ * Finds the Chromium to drive, where `npm test`'s first step (tooling/ensure-browser.mjs) found or
+ * installed it: CHROMIUM_PATH, then Chromium or Chrome on the PATH, then Playwright's own.
+ * @returns {string}
  */
-export function chromiumPath(): string {
+export function chromiumPath() {
   const { browser, notes } = findBrowser({ env: process.env, playwrightPath: chromium.executablePath() });
   if (browser) return browser.path;
   throw new Error([...notes, noBrowserMessage()].join('\n'));

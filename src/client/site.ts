@@ -2,7 +2,7 @@
  * The only script every page loads: the theme toggle and the search opener.
  * The search itself is imported the first time the reader opens it.
  */
-import { registerServiceWorker } from './pwa';
+import { registerServiceWorker } from '../features/offline/client/pwa';
 import './heading-links';
 import './language-switch';
 
@@ -39,7 +39,7 @@ function openSearch() {
   dialog.showModal();
   if (!started) {
     started = true;
-    import('./search').then((m) => m.startSearch(dialog, import.meta.env.BASE_URL));
+    import('../features/search/client/search').then((m) => m.startSearch(dialog, import.meta.env.BASE_URL));
   }
 }
 

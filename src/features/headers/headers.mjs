@@ -1,5 +1,5 @@
 // HTTP headers for a static host, in the `_headers` format Netlify and Cloudflare Pages read:
-// made from the built pages by the build, read back by scripts/serve.mjs.
+// made from the built pages by the build, read back by tooling/serve.mjs.
 
 /** Sent with every file. The Permissions-Policy turns off every powerful feature the site never uses. */
 export const COMMON_HEADERS = {

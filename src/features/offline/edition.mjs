@@ -8,7 +8,7 @@
 //     modules (the string tables above all) rather than carrying copies; in both, each module runs
 //     lazily, when its page or its island asks for it, as on the web; each page's tag names the scripts
 //     it runs (data-cx-run), and a small island loader that imports nothing
-//     (src/scripts/pwa-offline-runtime.ts) takes the place of Astro's;
+//     (client/pwa-offline-runtime.ts) takes the place of Astro's;
 //   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>, one index
 //     per language as Pagefind has;
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
@@ -22,9 +22,9 @@ import { fileOf, relativeUrl, rewriteCssUrls, rewriteHtmlUrls, START_TAG, sitePa
 import { readPagefindIndex } from './search-index.mjs';
 import { zipFiles } from './zip.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RUNTIME = join(ROOT, 'src/scripts/pwa-offline-runtime.ts');
-const SEARCH = join(ROOT, 'src/scripts/pwa-offline-search.ts');
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const RUNTIME = join(ROOT, 'src/features/offline/client/pwa-offline-runtime.ts');
+const SEARCH = join(ROOT, 'src/features/offline/client/pwa-offline-search.ts');
 /** Where the edition keeps what it adds: page bundles and the search index. */
 const OWN = '_offline';
 const STORED = /\.(png|jpe?g|gif|webp|avif|zip|woff2?|gz)$/i;
@@ -259,7 +259,7 @@ export function pageLanguage(html) {
 }
 
 /**
- * The file of the edition's search index for one language; src/scripts/pwa-offline-search.ts loads it
+ * The file of the edition's search index for one language; client/pwa-offline-search.ts loads it
  * by the same name, for the page's <html lang>.
  * @param {string} lang
  */

@@ -3,14 +3,14 @@
 // 404 pages (the nearest 404.html up the missing address's folders, as Cloudflare Pages does: /de/404.html
 // for /de/…), the headers the build wrote to `_headers` (security policy, caching), and brotli or gzip
 // compression, so that local measurements mean what they would in production.
-// Usage: node scripts/serve.mjs [--dir dist] [--base /] [--port 4321]
+// Usage: node tooling/serve.mjs [--dir dist] [--base /] [--port 4321]
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { headersFor, parseHeaders } from './lib/headers.mjs';
+import { headersFor, parseHeaders } from '../src/features/headers/headers.mjs';
 
 const { values } = parseArgs({
   options: {

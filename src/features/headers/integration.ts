@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkRules, formatHeaders, headerRules, LIMITS, metaPolicy, pagePath } from '../../scripts/lib/headers.mjs';
+import { checkRules, formatHeaders, headerRules, LIMITS, metaPolicy, pagePath } from './headers.mjs';
 
 /** Every file of the build, relative to it, with "/" separators. */
 function builtFiles(dist: string): string[] {
@@ -16,7 +16,7 @@ function builtFiles(dist: string): string[] {
 /**
  * Writes `_headers` (read by Netlify, Cloudflare Pages and `npm start`) from the built pages: the one
  * policy every page has as a header, with who may frame it, plus caching and the common security
- * headers, in a handful of rules whatever the number of pages and languages (scripts/lib/headers.mjs).
+ * headers, in a handful of rules whatever the number of pages and languages (headers.mjs).
  * Fails the build when the pages do not share one policy, or when the file would break a host's limits.
  * List it last, so that it sees the pages as they ship.
  */
@@ -60,7 +60,10 @@ export function httpHeaders(): AstroIntegration {
         const rules = headerRules(site);
         const problems = checkRules(rules, site);
         if (problems.length > 0) throw new Error(`_headers would be wrong:\n${problems.join('\n')}`);
-        const text = formatHeaders(rules, 'Made by the build (src/integrations/headers.ts) from the pages it built.');
+        const text = formatHeaders(
+          rules,
+          'Made by the build (src/features/headers/integration.ts) from the pages it built.',
+        );
         if (rules.length > LIMITS.rules)
           throw new Error(`_headers has ${rules.length} rules; Cloudflare Pages reads ${LIMITS.rules}.`);
         const longest = Math.max(...text.split('\n').map((l) => l.length));

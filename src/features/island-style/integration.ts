@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hoistIslandStyle } from '../../scripts/lib/island-style.mjs';
+import { hoistIslandStyle } from './island-style.mjs';
 
 /**
  * Keeps the built pages valid HTML: moves Astro's island style out of <article> and <aside> into the

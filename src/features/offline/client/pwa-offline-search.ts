@@ -10,7 +10,7 @@ import { type IndexedPage, searchPages } from './pwa-offline-search-core';
 /** The global the index script assigns. */
 const INDEX_GLOBAL = 'cxOfflineIndex';
 
-/** The index of a language, as scripts/offline/edition.mjs (searchIndexFile) names it. */
+/** The index of a language, as ../edition.mjs (searchIndexFile) names it. */
 export function indexFile(lang: string): string {
   return `_offline/search-index.${(lang || 'unknown').toLowerCase()}.js`;
 }

@@ -1,6 +1,6 @@
 // Where the browser tests find a Chromium or Chrome, and what to run when there is none.
-// Shared by scripts/ensure-browser.mjs (the first step of `npm test`) and the Playwright config,
-// so that the step and the tests always agree on the browser.
+// Shared by tooling/ensure-browser.mjs (the first step of `npm test`) and tooling/lib/chromium.mjs (what the
+// Playwright config and the icon renderer launch), so that the step and the tests always agree on the browser.
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 

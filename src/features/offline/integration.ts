@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildEdition, fillDownloadSize, formatBytes } from '../../scripts/offline/edition.mjs';
-import { writeServiceWorker } from '../../scripts/offline/service-worker.mjs';
-import type { offline as enOffline } from '../i18n/en/offline';
-import type { LanguageMeta } from '../i18n/meta';
+import type { offline as enOffline } from '../../i18n/en/offline';
+import type { LanguageMeta } from '../../i18n/meta';
+import { buildEdition, fillDownloadSize, formatBytes } from './edition.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 /** One language of the build, with what the offline steps need of it. */
 interface OfflineLanguage {
@@ -15,15 +15,15 @@ interface OfflineLanguage {
 }
 
 // Loaded with the config (Vite's module runner is closed by the time the build is done).
-const tables = import.meta.glob<typeof enOffline>('../i18n/*/offline.ts', { eager: true, import: 'offline' });
-const metas = import.meta.glob<LanguageMeta>('../i18n/*/meta.ts', { eager: true, import: 'meta' });
+const tables = import.meta.glob<typeof enOffline>('../../i18n/*/offline.ts', { eager: true, import: 'offline' });
+const metas = import.meta.glob<LanguageMeta>('../../i18n/*/meta.ts', { eager: true, import: 'meta' });
 
 /** The tables of every language the site is built in (config.i18n), the default first. */
 function offlineLanguages(locales: readonly string[], defaultLocale: string): OfflineLanguage[] {
   const codes = [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
   return codes.map((lang) => {
-    const strings = tables[`../i18n/${lang}/offline.ts`];
-    const meta = metas[`../i18n/${lang}/meta.ts`];
+    const strings = tables[`../../i18n/${lang}/offline.ts`];
+    const meta = metas[`../../i18n/${lang}/meta.ts`];
     if (!strings || !meta) throw new Error(`src/i18n/${lang}/ has no offline.ts or meta.ts.`);
     return { lang, meta, strings, home: lang === defaultLocale ? 'index.html' : `${lang}/index.html` };
   });

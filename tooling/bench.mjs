@@ -2,17 +2,17 @@
 // The benchmark: builds the site (median of several builds), then weighs every page.
 // Usage: npm run bench [-- --runs 3] [--lh-runs 3] [--lh-pages tools/] [--no-lighthouse] ;
 // writes bench-results/latest.json too. Lighthouse (mobile) runs over every page, served by
-// scripts/serve.mjs; --lh-pages keeps the pages whose path contains the given text.
+// tooling/serve.mjs; --lh-pages keeps the pages whose path contains the given text.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildEdition } from '../src/features/offline/edition.mjs';
 import { offline } from '../src/i18n/en/offline.ts';
 import { kanoBench } from './kano-bench.mjs';
 import { formatHeader, lighthouseRows } from './lib/lighthouse.mjs';
 import { folderSize, weighPage } from './lib/weigh.mjs';
-import { buildEdition } from './offline/edition.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +79,7 @@ rmSync(scratch, { recursive: true, force: true });
 console.log(
   `Offline edition: ${(zipBytes / 1024).toFixed(1)} KB zip, built in median ${median(editionTimes).toFixed(2)} s`,
 );
-// The Kano survey at classroom-and-beyond scale: 10,000 respondents by 30 features (scripts/kano-bench.mjs),
+// The Kano survey at classroom-and-beyond scale: 10,000 respondents by 30 features (tooling/kano-bench.mjs),
 // median of five runs. Budget: 1 s.
 const kano = await kanoBench();
 console.log(

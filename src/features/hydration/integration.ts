@@ -9,11 +9,11 @@ export function hydrateOnUse(): AstroIntegration {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({
           name: 'interact',
-          entrypoint: fileURLToPath(new URL('../scripts/directives/interact.ts', import.meta.url)),
+          entrypoint: fileURLToPath(new URL('./client/interact.ts', import.meta.url)),
         });
         addClientDirective({
           name: 'now',
-          entrypoint: fileURLToPath(new URL('../scripts/directives/now.ts', import.meta.url)),
+          entrypoint: fileURLToPath(new URL('./client/now.ts', import.meta.url)),
         });
       },
     },
