@@ -14,6 +14,7 @@ import { islandStyleInHead } from './src/features/island-style/integration.ts';
 import { rehypeHeadingAnchors, rehypeSiteLinks } from './src/features/markdown/rehype-site-links.ts';
 import { languageNotFound } from './src/features/not-found/integration.ts';
 import { offlineSupport } from './src/features/offline/integration.ts';
+import { builtPages } from './src/features/pages/integration.ts';
 import { pagefindIndex } from './src/features/search/integration.ts';
 import { tableLoaders } from './src/i18n/table-loaders.ts';
 
@@ -41,11 +42,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  // islandStyleInHead() first of the post-build steps, httpHeaders() last: they read the pages as they ship.
+  // builtPages() is the one pass over the built pages: it parses each page once and runs the steps of the
+  // integrations after it in this order: islandStyleInHead() first, httpHeaders() last, so that each step
+  // reads the pages as the steps before it left them (src/features/pages/integration.ts).
   integrations: [
     mdx(),
     preact(),
     hydrateOnUse(),
+    builtPages(),
     islandStyleInHead(),
     languageNotFound(),
     pagefindIndex(),

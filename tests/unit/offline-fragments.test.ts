@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { indexFile } from '../../src/features/offline/client/pwa-offline-search';
-import { formatBytes, pageLanguage, searchIndexFile } from '../../src/features/offline/edition.mjs';
+import { formatBytes, searchIndexFile } from '../../src/features/offline/edition.mjs';
 import { decodeFragment } from '../../src/features/offline/search-index.mjs';
+import { pageLanguage, parseHtml } from '../../src/features/pages/page.mjs';
 
 describe('reading Pagefind fragments', () => {
   it('decodes the URL, title and text Pagefind indexed', () => {
@@ -50,7 +51,7 @@ describe('one search index per language in the offline edition', () => {
     ['<html>', 'unknown'],
     ['<html lang="">', 'unknown'],
   ])('%s is a page in %s', (html, lang) => {
-    expect(pageLanguage(html)).toBe(lang);
+    expect(pageLanguage(parseHtml(html))).toBe(lang);
   });
 
   it.each(['en', 'de', 'unknown'])('the build writes and the page loads the same file for %s', (lang) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editionHref } from '../../src/features/offline/client/pwa-offline-runtime';
-import { hashSource, offlinePolicy } from '../../src/features/offline/csp.mjs';
+import { hashSource, inlineBlocks, offlinePolicy } from '../../src/features/offline/csp.mjs';
 import { editionUrl, rewriteCssUrls, rewriteHtmlUrls, sitePathOf } from '../../src/features/offline/links.mjs';
+import { parseHtml } from '../../src/features/pages/page.mjs';
 
 const files = new Set([
   'index.html',
@@ -78,7 +79,7 @@ describe('offline CSP', () => {
     "default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-old='; style-src 'self' 'sha256-s='";
   it('allows the edition’s files and the hash of each inline block the page keeps, and nothing inline else', () => {
     const html = '<script>one()</script><script src="x.js"></script><style>a{}</style>';
-    const out = offlinePolicy(policy, html);
+    const out = offlinePolicy(policy, inlineBlocks(parseHtml(html)));
     expect(out).toContain(`script-src 'self' file: ${hashSource('one()')}`);
     expect(out).not.toContain('sha256-old=');
     expect(out).not.toContain('wasm-unsafe-eval');

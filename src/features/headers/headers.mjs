@@ -1,5 +1,6 @@
 // HTTP headers for a static host, in the `_headers` format Netlify and Cloudflare Pages read:
 // made from the built pages by the build, read back by tooling/serve.mjs.
+import { attr, findElement } from '../pages/page.mjs';
 
 /** Sent with every file. The Permissions-Policy turns off every powerful feature the site never uses. */
 export const COMMON_HEADERS = {
@@ -357,17 +358,14 @@ export function headersFor(rules, pathname) {
 
 /**
  * The content of a page's CSP meta tag, or null.
- * @param {string} html
+ * @param {import('../pages/page.mjs').Document} document the page's tree
  */
-export function metaPolicy(html) {
-  const tag = html.match(/<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i)?.[0];
-  const content = tag?.match(/\scontent=(?:"([^"]*)"|'([^']*)')/i);
-  const raw = content?.[1] ?? content?.[2];
-  if (raw === undefined) return null;
-  return raw
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+export function metaPolicy(document) {
+  const meta = findElement(
+    document,
+    (el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  return (meta && attr(meta, 'content')) ?? null;
 }
 
 /**

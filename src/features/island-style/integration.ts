@@ -1,27 +1,19 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hoistIslandStyle } from './island-style.mjs';
 
 /**
  * Keeps the built pages valid HTML: moves Astro's island style out of <article> and <aside> into the
- * head. List it before the integrations that read the pages (search index, offline edition).
+ * head. A page step of the one pass over the built pages (src/features/pages/): list it before the
+ * steps that read the pages (search index, offline edition).
  */
 export function islandStyleInHead(): AstroIntegration {
   return {
     name: 'cx-island-style',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
+      'cx:pages': ({ pages, logger }) => {
         let moved = 0;
-        for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          const html = readFileSync(join(dist, file), 'utf8');
-          const hoisted = hoistIslandStyle(html);
-          if (hoisted === html) continue;
-          writeFileSync(join(dist, file), hoisted);
-          moved += 1;
+        for (const page of pages) {
+          if (hoistIslandStyle(page)) moved += 1;
         }
         logger.info(`Island style moved into the head of ${moved} pages.`);
       },

@@ -1,5 +1,6 @@
 // The offline edition's Content Security Policy: as strict as the web build's, adapted to file://.
 import { createHash } from 'node:crypto';
+import { attr, textOf, walk } from '../pages/page.mjs';
 
 /**
  * The CSP source for an inline script or style: 'sha256-…' of its exact text.
@@ -10,15 +11,26 @@ export function hashSource(text) {
 }
 
 /**
- * The texts of the inline <script> (without src) and <style> elements of a page.
- * @param {string} html
+ * @typedef {{ scripts: string[], styles: string[] }} InlineBlocks
  */
-export function inlineBlocks(html) {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\ssrc=/i.test(m[1] ?? ''))
-    .map((m) => m[2] ?? '');
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
-  return { scripts, styles };
+
+/**
+ * The texts of the inline <script> (without src) and <style> elements of a page.
+ * @param {import('../pages/page.mjs').Node} root the page's tree
+ * @param {(el: import('../pages/page.mjs').Element) => boolean} [kept] whether an element stays in the
+ *   page (one that does not is passed over with all it holds)
+ * @returns {InlineBlocks}
+ */
+export function inlineBlocks(root, kept = () => true) {
+  /** @type {InlineBlocks} */
+  const blocks = { scripts: [], styles: [] };
+  walk(root, (el) => {
+    if (!kept(el)) return false;
+    if (el.tagName === 'script' && attr(el, 'src') === undefined) blocks.scripts.push(textOf(el));
+    if (el.tagName === 'style') blocks.styles.push(textOf(el));
+    return true;
+  });
+  return blocks;
 }
 
 /**
@@ -27,10 +39,9 @@ export function inlineBlocks(html) {
  * and no 'wasm-unsafe-eval', which only Pagefind needed. Chromium lets 'self' match files on
  * file://; `file:` says the same to browsers that give every file its own origin.
  * @param {string} policy the content of the web page's CSP meta tag
- * @param {string} html the page as the edition will ship it
+ * @param {InlineBlocks} blocks the inline blocks of the page as the edition will ship it
  */
-export function offlinePolicy(policy, html) {
-  const { scripts, styles } = inlineBlocks(html);
+export function offlinePolicy(policy, { scripts, styles }) {
   const hashes = (texts) => [...new Set(texts.map(hashSource))];
   const directives = policy
     .split(';')

@@ -12,13 +12,16 @@
 //   - swaps Pagefind for a search over the same indexed text, loaded by a classic <script>, one index
 //     per language as Pagefind has;
 //   - keeps each page's CSP strict: 'self' plus the hash of every inline block it still has.
+// A page is read by its tree and changed by edits of its text (edition-page.mjs), so all the edition does
+// not change stays as the web build wrote it.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { offlinePolicy } from './csp.mjs';
-import { fileOf, relativeUrl, rewriteCssUrls, rewriteHtmlUrls, START_TAG, sitePathOf } from './links.mjs';
+import { BuiltPages } from '../pages/page.mjs';
+import { editionHtml, readEditionPage } from './edition-page.mjs';
+import { fileOf, relativeUrl, rewriteCssUrls, sitePathOf } from './links.mjs';
 import { readPagefindIndex } from './search-index.mjs';
 import { zipFiles } from './zip.mjs';
 
@@ -58,71 +61,6 @@ function leftOut(path, zipPath) {
     path === 'manifest.webmanifest' ||
     (path.startsWith('_astro/') && /\.(m?js|map)$/.test(path))
   );
-}
-
-const attrOf = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-
-/**
- * An inline script of Astro's that defines a hydration directive (client:load, or the site's own
- * client:interact): it sets `self.Astro.<name>` and announces it with an "astro:<name>" event.
- */
-const DIRECTIVE = /\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.(\w+)=[\s\S]*\bdispatchEvent\(new Event\("astro:\1"\)\)/;
-
-/**
- * Takes a page apart for the edition: removes its module scripts, Astro's island loader and its
- * directive scripts, and lists what its bundles must hold. A directive's inline script, the same on
- * every page with such an island (2 KB for client:interact), moves into the islands bundle, which
- * defines it before the runtime starts the islands.
- */
-function dismantle(html, pagePath, base) {
-  /** @type {({ key: string, file: string } | { key: string, code: string, dir: string })[]} */
-  const scripts = [];
-  /** @type {Set<string>} */
-  const modules = new Set();
-  /** @type {Map<string, string>} */
-  const directives = new Map();
-  let placed = false;
-  let out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>\s*/gi, (all, attrs, body) => {
-    const module = /\btype="module"/.test(attrs);
-    const astroIslandLoader = !module && body.includes('customElements.define("astro-island"');
-    const directive = !module && !attrOf(attrs, 'src') && body.match(DIRECTIVE)?.[1];
-    if (directive) {
-      directives.set(`${directive}-${shortHash(body)}`, body);
-      return all.match(/\s*$/)?.[0] ?? '';
-    }
-    if (!module && !astroIslandLoader) return all;
-    if (module) {
-      const src = attrOf(attrs, 'src');
-      if (src) {
-        const site = sitePathOf(src, pagePath, base);
-        if (!site) throw new Error(`${pagePath}: a module script from outside the site: ${src}`);
-        scripts.push({ key: site.path, file: site.path });
-      } else {
-        // An inline module's relative imports resolve from its page's folder.
-        const dir = posix.dirname(pagePath);
-        scripts.push({ key: `inline-${shortHash(dir + body)}`, code: body, dir });
-      }
-    }
-    if (placed) return '';
-    placed = true;
-    return '<!--cx-offline-bundle-->';
-  });
-  for (const m of out.matchAll(START_TAG)) {
-    if (m[1] !== 'astro-island') continue;
-    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-      const url = attrOf(m[0], name);
-      const site = url && sitePathOf(url, pagePath, base);
-      if (site) modules.add(site.path);
-    }
-  }
-  // The edition has no manifest and no service worker; the web build's download link points at itself.
-  out = out
-    .replace(/<link\b[^>]*\brel="(?:manifest|modulepreload)"[^>]*>/g, '')
-    .replace(/<(\w+)\b[^>]*\bdata-offline-web\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<\w+\b[^>]*\bdata-offline-edition\b[^>]*>/g, (tag) =>
-      tag.replace(/\s+hidden(?:="[^"]*")?(?=[\s/>])/, ''),
-    );
-  return { html: out, scripts, modules: [...modules].sort(), directives };
 }
 
 /**
@@ -248,16 +186,6 @@ function offlinePlugin(ctx) {
   };
 }
 
-/** A short content hash, for file names. */
-function shortHash(text) {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
-}
-
-/** The language of a page, as its <html lang> says and as Pagefind splits its indexes by; "unknown" without one. */
-export function pageLanguage(html) {
-  return (html.match(/<html\b[^>]*?\slang="([^"]*)"/i)?.[1] || 'unknown').toLowerCase();
-}
-
 /**
  * The file of the edition's search index for one language; client/pwa-offline-search.ts loads it
  * by the same name, for the page's <html lang>.
@@ -306,12 +234,13 @@ ${paragraphs.join('\n')}
 
 /**
  * Builds the offline edition of the site in `dist` and writes it, zipped, to `dist/<zipPath>`.
- * @param {{ dist: string, base: string, strings: EditionStrings, languages?: { lang: string, home: string, strings: EditionStrings }[], zipFile?: string }} options
+ * @param {{ dist: string, base: string, strings: EditionStrings, languages?: { lang: string, home: string, strings: EditionStrings }[], zipFile?: string, pages?: import('./edition-page.mjs').EditionPage[] }} options
  *   strings: the default language's, which name the zip; languages: one README each (by default one,
- *   in `strings`, for the home page); zipFile overrides where the zip is written (the benchmark writes elsewhere).
+ *   in `strings`, for the home page); zipFile overrides where the zip is written (the benchmark writes elsewhere);
+ *   pages: the web pages as the build's page step read them (readEditionPage); by default read from `dist`.
  * @returns {Promise<{ zipFile: string, bytes: number, seconds: number, pages: number, files: number, bundles: number, indexed: Record<string, number> }>}
  */
-export async function buildEdition({ dist: distDir, base, strings, languages, zipFile }) {
+export async function buildEdition({ dist: distDir, base, strings, languages, zipFile, pages: read }) {
   const start = performance.now();
   const dist = resolve(distDir);
   const zipPath = strings.zipPath.replace(/^\//, '');
@@ -324,13 +253,13 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
 
   /** @type {Map<string, Bundle>} */
   const bundles = new Map();
-  /** @type {{ path: string, html: string, bundles: string[], run: string[] }[]} */
+  /** @type {{ page: import('./edition-page.mjs').EditionPage, bundles: string[], run: string[] }[]} */
   const pages = [];
   // Two bundles: the site bundle holds every page script, for every page that has any; the islands
   // bundle holds every island module, for pages with islands, which load both.
-  const dismantled = kept
-    .filter((p) => p.endsWith('.html'))
-    .map((path) => ({ path, ...dismantle(readFileSync(join(dist, path), 'utf8'), path, base) }));
+  const dismantled = (read ?? [...BuiltPages.read(dist)].map((page) => readEditionPage(page, base))).filter((p) =>
+    fileSet.has(p.path),
+  );
   /** @type {Map<string, any>} */
   const scripts = new Map();
   for (const page of dismantled) for (const s of page.scripts) scripts.set(s.key, s);
@@ -358,7 +287,7 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
     const none = page.scripts.length === 0 && page.modules.length === 0;
     // The islands bundle first: the site bundle's runtime, run next, starts with its modules.
     const uses = none ? [] : page.modules.length > 0 ? [islands.id, site.id] : [site.id];
-    pages.push({ path: page.path, html: page.html, bundles: uses, run: page.scripts.map((s) => s.key) });
+    pages.push({ page, bundles: uses, run: page.scripts.map((s) => s.key) });
   }
 
   const ctx = { bundles, scripts, dist, base, seen: { pagefind: 0 } };
@@ -422,27 +351,20 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
     out.set(`${OWN}/${name}`, file.text);
   }
 
-  for (const page of pages) {
-    let html = rewriteHtmlUrls(page.html, page.path, base, isFile);
+  for (const { page, bundles: uses, run } of pages) {
     const root = relativeUrl(page.path, 'index.html').replace(/index\.html$/, '');
-    if (page.bundles.length > 0) {
-      const tag = page.bundles
+    let bundleTag = null;
+    if (uses.length > 0) {
+      bundleTag = uses
         .map((id) => {
           const src = relativeUrl(page.path, `${OWN}/${bundles.get(id)?.name}.js`);
           return id === site.id
-            ? `<script src="${src}" data-cx-root="${root || './'}" data-cx-run="${page.run.join(' ')}" defer></script>`
+            ? `<script src="${src}" data-cx-root="${root || './'}" data-cx-run="${run.join(' ')}" defer></script>`
             : `<script src="${src}" defer></script>`;
         })
         .join('');
-      html = html.includes('<!--cx-offline-bundle-->')
-        ? html.replace('<!--cx-offline-bundle-->', tag)
-        : html.replace('</head>', `${tag}</head>`);
     }
-    html = html.replace(
-      /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i,
-      (_, open, policy, close) => open + offlinePolicy(policy, html) + close,
-    );
-    out.set(page.path, html);
+    out.set(page.path, editionHtml(page, { base, isFile, bundleTag }));
   }
 
   for (const path of kept) {
@@ -456,11 +378,13 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
   // only pages in its language. Pagefind writes its URLs from the build's folder, without the base path.
   /** @type {Map<string, { url: string, title: string, content: string }[]>} */
   const indexes = new Map();
+  const languageOf = new Map(dismantled.map((p) => [p.path, p.lang]));
   for (const p of readPagefindIndex(dist)) {
     const site = sitePathOf(p.url, 'index.html', '/');
     if (!site) continue;
     const file = fileOf(site.path, isFile);
-    const lang = pageLanguage(readFileSync(join(dist, file), 'utf8'));
+    const lang = languageOf.get(file);
+    if (lang === undefined) throw new Error(`Pagefind indexed ${p.url}, which is no page of the build.`);
     const list = indexes.get(lang) ?? [];
     list.push({ url: file + site.suffix, title: p.title, content: p.content });
     indexes.set(lang, list);
@@ -496,28 +420,6 @@ export async function buildEdition({ dist: distDir, base, strings, languages, zi
     indexed: Object.fromEntries([...indexes].map(([lang, index]) => [lang, index.length])),
     bundles: bundles.size,
   };
-}
-
-/**
- * Writes the zip's size into every element marked data-offline-size in the web build's pages, in each
- * page's language.
- * @param {string} dist
- * @param {(lang: string) => string} textFor what to write on a page in that language (its <html lang>), such as "(zip, 1.2 MB)"
- * @returns {number} how many elements were filled
- */
-export function fillDownloadSize(dist, textFor) {
-  let filled = 0;
-  for (const path of listFiles(dist).filter((p) => p.endsWith('.html'))) {
-    const file = join(dist, path);
-    const html = readFileSync(file, 'utf8');
-    const text = textFor(pageLanguage(html));
-    const next = html.replace(/(<[a-z]+\b[^>]*\bdata-offline-size\b[^>]*>)[^<]*(<\/)/g, (_, open, close) => {
-      filled++;
-      return open + text + close;
-    });
-    if (next !== html) writeFileSync(file, next);
-  }
-  return filled;
 }
 
 /**

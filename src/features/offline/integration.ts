@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { offline as enOffline } from '../../i18n/en/offline';
 import type { LanguageMeta } from '../../i18n/meta';
-import { buildEdition, fillDownloadSize, formatBytes } from './edition.mjs';
+import { buildEdition, formatBytes } from './edition.mjs';
+import { type EditionPage, fillDownloadSize, readEditionPage } from './edition-page.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 /** One language of the build, with what the offline steps need of it. */
@@ -30,15 +30,17 @@ function offlineLanguages(locales: readonly string[], defaultLocale: string): Of
 }
 
 /**
- * Makes the build work offline, after Pagefind has written its index (list it after pagefindIndex()):
- * builds the offline edition's zip with every language (one search index and one README each),
- * writes its size into the pages that link to it, then generates the service worker, last, so that
- * it precaches the final files of every language.
+ * Makes the build work offline, in the one pass over the built pages (src/features/pages/). Its page
+ * step reads what the edition needs of each page; its last step, after Pagefind has written its index
+ * (list it after pagefindIndex()), builds the offline edition's zip with every language (one search
+ * index and one README each), writes its size into the pages that link to it, then generates the
+ * service worker, last, so that it precaches the final files of every language.
  */
 export function offlineSupport(): AstroIntegration {
   let base = '/';
   let locales: readonly string[] = ['en'];
   let defaultLocale = 'en';
+  let read: EditionPage[] = [];
   return {
     name: 'cx-offline',
     hooks: {
@@ -49,14 +51,16 @@ export function offlineSupport(): AstroIntegration {
           defaultLocale = config.i18n.defaultLocale;
         }
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
+      'cx:pages': ({ pages }) => {
+        read = [...pages].map((page) => readEditionPage(page, base));
+      },
+      'cx:pages:done': async ({ pages, dist, logger, write }) => {
         const languages = offlineLanguages(locales, defaultLocale);
         const [first] = languages;
         if (!first) throw new Error('The build names no language.');
-        const edition = await buildEdition({ dist, base, strings: first.strings, languages });
+        const edition = await buildEdition({ dist, base, strings: first.strings, languages, pages: read });
         const byLang = new Map(languages.map((l) => [l.lang, l]));
-        const filled = fillDownloadSize(dist, (lang) => {
+        const filled = fillDownloadSize(pages, (lang) => {
           const { strings, meta } = byLang.get(lang) ?? first;
           return strings.size(formatBytes(edition.bytes, meta.locale));
         });
@@ -68,6 +72,8 @@ export function offlineSupport(): AstroIntegration {
           `Offline edition: ${edition.pages} pages (search: ${indexed}), ${edition.bundles} scripts, ` +
             `${formatBytes(edition.bytes)} (${edition.bytes} bytes) zipped in ${edition.seconds.toFixed(2)} s.`,
         );
+        // The service worker precaches the pages as they ship, with the size.
+        write();
         const fallbacks = languages.filter((l) => l.lang !== defaultLocale).map((l) => l.lang);
         const sw = await writeServiceWorker({ dist, zipPath: first.strings.zipPath, languages: fallbacks });
         for (const w of sw.warnings) logger.warn(w);

@@ -2,6 +2,7 @@
 // to the file that holds it, and a folder URL ("/glossary/") names its file ("glossary/index.html"),
 // because on file:// there is no server to find a folder's index.
 import { posix } from 'node:path';
+import { applyEdits, attrEdit, parseHtml, walk } from '../pages/page.mjs';
 
 /** Attributes that hold a URL the browser loads or follows, or that an island names a module by. */
 const URL_ATTRIBUTES = new Set([
@@ -13,11 +14,6 @@ const URL_ATTRIBUTES = new Set([
   'renderer-url',
   'before-hydration-url',
 ]);
-
-/** One HTML start tag; attribute values may hold ">" when quoted. */
-export const START_TAG =
-  /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**
  * The site path ("chapters/x/", "_astro/a.css", "" for the home page) and the query and hash of an
@@ -85,56 +81,54 @@ export function editionUrl(url, fromPath, base, isFile) {
   return relativeUrl(fromPath, file) + site.suffix;
 }
 
-/** Decodes the entities Astro writes in attribute values. */
-function decodeAttr(value) {
-  return value.replace(/&(amp|quot|#34|#39|lt|gt);/g, (_, e) =>
-    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === '#39' ? "'" : '"',
-  );
-}
-
-/** Encodes an attribute value for double quotes. */
-function encodeAttr(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/**
+ * The edits that rewrite an element's URL attributes (and each URL of a srcset) for the edition. An
+ * attribute written without a value (`<a href>`) is left as it is.
+ * @param {import('../pages/page.mjs').Element} el
+ * @param {string} html the text the element was parsed from
+ * @param {string} pagePath the page's file path inside the site, "chapters/x/index.html"
+ * @param {string} base
+ * @param {(path: string) => boolean} isFile
+ * @returns {import('../pages/page.mjs').Edit[]}
+ */
+export function urlEdits(el, html, pagePath, base, isFile) {
+  /** @type {import('../pages/page.mjs').Edit[]} */
+  const edits = [];
+  for (const { name, value, prefix } of el.attrs) {
+    // xlink:href and the like: named with a prefix, and no URL this edition rewrites.
+    if (prefix) continue;
+    let next;
+    if (URL_ATTRIBUTES.has(name)) next = editionUrl(value, pagePath, base, isFile);
+    else if (name === 'srcset') {
+      next = value
+        .split(',')
+        .map((part) => {
+          const [u, ...rest] = part.trim().split(/\s+/);
+          return [editionUrl(u ?? '', pagePath, base, isFile), ...rest].join(' ');
+        })
+        .join(', ');
+    } else continue;
+    const edit = attrEdit(el, html, name, next);
+    if (edit) edits.push(edit);
+  }
+  return edits;
 }
 
 /**
- * Rewrites the URL attributes of every start tag in a page (and each URL of a srcset).
+ * Rewrites the URL attributes of every element of a page (and each URL of a srcset). Script and style
+ * contents are code, not markup, and stay as they are.
  * @param {string} html
  * @param {string} pagePath the page's file path inside the site, "chapters/x/index.html"
  * @param {string} base
  * @param {(path: string) => boolean} isFile
  */
 export function rewriteHtmlUrls(html, pagePath, base, isFile) {
-  // Script and style contents are code, not markup: only their start tags are rewritten.
-  return html.replace(RAW_TEXT, (element, open, _name, body, end) => {
-    if (open === undefined) return rewriteTags(element, pagePath, base, isFile);
-    return rewriteTags(open, pagePath, base, isFile) + body + end;
+  /** @type {import('../pages/page.mjs').Edit[]} */
+  const edits = [];
+  walk(parseHtml(html), (el) => {
+    edits.push(...urlEdits(el, html, pagePath, base, isFile));
   });
-}
-
-const RAW_TEXT = new RegExp(`(<(script|style)\\b[^>]*>)([\\s\\S]*?)(<\\/\\2>)|${START_TAG.source}`, 'gi');
-
-function rewriteTags(html, pagePath, base, isFile) {
-  return html.replace(START_TAG, (_tag, name, attrs, close) => {
-    const next = attrs.replace(ATTRIBUTE, (all, space, attr, eq, dq, sq, bare) => {
-      const raw = dq ?? sq ?? bare;
-      if (raw === undefined) return all;
-      const key = attr.toLowerCase();
-      let value = decodeAttr(raw);
-      if (URL_ATTRIBUTES.has(key)) value = editionUrl(value, pagePath, base, isFile);
-      else if (key === 'srcset') {
-        value = value
-          .split(',')
-          .map((part) => {
-            const [u, ...rest] = part.trim().split(/\s+/);
-            return [editionUrl(u ?? '', pagePath, base, isFile), ...rest].join(' ');
-          })
-          .join(', ');
-      } else return all;
-      return `${space}${attr}${eq}"${encodeAttr(value)}"`;
-    });
-    return `<${name}${next}${close ? ' /' : ''}>`;
-  });
+  return applyEdits(html, edits);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
@@ -15,14 +14,14 @@ function indexedLanguages(outputPath: string): Record<string, number> {
  * Builds the Pagefind search index into the output folder once Astro has written the pages. Pagefind
  * writes one index per `<html lang>` and its script loads the one of the page it runs on, so each
  * language searches only its own pages; a page without a language would land in an "unknown" index
- * that no page loads, which fails the build.
+ * that no page loads, which fails the build. A step of the one pass over the built pages
+ * (src/features/pages/), after the page steps have written their changes: Pagefind reads the build folder.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'cx-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
+      'cx:pages:done': async ({ dist: site, logger }) => {
         const outputPath = `${site}pagefind`;
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
