@@ -135,3 +135,25 @@ export function formatForInput(value: number, locale: string, maxFractionDigits 
     return String(value);
   }
 }
+
+/** How `plainNumber` writes a number. */
+export interface PlainFormat {
+  decimal: DecimalSeparator;
+  /** Between groups of three digits of the whole part ("." in German); none by default. */
+  group?: string;
+  /** At most this many decimals (default 2). */
+  maxFractionDigits?: number;
+}
+
+/**
+ * A number written without Intl, rounded to `maxFractionDigits`: 52.18 → "52,18", 2000 → "2.000".
+ * For numbers that tables write into their text when their module loads or while an island first
+ * renders, where Intl's first use would cost a phone a few hundred milliseconds before anything needs it.
+ */
+export function plainNumber(value: number, { decimal, group = '', maxFractionDigits = 2 }: PlainFormat): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toFixed(maxFractionDigits));
+  const [whole = '', fraction] = String(Object.is(rounded, -0) ? 0 : rounded).split('.');
+  const grouped = group === '' ? whole : whole.replace(/\B(?=(\d{3})+$)/g, group);
+  return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
+}

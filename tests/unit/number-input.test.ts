@@ -5,7 +5,9 @@ import {
   type DecimalSeparator,
   decimalSeparator,
   formatForInput,
+  type PlainFormat,
   parseNumberInput,
+  plainNumber,
 } from '../../src/lib/number-input';
 
 const ok = (value: number, unusual = false) => ({ ok: true, value, unusual });
@@ -153,5 +155,45 @@ describe('checkNumberInput', () => {
     ['1,5', spec, ok(1.5, true)],
   ])('checks %j', (text, s, expected) => {
     expect(checkNumberInput(text, '.', s)).toEqual(expected);
+  });
+});
+
+describe('plainNumber', () => {
+  it.each<[number, PlainFormat, string]>([
+    [1825, { decimal: '.' }, '1825'],
+    [52.18, { decimal: ',' }, '52,18'],
+    [0.5, { decimal: ',' }, '0,5'],
+    [0.125, { decimal: '.' }, '0.13'],
+    [-0.001, { decimal: '.' }, '0'],
+    [60, { decimal: ',' }, '60'],
+    [2000, { decimal: ',', group: '.' }, '2.000'],
+    [-1234567.891, { decimal: ',', group: '.', maxFractionDigits: 1 }, '-1.234.567,9'],
+    [999, { decimal: '.', group: ',' }, '999'],
+    [Number.NaN, { decimal: '.' }, ''],
+  ])('%d with %o → %s', (value, format, text) => {
+    expect(plainNumber(value, format)).toBe(text);
+  });
+
+  it('writes what Intl writes without grouping (up to two decimals), and reads back as the rounded value', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.constantFrom<[DecimalSeparator, string, string]>(['.', ',', 'en-GB'], [',', '.', 'de-DE']),
+        fc.boolean(),
+        (value, [decimal, group, locale], grouped) => {
+          const text = plainNumber(value, grouped ? { decimal, group } : { decimal });
+          const rounded = Number(value.toFixed(2));
+          // Intl rounds half away from zero on the decimal; toFixed on the binary value: compare where they agree.
+          fc.pre(Math.abs(value * 100 - Math.trunc(value * 100)) !== 0.5);
+          const intl = new Intl.NumberFormat(locale, {
+            useGrouping: grouped ? 'always' : false,
+            maximumFractionDigits: 2,
+          });
+          expect(text).toBe(intl.format(rounded).replace(/^-0$/, '0'));
+          const back = parseNumberInput(text, decimal);
+          expect(back.ok && back.value).toBe(Object.is(rounded, -0) ? 0 : rounded);
+        },
+      ),
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** Every string of the anxiety-gap tool, in German, with the formula and assumptions it prints. */
 import { MODEL } from '../../lib/anxiety/factors';
+import { plainNumber } from '../../lib/number-input';
 import type * as en from '../en/anxiety-gap';
 import type { Translation } from '../types';
 
@@ -7,7 +8,7 @@ const m = MODEL;
 const w = m.weights;
 const rw = m.reassuranceWeights;
 /** A model constant in German notation: 0,6; 1.826,25. */
-const n = (x: number) => x.toLocaleString('de-DE', { maximumFractionDigits: 2 });
+const n = (x: number) => plainNumber(x, { decimal: ',' });
 
 /** Singular and plural of each time unit, as the calculator offers them. */
 const TIME_UNIT_NAMES = {

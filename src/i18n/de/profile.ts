@@ -1,6 +1,8 @@
 /** Every string of the offering profile (/profile/), in German. */
 
+import { plainNumber } from '../../lib/number-input';
 import type * as en from '../en/profile';
+import { formatFixed, formatNumber } from '../format';
 import { shorten } from '../quote';
 import type { Translation } from '../types';
 
@@ -13,11 +15,10 @@ const list = (items: readonly string[]) =>
 /** Untrusted text, shortened as `quote` does, in German quotation marks. */
 const q = (raw: string) => `„${shorten(raw)}“`;
 
-const whole = new Intl.NumberFormat('de-DE');
-const oneDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const num = (n: number) => whole.format(n);
-const kb = (bytes: number) => `${whole.format(Math.round(bytes / 1024))} KB`;
-const mb = (bytes: number) => `${oneDecimal.format(bytes / (1024 * 1024))} MB`;
+/** Counts and limits, written without Intl: a form's hints show them as soon as it renders. */
+const num = (n: number) => plainNumber(n, { decimal: ',', group: '.', maxFractionDigits: 3 });
+const kb = (bytes: number) => `${formatNumber(Math.round(bytes / 1024), { max: 0 }, 'de-DE')} KB`;
+const mb = (bytes: number) => `${formatFixed(bytes / (1024 * 1024), 1, 'de-DE')} MB`;
 
 export const profileText: Translation<typeof en.profileText> = {
   navLabel: 'Angebotsprofil',

@@ -1,10 +1,11 @@
 /** Every string of the anxiety-gap tool, in English, with the formula and assumptions it prints. */
 import { MODEL } from '../../lib/anxiety/factors';
+import { plainNumber } from '../../lib/number-input';
 
 const m = MODEL;
 const w = m.weights;
 const rw = m.reassuranceWeights;
-const fmt = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 2 });
+const fmt = (n: number) => plainNumber(n, { decimal: '.' });
 
 const TIME_UNIT_NAMES = {
   minute: ['minute', 'minutes'],
