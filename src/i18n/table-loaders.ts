@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
 
-/** `uses('kano')` (or with double quotes), whose loaders the build adds. */
 /** The files that define `uses` and speak of it in their comments. */
-const OWN = /\/src\/i18n\/(text|island|table-loaders)\.tsx?$/;
+export const OWN = /\/src\/i18n\/(text|island|table-loaders)\.tsx?$/;
 
-const USES = /\buses\((['"])([a-z][a-z-]*)\1\)/g;
+/** `uses('kano')` (or with double quotes), whose loaders the build adds. */
+export const USES = /\buses\((['"])([a-z][a-z-]*)\1\)/g;
 
 /**
  * Gives each `uses('<namespace>')` call the loaders of that namespace's files in every language
