@@ -473,3 +473,16 @@ test('an old profile file (version 1) still imports, with an empty map and the e
   await expect(page.getByText('Your order is the essay’s order.')).toBeVisible();
   await expect.poll(() => storedProfile(page)).toContain('"version": 2');
 });
+
+test('a fresh profile starts when the reader first acts, and answers that first click @smoke', async ({ page }) => {
+  await page.goto(PROFILE);
+  const island = page.locator('main astro-island').first();
+  // Nothing saved: the page is the server's HTML until the reader acts, so loading it runs no island.
+  await page.waitForLoadState('load');
+  await expect(island).toHaveAttribute('ssr', '');
+  // The first press starts the island; the click that ends it lands before the island can answer, and is replayed.
+  await page.getByRole('button', { name: 'Add an offering' }).click();
+  await expect(page.getByText('Offering 2 added and shown.')).toBeVisible();
+  // Exactly once: one click, one more offering to choose from.
+  await expect(page.locator('main input[type="radio"][name$="-shown"]')).toHaveCount(2);
+});

@@ -3,7 +3,8 @@
  * one of its charts comes near the viewport, or at once when the reader has a state to see (a query in
  * the address, or a saved state under the tool's storage name, given as the directive's value).
  * Until then the server-rendered HTML, default results included, is the tool. Input the reader gives
- * before hydration ends is replayed, so nothing typed is lost.
+ * before hydration ends is replayed, so nothing typed is lost, and so is a press of a button that only
+ * script can answer (type="button"), so a first click on "Add" or "Print" is not lost either.
  */
 import type { ClientDirective } from 'astro';
 import { islandText } from './island-text';
@@ -55,6 +56,12 @@ const interact: ClientDirective = (load, opts, el) => {
     }
     edited.set(target, edit);
   };
+  /** Buttons pressed before the island could answer them, in order. */
+  const pressed: HTMLButtonElement[] = [];
+  const press = (e: Event) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (button instanceof HTMLButtonElement && button.type === 'button' && el.contains(button)) pressed.push(button);
+  };
   let observer: IntersectionObserver | undefined;
   let started = false;
   const start = async () => {
@@ -63,9 +70,12 @@ const interact: ClientDirective = (load, opts, el) => {
     for (const type of START) el.removeEventListener(type, start, true);
     observer?.disconnect();
     for (const type of EDITS) el.addEventListener(type, note, true);
+    el.addEventListener('click', press, true);
     const hydrate = await load();
     await islandText(el);
     await hydrate();
+    // From here the island answers clicks itself.
+    el.removeEventListener('click', press, true);
     // The island reads its state in an effect after hydrating, and that render would undo an early
     // edit; so the reader's edits are put back and announced only once those effects have run.
     await afterEffects();
@@ -83,6 +93,7 @@ const interact: ClientDirective = (load, opts, el) => {
       }
       for (const type of edit.types) target.dispatchEvent(new Event(type, { bubbles: true }));
     }
+    for (const button of pressed) if (button.isConnected && !button.disabled) button.click();
   };
   if (hasState(opts.value)) {
     void start();
