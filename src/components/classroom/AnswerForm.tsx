@@ -7,6 +7,7 @@ import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
 import { encodeResponse } from '../../lib/questionnaire/response';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
+import type { WriteResult } from '../../lib/state/storage';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';
@@ -50,6 +51,7 @@ function Steps() {
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
   const [kept, setKeptState] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
+  const [stored, setStored] = useState<WriteResult>('saved');
   const [status, setStatus] = useState('');
   const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,7 +77,7 @@ function Steps() {
   // Saved at once, not after the next paint, so a reload straight after a choice keeps it.
   const setKept = (next: Kept) => {
     setKeptState(next);
-    if (q && q.features.length > 0) saveKept(fp, next);
+    if (q && q.features.length > 0) setStored(saveKept(fp, next));
   };
 
   if (!q) return <p>{t.needsScript}</p>;
@@ -171,6 +173,9 @@ function Steps() {
     <section class="cx-answer" aria-labelledby="answer-step">
       {q.title !== '' && <p class="cx-answer__title">{q.title}</p>}
       {restored && <p role="status">{t.restored}</p>}
+      <p role="status" class="cx-answer__storage">
+        {stored === 'saved' ? '' : t.notKept(stored === 'full')}
+      </p>
       <p class="cx-answer__progress">
         <label>
           {t.progress(i + 1, n)}

@@ -15,8 +15,10 @@ import {
   serialiseBoard,
 } from '../../lib/board/model';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
+import type { WriteResult } from '../../lib/state/storage';
 import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
+import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { BOARD_VIEWS } from './board-parts';
@@ -57,6 +59,7 @@ function ClassBoardView() {
   const [report, setReport] = useState<Report | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [present, setPresent] = useState(false);
+  const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
 
   useEffect(() => {
@@ -74,7 +77,7 @@ function ClassBoardView() {
     if (!board) return;
     const full = present ? (query === '' ? 'present' : `${query}&present`) : query;
     replaceQuery(full);
-    writeStored(STORE, query);
+    setStored(writeStored(STORE, query));
   }, [board, query, present]);
 
   if (!board) {
@@ -245,6 +248,7 @@ function ClassBoardView() {
           </ol>
         )}
         <UndoStatus undo={undo} />
+        <StorageWarning result={stored} />
       </section>
 
       {board.groups.length > 0 && BOARD_VIEWS.map(({ tool, View }) => <View key={tool} board={board} names={names} />)}

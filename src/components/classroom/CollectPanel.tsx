@@ -5,13 +5,14 @@ import { parseSurvey } from '../../lib/kano/survey';
 import { type Collected, collectCodes, type Respondent } from '../../lib/questionnaire/collect';
 import { responsesCsv } from '../../lib/questionnaire/csv';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
+import { addressCodes, CODES_KEY, readKeptCodes, storedCodes, unionCodes } from '../../lib/questionnaire/kept-codes';
 import type { Questionnaire } from '../../lib/questionnaire/model';
-import { decodeResponse } from '../../lib/questionnaire/response';
+import type { WriteResult } from '../../lib/state/storage';
 import { KANO_RECOGNITION } from '../tools/kano/recognition';
 import { downloadText } from '../tools/shared/download';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
-import { readStored, writeStored } from './url-state';
+import { readStored, setAddressParam, writeStored } from './url-state';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -19,6 +20,8 @@ interface Props {
   onCollected?: (csv: string) => void;
   /** The panel's heading level where it sits; its sub-heading is one deeper. */
   heading?: 'h2' | 'h3' | 'h4';
+  /** True where the page's address is the questionnaire's: codes storage does not keep are kept there. */
+  inAddress?: boolean;
 }
 
 const KANO = uses('kano');
@@ -30,18 +33,13 @@ const DEEPER = { h2: 'h3', h3: 'h4', h4: 'h5' } as const;
 
 const storeKey = (fp: string) => `cx-questionnaire-codes:${fp}`;
 
-/** Codes kept for a questionnaire, each read again (so a stored code that no longer fits is dropped). */
+/** Codes kept in storage for a questionnaire, each read again (so a stored code that no longer fits is dropped). */
 function loadCodes(q: Questionnaire): Respondent[] {
-  const raw = readStored(storeKey(fingerprint(q)));
-  if (raw === undefined || raw.length > 200_000) return [];
-  return raw.split('\n').flatMap((code) => {
-    const d = decodeResponse(q, code);
-    return d.ok ? [{ code: d.code, answers: d.answers }] : [];
-  });
+  return readKeptCodes(q, readStored(storeKey(fingerprint(q))));
 }
 
 /** "Paste response codes": finds codes in any text, counts them, keeps the valid ones and analyses them. */
-export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' }: Props) {
+export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2', inAddress = false }: Props) {
   const { kanoText } = useText(KANO);
   const { templateWords } = useText(KANO_ANSWERS).kanoAnswers;
   const { collectText: t } = useText(QUESTIONNAIRE);
@@ -51,11 +49,24 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
   const [respondents, setRespondents] = useState<Respondent[]>(() => loadCodes(q));
   const [text, setText] = useState('');
   const [last, setLast] = useState<Collected | undefined>(undefined);
+  const [kept, setKept] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
 
-  // A different questionnaire (features or answer set changed) has codes of its own.
+  /** Keeps the codes in storage; where storage refuses, in the address (when the page has one), and says so. */
+  const keep = (list: readonly Respondent[]) => {
+    const result = writeStored(storeKey(fp), list.length > 0 ? storedCodes(list) : undefined);
+    setKept(result);
+    if (inAddress) setAddressParam(CODES_KEY, result === 'saved' ? null : addressCodes(list));
+  };
+
+  // A different questionnaire (features or answer set changed) has codes of its own. Codes the address
+  // kept when storage did not are added back, and saved if storage now lets.
   useEffect(() => {
-    setRespondents(loadCodes(q));
+    const stored = loadCodes(q);
+    const fromAddress = inAddress ? readKeptCodes(q, new URLSearchParams(window.location.search).get(CODES_KEY)) : [];
+    const all = unionCodes(stored, fromAddress);
+    setRespondents(all);
+    if (all.length > stored.length) keep(all);
     setLast(undefined);
     undo.dismiss();
   }, [fp]);
@@ -72,7 +83,7 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
     const got = collectCodes(text, q, new Set(respondents.map((r) => r.code)));
     const all = [...respondents, ...got.added];
     setRespondents(all);
-    writeStored(storeKey(fp), all.map((r) => r.code).join('\n'));
+    keep(all);
     setLast(got);
     undo.dismiss();
     if (onCollected && all.length > 0) onCollected(responsesCsv(q, all, templateWords));
@@ -117,6 +128,9 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
         </>
       )}
       <p>{respondents.length === 0 ? t.none : t.total(respondents.length)}</p>
+      <p role="status" class="cx-collect__storage">
+        {kept === 'saved' ? '' : t.notSaved(kept === 'full', inAddress)}
+      </p>
       {survey && (
         <>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
@@ -157,15 +171,14 @@ export function CollectPanel({ questionnaire: q, onCollected, heading: H = 'h2' 
               type="button"
               onClick={() => {
                 const before = respondents;
-                const key = storeKey(fp);
                 setRespondents([]);
-                writeStored(key, undefined);
+                keep([]);
                 setLast(undefined);
                 undo.offerUndo({
                   message: t.cleared,
                   undo: () => {
                     setRespondents(before);
-                    writeStored(key, before.map((r) => r.code).join('\n'));
+                    keep(before);
                   },
                 });
               }}

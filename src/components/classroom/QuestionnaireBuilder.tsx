@@ -2,8 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
 import { ANSWERS } from '../../lib/kano/answer-codes';
+import { CODES_KEY } from '../../lib/questionnaire/kept-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
+import type { WriteResult } from '../../lib/state/storage';
+import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { CollectPanel } from './CollectPanel';
@@ -32,11 +35,16 @@ function QuestionnaireBuilderView() {
   const [rows, setRows] = useState<QuestionFeature[]>([]);
   const [status, setStatus] = useState('');
   const [base, setBase] = useState('');
+  const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
 
   useEffect(() => {
     setBase(answerBase());
-    const fromUrl = window.location.search.length > 1 ? window.location.search : (readStored(STORE) ?? '');
+    // Collected codes the address keeps are the codes panel's, not the questionnaire's.
+    const params = new URLSearchParams(window.location.search);
+    params.delete(CODES_KEY);
+    const own = params.toString();
+    const fromUrl = own !== '' ? own : (readStored(STORE) ?? '');
     const read = decodeQuestionnaire(fromUrl);
     setQ(read.value);
     setProblems(read.problems);
@@ -46,8 +54,8 @@ function QuestionnaireBuilderView() {
   const query = useMemo(() => (q ? encodeQuestionnaire(q).toString() : ''), [q]);
   useEffect(() => {
     if (!q) return;
-    replaceQuery(query);
-    writeStored(STORE, query);
+    replaceQuery(query, [CODES_KEY]);
+    setStored(writeStored(STORE, query));
   }, [q, query]);
 
   if (!q) {
@@ -89,6 +97,7 @@ function QuestionnaireBuilderView() {
 
   return (
     <div class="cx-builder">
+      <StorageWarning result={stored} />
       {problems.length > 0 && (
         <section class="cx-builder__problems" aria-labelledby="q-problems">
           <h2 id="q-problems">{t.problemsHeading}</h2>
@@ -227,7 +236,7 @@ function QuestionnaireBuilderView() {
           </>
         )}
       </section>
-      {named > 0 && <CollectPanel questionnaire={q} />}
+      {named > 0 && <CollectPanel questionnaire={q} inAddress />}
     </div>
   );
 }

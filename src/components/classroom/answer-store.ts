@@ -1,5 +1,7 @@
 import { type Answer, isAnswer } from '../../lib/kano/answer-codes';
 import type { AnswerPair } from '../../lib/questionnaire/response';
+import { type WriteResult, writeKey } from '../../lib/state/storage';
+import { browserStore } from '../tools/shared/browser-store';
 
 /** One feature's answers while the respondent is still choosing: either may be missing. */
 export interface Draft {
@@ -42,13 +44,9 @@ export function loadKept(fp: string, features: number): Kept | undefined {
   }
 }
 
-/** Keeps the answers in this browser; silently does nothing where storage is refused. */
-export function saveKept(fp: string, kept: Kept): void {
-  try {
-    localStorage.setItem(key(fp), JSON.stringify(kept));
-  } catch {
-    // Private mode or storage full: the answers still live in the page until it is closed.
-  }
+/** Keeps the answers in this browser and says how that went; where storage refuses they live in the page only. */
+export function saveKept(fp: string, kept: Kept): WriteResult {
+  return writeKey(browserStore(), key(fp), JSON.stringify(kept));
 }
 
 /** A complete pair, or null (skipped) when either answer is missing. */

@@ -2,14 +2,7 @@ import { PROFILE_TOOLS } from '../../lib/profile/model';
 import type { SavedStates } from '../../lib/profile/take';
 import { TOOL_CODECS } from '../../lib/profile/tool-state';
 import { loadSaved } from '../../lib/state/storage';
-
-function browserStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { browserStore } from '../tools/shared/browser-store';
 
 /** What every tool has saved in this browser, under its own codec's name and version. */
 export function readSavedTools(): SavedStates {

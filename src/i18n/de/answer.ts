@@ -37,6 +37,8 @@ export const answerText: Translation<typeof en.answerText> = {
   change: 'Meine Antworten ändern',
   restart: 'Mit leeren Antworten neu beginnen',
   restarted: 'Ihre Antworten wurden geleert.',
+  notKept: (full: boolean) =>
+    `Ihre Antworten werden auf diesem Gerät nicht aufbewahrt (${full ? 'der Speicher des Browsers ist voll' : 'dieser Browser lässt die Seite nicht speichern'}): Beenden Sie die Befragung auf dieser Seite, ohne sie neu zu laden.`,
   restored: 'Ihre früheren Antworten auf diesem Gerät wurden wiederhergestellt.',
   answerSets: {
     'like-must': {

@@ -258,8 +258,14 @@ export const kanoText: Translation<typeof en.kanoText> = {
   fileTooLarge: (mb: string) =>
     `Diese Datei ist ${mb} MB groß; die Grenze liegt bei etwa ${millions(MAX_CHARS)} MB. Teilen Sie sie auf und lesen Sie sie in Teilen ein.`,
   fileUnreadable: 'Die Datei konnte nicht gelesen werden.',
-  notSaved:
-    'Diese Befragung ist zu groß, um sie in diesem Browser aufzubewahren; nach dem Neuladen ist sie nicht mehr da.',
+  /** Warum eine Befragung nicht im Browser bleibt, je nachdem, wie das Speichern ausging. */
+  notSaved: {
+    'too-large':
+      'Diese Befragung ist zu groß, um sie in diesem Browser aufzubewahren; nach dem Neuladen ist sie nicht mehr da.',
+    full: 'Der Speicher dieses Browsers ist voll, deshalb wird diese Befragung nicht aufbewahrt; nach dem Neuladen ist sie nicht mehr da.',
+    blocked:
+      'Dieser Browser lässt das Handbuch nicht speichern, deshalb wird diese Befragung nicht aufbewahrt; nach dem Neuladen ist sie nicht mehr da.',
+  },
   summary: (respondents: number, rows: number, features: number) =>
     `${respondents} von ${rows} Zeilen mit Befragten hatten mindestens ein gültiges Antwortpaar; ${features} ${features === 1 ? 'Merkmal' : 'Merkmale'} eingeordnet.`,
   timing: (ms: string) => `Gelesen und eingeordnet in ${ms} ms.`,

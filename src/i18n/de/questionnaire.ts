@@ -79,6 +79,8 @@ export const collectText: Translation<typeof en.collectText> = {
   add: 'Codes hinzufügen',
   clear: 'Alle gesammelten Codes verwerfen',
   cleared: 'Gesammelte Codes verworfen.',
+  notSaved: (full: boolean, inAddress: boolean) =>
+    `Diese Codes sind in diesem Browser nicht gespeichert: ${full ? 'sein Speicher ist voll' : 'er lässt das Handbuch nicht speichern'}. ${inAddress ? 'Die Adresse der Seite bewahrt sie vorerst' : 'Sie bleiben nur auf dieser Seite, bis sie geschlossen wird'}; laden Sie die Antworten herunter, um sie zu sichern.`,
   download: 'Antworten herunterladen (CSV)',
   downloadHint:
     'Eine Zeile je befragter Person, zwei Spalten je Merkmal: so, wie die Befragungsansicht des Kano-Klassifikators sie liest.',

@@ -33,6 +33,14 @@ export const toolsCommon: Translation<typeof en.toolsCommon> = {
     unavailable:
       'Dieser Browser lässt das Handbuch nicht speichern; Ihre Arbeit bleibt nur auf dieser Seite. Sichern Sie sie, indem Sie den Link kopieren oder exportieren.',
     full: 'Der Speicher dieses Browsers ist voll; Ihre letzten Änderungen sind nicht gespeichert. Sichern Sie sie, indem Sie den Link kopieren oder exportieren.',
+    fromAddress:
+      'Was Sie sehen, stammt aus der Adresse der Seite; sie hat Ihre letzten Änderungen bewahrt, als dieser Browser sie nicht speichern konnte.',
+    addressFull:
+      'Der Speicher dieses Browsers ist voll; Ihre letzten Änderungen sind darin nicht gespeichert. Die Adresse der Seite enthält sie noch: Kopieren Sie sie, um sie zu sichern.',
+    addressBlocked:
+      'Dieser Browser lässt das Handbuch nicht speichern; Ihre letzten Änderungen sind darin nicht gespeichert. Die Adresse der Seite enthält sie noch: Kopieren Sie sie, um sie zu sichern.',
+    addressTooLarge:
+      'Das ist zu groß, um es in diesem Browser zu behalten; Ihre letzten Änderungen sind darin nicht gespeichert. Die Adresse der Seite enthält sie noch: Kopieren Sie sie, um sie zu sichern.',
     unreadable:
       'Ein Teil der in diesem Browser gespeicherten Arbeit ist unlesbar; er wird beiseitegelegt, nicht gelöscht, bis Sie entscheiden.',
     download: 'Unlesbare Daten herunterladen',

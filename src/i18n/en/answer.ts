@@ -34,6 +34,8 @@ export const answerText = {
   change: 'Change my answers',
   restart: 'Start again with empty answers',
   restarted: 'Your answers were emptied.',
+  notKept: (full: boolean) =>
+    `Your answers are not kept on this device (${full ? 'its browser storage is full' : 'this browser is not letting the page save'}): finish in this page without reloading it.`,
   restored: 'Your earlier answers on this device were restored.',
   answerSets: {
     'like-must': {

@@ -241,7 +241,13 @@ export const kanoText = {
   fileTooLarge: (mb: string) =>
     `That file is ${mb} MB; the limit is about ${MAX_CHARS / 1e6} MB. Split it and read it in parts.`,
   fileUnreadable: 'The file could not be read.',
-  notSaved: 'This survey is too large to keep in this browser; it will not be there after a reload.',
+  /** Why a survey is not kept in the browser, by how the save went. */
+  notSaved: {
+    'too-large': 'This survey is too large to keep in this browser; it will not be there after a reload.',
+    full: 'This browser’s storage is full, so this survey is not kept: it will not be there after a reload.',
+    blocked:
+      'This browser is not letting the handbook save, so this survey is not kept: it will not be there after a reload.',
+  },
   summary: (respondents: number, rows: number, features: number) =>
     `${respondents} of ${rows} respondent rows had at least one valid answer pair; ${features} features classified.`,
   timing: (ms: string) => `Read and classified in ${ms} ms.`,

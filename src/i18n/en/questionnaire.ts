@@ -73,6 +73,8 @@ export const collectText = {
   add: 'Add the codes',
   clear: 'Forget all collected codes',
   cleared: 'Collected codes forgotten.',
+  notSaved: (full: boolean, inAddress: boolean) =>
+    `These codes are not saved in this browser: ${full ? 'its storage is full' : 'it is not letting the handbook save'}. ${inAddress ? 'The page’s address keeps them for now' : 'They stay on this page only until it is closed'}; download the answers to keep them.`,
   download: 'Download the answers (CSV)',
   downloadHint: 'One row per respondent, two columns per feature: the shape the Kano survey view reads.',
   none: 'No codes collected yet.',

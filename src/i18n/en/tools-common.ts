@@ -31,6 +31,14 @@ export const toolsCommon = {
     unavailable:
       'This browser is not letting the handbook save, so your work stays only on this page: use Copy link or Export to keep it.',
     full: 'This browser’s storage is full, so your latest changes are not saved: use Copy link or Export to keep them.',
+    fromAddress:
+      'What is shown came from the page’s address, which kept your latest changes when this browser could not save them.',
+    addressFull:
+      'This browser’s storage is full, so your latest changes are not saved in it; the page’s address still holds them: copy it to keep them.',
+    addressBlocked:
+      'This browser is not letting the handbook save, so your latest changes are not saved in it; the page’s address still holds them: copy it to keep them.',
+    addressTooLarge:
+      'This is too large to keep in this browser, so your latest changes are not saved in it; the page’s address still holds them: copy it to keep them.',
     unreadable: 'Some work saved in this browser could not be read; it is kept aside, not deleted, until you choose.',
     download: 'Download the unreadable data',
     discard: 'Delete it',

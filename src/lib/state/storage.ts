@@ -21,23 +21,25 @@ export function loadSaved(store: KeyValueStore | undefined, tool: string, versio
   }
 }
 
-/** Saves a tool's query string; an empty string removes it. Returns false when storage refused. */
-export function save(store: KeyValueStore | undefined, tool: string, version: number, query: string): boolean {
-  if (!store) return false;
-  try {
-    if (query === '') store.removeItem(storageKey(tool, version));
-    else store.setItem(storageKey(tool, version), query);
-    return true;
-  } catch {
-    return false;
-  }
+/** Saves a tool's query string (an empty string removes it); says how the write went. */
+export function save(
+  store: KeyValueStore | undefined,
+  tool: string,
+  version: number,
+  query: string,
+  maxChars?: number,
+): WriteResult {
+  return writeKey(store, storageKey(tool, version), query === '' ? null : query, maxChars);
 }
 
 /** What reading a key found: its text (null when absent), or that storage could not be used at all. */
 export type StoredRead = { ok: true; raw: string | null } | { ok: false };
 
-/** How a write went: kept, refused because storage is full, or storage not usable at all. */
-export type WriteOutcome = 'saved' | 'full' | 'unavailable';
+/**
+ * How a write went: kept; refused because storage is full (the browser's quota error); storage not
+ * usable at all (missing, blocked, private mode); or over the caller's own limit, so not tried.
+ */
+export type WriteResult = 'saved' | 'full' | 'blocked' | 'too-large';
 
 /** Reads one key, telling "nothing saved" apart from "storage not usable". */
 export function readKey(store: KeyValueStore | undefined, key: string): StoredRead {
@@ -49,22 +51,33 @@ export function readKey(store: KeyValueStore | undefined, key: string): StoredRe
   }
 }
 
-function isQuotaError(e: unknown): boolean {
+/** True for the error a browser throws when storage is at its quota (named differently by each engine). */
+export function isQuotaError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const name = 'name' in e ? e.name : '';
   const code = 'code' in e ? e.code : 0;
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
-/** Writes one key (null removes it); says whether storage kept it, was full, or is not usable. */
-export function writeKey(store: KeyValueStore | undefined, key: string, raw: string | null): WriteOutcome {
-  if (!store) return 'unavailable';
+/**
+ * Writes one key (null removes it) and says how that went; never throws. Text longer than `maxChars`
+ * is not written: the key is removed instead, so a reload never shows an older value as if it were this one.
+ */
+export function writeKey(
+  store: KeyValueStore | undefined,
+  key: string,
+  raw: string | null,
+  maxChars = Number.POSITIVE_INFINITY,
+): WriteResult {
+  if (!store) return 'blocked';
+  const tooLarge = raw !== null && raw.length > maxChars;
   try {
-    if (raw === null) store.removeItem(key);
+    if (raw === null || tooLarge) store.removeItem(key);
     else store.setItem(key, raw);
-    return 'saved';
+    return tooLarge ? 'too-large' : 'saved';
   } catch (e) {
-    return isQuotaError(e) ? 'full' : 'unavailable';
+    if (tooLarge) return 'too-large';
+    return isQuotaError(e) ? 'full' : 'blocked';
   }
 }
 

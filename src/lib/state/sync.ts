@@ -1,3 +1,4 @@
+import type { AddressRole } from './address';
 import type { StoreFormat, StoreProblem } from './format';
 import { type DataPath, deepEqual, merge3 } from './merge';
 import type { StateNotice } from './notice';
@@ -25,6 +26,8 @@ export interface Opening<S> {
   problems: StoreProblem[];
   /** False when storage could not be used at all. */
   storage: boolean;
+  /** True when the value is the reader's own work taken from the address, because storage did not keep it. */
+  fromAddress: boolean;
 }
 
 /** The value as the format would read its own written text back (clamped, canonical). */
@@ -47,14 +50,18 @@ export function sameSaved<S>(format: StoreFormat<S>, a: S, b: S): boolean {
 
 /**
  * Decides how a page opens. State in the address is a visitor: shown, never written over saved
- * work; when it says the same as the saved work the page is simply the reader's own. Saved text
- * that reads only with notices or not at all is marked to be kept aside.
+ * work; when it says the same as the saved work the page is simply the reader's own. An address this
+ * tab wrote for work storage kept is a mirror: the saved work opens. An address this tab wrote for work
+ * storage did not keep is the newest copy: it opens as the reader's own, to be saved when storage lets.
+ * Saved text that reads only with notices or not at all is marked to be kept aside.
  */
 export function decideOpening<S>(
   format: StoreFormat<S>,
-  fromUrl: { value: S; notices: StateNotice[] } | null,
+  address: { value: S; notices: StateNotice[] } | null,
   stored: StoredRead,
+  role: AddressRole = 'visitor',
 ): Opening<S> {
+  const fromUrl = role === 'mirror' ? null : address;
   const raw = stored.ok ? stored.raw : null;
   let own = format.defaults();
   let notices: StateNotice[] = [];
@@ -73,14 +80,16 @@ export function decideOpening<S>(
   }
   const base = { raw, value: own };
   if (fromUrl && !sameSaved(format, fromUrl.value, own)) {
+    const unsaved = role === 'unsaved';
     return {
-      mode: 'shared',
+      mode: unsaved ? 'own' : 'shared',
       value: fromUrl.value,
       notices: fromUrl.notices,
       base,
       unreadable,
       problems,
       storage: stored.ok,
+      fromAddress: unsaved,
     };
   }
   return {
@@ -91,6 +100,7 @@ export function decideOpening<S>(
     unreadable,
     problems,
     storage: stored.ok,
+    fromAddress: false,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Business } from '../../../lib/anxiety/revenue';
 import { SCENARIOS, type ScenarioId } from '../../../lib/anxiety/state';
 import { summarise } from '../../../lib/anxiety/summary';
 import { displayUnit, fromDays } from '../../../lib/anxiety/units';
+import { browserStore } from '../shared/browser-store';
 import { LiveSummary } from '../shared/LiveSummary';
 import { ToolBar } from '../shared/ToolBar';
 import { InputsRegion, ResultsRegion } from '../shared/ToolRegions';
@@ -34,14 +35,6 @@ const LIVE = uses('live-summary');
 /** Heading level of the tool's sections: 2 on the tool's own page, 3 inside a chapter section. */
 export interface AnxietyGapProps {
   headingLevel?: 2 | 3;
-}
-
-function browserStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A scenario's curve as chart points in the display unit, with the moment of value marked. */

@@ -8,6 +8,7 @@ import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
+import type { WriteResult } from '../../../lib/state/storage';
 import { SurveyCodes } from '../../classroom/SurveyCodes';
 import { downloadText } from '../shared/download';
 import { InputsRegion, ResultsRegion } from '../shared/ToolRegions';
@@ -35,7 +36,8 @@ interface Props {
 interface Outcome {
   run: SurveyRun;
   ms: number;
-  saved: boolean;
+  /** How keeping the survey in the browser went. */
+  saved: WriteResult;
 }
 
 /** Survey mode: paste or load a CSV, map its columns and answers, then see results, problems, charts and an export. */
@@ -92,7 +94,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       setSource(csv);
       setSettings(kept);
       const saved = saveSurvey(csv);
-      if (saved) saveSettings(writeSettings(result.header, kept));
+      if (saved === 'saved') saveSettings(writeSettings(result.header, kept));
       setOutcome({ run: result, ms, saved });
       const a = result.analysis;
       setStatus(t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length));
@@ -241,7 +243,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
             </>
           )}
         </div>
-        {outcome && !outcome.saved && <p class="cx-kano__hint">{t.notSaved}</p>}
+        {outcome && outcome.saved !== 'saved' && <p class="cx-kano__hint">{t.notSaved[outcome.saved]}</p>}
         {result && (
           <>
             <IssueList issues={result.issues} total={result.issueCount} heading={H} />

@@ -47,6 +47,7 @@ export function SavedStatus({ store, describeNotice, describeProblem, describeEl
       )}
       <p role="status" class="cx-saved-status__problem">
         {problem}
+        {problem !== '' && s.fromAddress ? ` ${t.storage.fromAddress}` : ''}
       </p>
       {s.aside !== null && (
         <div class="cx-saved-status__aside">

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
+import { addressRole, readMirror, writeMirror } from '../../../lib/state/address';
 import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
 import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
-import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
+import { asideKey, readKey, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
 import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
 import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
@@ -37,6 +38,8 @@ export interface SavedStateView {
   discardAside: () => void;
   keepAsMine: () => void;
   backToOwn: () => void;
+  /** True when the page opened the reader's work from the address, because storage had not kept it. */
+  fromAddress: boolean;
   /** Where another tab's later edit replaced one made here; empty when none. */
   elsewhere: DataPath[];
   dismissElsewhere: () => void;
@@ -64,7 +67,9 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [aside, setAside] = useState<string | null>(null);
   const [held, setHeld] = useState(false);
   const [elsewhere, setElsewhere] = useState<DataPath[]>([]);
+  const [fromAddress, setFromAddress] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const mirrorKey = `${key}:address`;
   const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
   // The newest state, set as soon as it is decided: effects and storage events may run before a render shows it.
   const latest = useRef<S>(state);
@@ -82,18 +87,18 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   useEffect(() => {
     const store = browserStore();
     const inUrl = url ? url.read(new URLSearchParams(window.location.search)) : null;
-    // An address this tab itself wrote while showing the reader's own work is a mirror, not a shared link:
-    // a reload opens the saved work, which other tabs may have moved on since.
-    const mirror = readKey(tabStore(), `${key}:address`);
-    const fromUrl =
-      inUrl && mirror.ok && mirror.raw !== null && mirror.raw === format.write(inUrl.value) ? null : inUrl;
-    const opening = decideOpening(format, fromUrl, readKey(store, key));
+    // An address this tab itself wrote while showing the reader's own work is not a shared link: if storage
+    // kept that work, a reload opens the saved work (other tabs may have moved on since); if storage did not,
+    // the address is the newest copy and opens as the reader's own.
+    const mirror = readKey(tabStore(), mirrorKey);
+    const role = addressRole(inUrl ? format.write(inUrl.value) : null, readMirror(mirror.ok ? mirror.raw : null));
+    const opening = decideOpening(format, inUrl, readKey(store, key), role);
     base.current = opening.base;
     const kept = readKey(store, asideKey(key));
     let hold = false;
     if (opening.unreadable !== null) {
       // Copy it aside before anything can be saved over it; if that fails, save nothing until the reader decides.
-      const copied = kept.ok && kept.raw === null ? writeKey(store, asideKey(key), opening.unreadable) : 'unavailable';
+      const copied = kept.ok && kept.raw === null ? writeKey(store, asideKey(key), opening.unreadable) : 'blocked';
       hold = copied !== 'saved' && !(kept.ok && kept.raw === opening.unreadable);
       setAside(opening.unreadable);
     } else if (kept.ok && kept.raw !== null) {
@@ -103,34 +108,45 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setProblems(opening.problems);
     setNotices(opening.notices);
     setMode(opening.mode);
+    setFromAddress(opening.fromAddress);
     live.current = { mode: opening.mode, held: hold, ready: true };
     commit(opening.value);
     if (!opening.storage) setSaveState('unavailable');
     setReady(true);
   }, [format, key, url]);
 
-  /** Writes the newest state to the address (unless told not to) and, when it is the reader’s own, to storage; says how that went. */
-  const persist = (address = true) => {
-    if (!live.current.ready) return;
-    if (url && address) {
-      const address = new URL(window.location.href);
-      url.write(latest.current, address);
-      if (address.href !== window.location.href) window.history.replaceState(window.history.state, '', address);
-      const written = live.current.mode === 'own' ? format.write(latest.current) : null;
-      writeKey(tabStore(), `${key}:address`, written);
-    }
-    if (live.current.mode !== 'own') return setSaveState('shared');
-    if (live.current.held) return setSaveState('held');
-    const store = browserStore();
-    const stored = readKey(store, key);
-    if (!stored.ok) return setSaveState('unavailable');
+  /** Saves the newest state when it is the reader's own and says how that went; a save is never claimed that failed. */
+  const saveOwn = (): SaveState => {
+    if (live.current.mode !== 'own') return 'shared';
+    if (live.current.held) return 'held';
+    const local = browserStore();
+    const stored = readKey(local, key);
+    if (!stored.ok) return 'unavailable';
     const ours = latest.current;
     const plan = planSave(format, base.current, ours, stored.raw);
-    if (plan.blocked) return setSaveState('held');
-    const outcome = plan.write ? writeKey(store, key, plan.raw) : 'saved';
-    setSaveState(outcome);
+    if (plan.blocked) return 'held';
+    const outcome: WriteResult = plan.write ? writeKey(local, key, plan.raw) : 'saved';
     if (outcome === 'saved') base.current = plan.base;
     if (plan.value !== ours) commit(plan.value);
+    return outcome === 'saved' || outcome === 'full' ? outcome : 'unavailable';
+  };
+
+  /**
+   * Saves the newest state, then writes it to the address (unless told not to) with what this tab
+   * knows of it: the reader's own work, and whether storage kept it. Says how the save went.
+   */
+  const persist = (address = true) => {
+    if (!live.current.ready) return;
+    const outcome = saveOwn();
+    setSaveState(outcome);
+    if (!url || !address) return;
+    const next = new URL(window.location.href);
+    url.write(latest.current, next);
+    if (next.href !== window.location.href) window.history.replaceState(window.history.state, '', next);
+    const raw = live.current.mode === 'own' ? format.write(latest.current) : null;
+    const mirror = writeMirror(raw === null ? null : { raw, saved: outcome === 'saved' });
+    // A mirror that cannot be kept is removed: the address then reads as a link, shown and never lost.
+    if (writeKey(tabStore(), mirrorKey, mirror) !== 'saved') writeKey(tabStore(), mirrorKey, null);
   };
   const persistRef = useRef(persist);
   persistRef.current = persist;
@@ -282,6 +298,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     discardAside,
     keepAsMine,
     backToOwn,
+    fromAddress,
     elsewhere,
     dismissElsewhere: () => setElsewhere([]),
     undo,

@@ -2,14 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { findOnGrid, type GridPlace, gridQuery } from '../../../lib/quiz/grid-link';
 import { spectrumCodec } from '../../../lib/spectrum/codec';
 import { loadSaved } from '../../../lib/state/storage';
-
-function browserStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { browserStore } from '../shared/browser-store';
 
 /**
  * The same-named offering on the spectrum grid, read from the page address or the grid's saved
