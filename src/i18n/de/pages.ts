@@ -83,7 +83,7 @@ export const offlinePageText: Translation<typeof en.offlinePageText> = {
   privacyHeading: 'Was auf Ihrem Gerät bleibt',
   privacy:
     'Was Sie in ein Werkzeug eingeben, bleibt in Ihrem Browser, auf Ihrem Rechner und in der Adresse der Seite; so können Sie ein ausgefülltes Werkzeug als Lesezeichen speichern. Nichts wird irgendwohin gesendet: Das Handbuch lädt nichts von anderen Websites, weder online noch offline.',
-  trainersHeading: 'Für Lehrende',
+  trainersHeading: 'Für Trainerinnen und Trainer',
   trainers: [
     'Kopieren Sie die ZIP-Datei vor der Sitzung auf einen USB-Stick oder ein gemeinsames Laufwerk; alle Teilnehmenden entpacken sie und öffnen <code>index.html</code>.',
     'In der Offline-Ausgabe kopiert <strong>Link zu diesem Ergebnis kopieren</strong> eine Adresse auf der Festplatte dieses Rechners. Um ein ausgefülltes Werkzeug mit der Gruppe zu teilen, kopieren Sie den Link stattdessen aus dem Online-Handbuch.',

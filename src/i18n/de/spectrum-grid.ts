@@ -117,7 +117,7 @@ export const spectrumText: SpectrumText = {
     },
     moderate: {
       name: 'mäßig',
-      text: 'Das Warten auf den Wert oder die Größe der Verpflichtung lässt Raum für Bedenken; Rückversicherung während des Wartens zahlt sich aus.',
+      text: 'Das Warten auf den Wert oder die Größe der Verpflichtung lässt Raum für Bedenken; Bestärkung während des Wartens zahlt sich aus.',
     },
     high: {
       name: 'hoch',
