@@ -168,7 +168,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   answerMap: {
     heading: 'Antworten gelesen als',
     intro:
-      'Jede verschiedene Antwort aus den Merkmalsspalten und die Stufe, als die sie gelesen wird. Bekannte Formulierungen (die englischen Antwortskalen von Berger et al. 1993, die Kurzwörter, die Zahlen 1 bis 5) werden ohne Hilfe erkannt; alles andere bleibt ohne Zuordnung, und seine Zellen zählen nicht, bis Sie eine Stufe wählen.',
+      'Jede verschiedene Antwort aus den Merkmalsspalten und die Stufe, als die sie gelesen wird. Bekannte Formulierungen werden ohne Hilfe erkannt: die vier Antwortskalen von Berger et al. 1993, auf Englisch und auf Deutsch; die deutsche Skala, mit der die meisten deutschsprachigen Fragebögen arbeiten (nach Sauerwein und Kollegen, „Das würde mich sehr freuen“ bis „Das würde mich sehr stören“); die Formulierungen des Fragebogens dieses Handbuchs in beiden Sprachen; Kurzwörter wie „egal“ oder „like“; und die Zahlen 1 bis 5. Alles andere bleibt ohne Zuordnung, und seine Zellen zählen nicht, bis Sie eine Stufe wählen.',
     unassignedCount: (n: number) =>
       n === 1
         ? '1 Antworttext ist nicht zugeordnet; seine Zellen werden nicht gezählt (er steht unter den Problemen).'

@@ -165,7 +165,7 @@ export const profileText: Translation<typeof en.profileText> = {
     intro:
       'Nennen Sie für jeden Kontaktpunkt mit dem Angebot die eine Abteilung, die dafür zuständig ist, die Abteilungen, deren Fachleute mitwirken, und wer in sozialen Kanälen dafür spricht.',
     ours: 'Unsere Lesart: Die Aufteilung in Zuständige, Mitwirkende und eine Stimme stammt von diesem Handbuch. Sie baut auf dem Argument der Kolumne in Strictly Marketing auf, dass Fachleute außerhalb des Marketings vernetzte Kunden oft besser bedienen als das Marketing selbst. Siehe das Kapitel',
-    chapterLink: 'Wem die sozialen Medien gehören sollten',
+    chapterLink: 'Wer für soziale Medien zuständig sein soll',
     suggested: [
       'Fragen vor dem Kauf',
       'Bestellen und Bezahlen',

@@ -154,7 +154,7 @@ export const kanoText = {
   answerMap: {
     heading: 'Answers read as',
     intro:
-      'Every distinct answer found in the feature columns, and the level it is read as. Known wordings (the answer sets of Berger et al. 1993, the short words, the numbers 1 to 5) are read without help; anything else stays unassigned, and its cells are not counted, until you choose a level.',
+      'Every distinct answer found in the feature columns, and the level it is read as. Known wordings are read without help: the four answer sets of Berger et al. 1993, in English and in German; the German set most German questionnaires use (after Sauerwein and colleagues); the wordings of this handbook’s own questionnaire, in both languages; short words such as “like” or “egal”; and the numbers 1 to 5. Anything else stays unassigned, and its cells are not counted, until you choose a level.',
     unassignedCount: (n: number) =>
       `${n} answer ${n === 1 ? 'text is' : 'texts are'} unassigned; ${n === 1 ? 'its' : 'their'} cells are not counted (each is listed under problems).`,
     caption: 'Answer mapping',
