@@ -186,6 +186,10 @@ export const TERMS: readonly Term[] = [
       de: [
         { text: 'Zweitplatzierte', why: 'A word from sports rankings; the category is the second most frequent.' },
         { text: 'erste gegen zweite', why: 'Ordinals without a noun leave open what is counted.' },
+        {
+          text: 'zweitstärkste',
+          why: 'Stärke names the gap between the two (Kategoriestärke); the runner-up is the second most frequent.',
+        },
       ],
     },
   },
