@@ -217,13 +217,29 @@ export const TERMS: readonly Term[] = [
   {
     en: 'survey',
     de: 'Befragung',
-    note: 'Kundenbefragung; the survey mode is the Befragungsmodus',
+    note: 'Kundenbefragung',
     rejected: {
       de: [
         {
           text: 'Umfrage',
           why: 'An Umfrage is an opinion poll; German Kano practice (Sauerwein, Matzler, Hinterhuber) speaks of a Befragung.',
           compounds: true,
+        },
+      ],
+    },
+  },
+  {
+    en: 'survey view (of the Kano classifier)',
+    de: 'Befragungsansicht',
+    note: 'its other view: ein Antwortpaar',
+    rejected: {
+      en: [
+        { text: 'survey mode', why: 'The classifier has two views, and the pages call the second the survey view.' },
+      ],
+      de: [
+        {
+          text: 'Befragungsmodus',
+          why: 'The classifier has two views; the pages call the second die Befragungsansicht.',
         },
       ],
     },

@@ -144,6 +144,13 @@ describe('the checks themselves', () => {
     expect(rejectedIn(text, 'de')).toEqual(found);
   });
 
+  it.each([
+    ['In survey mode you may choose', ['survey mode → survey view (of the Kano classifier)']],
+    ['In the survey view you may choose', []],
+  ])('finds rejected English terms in %j', (text, found) => {
+    expect(rejectedIn(text, 'en')).toEqual(found);
+  });
+
   it('lists a reason for every rejected variant and rejects no term the table uses', () => {
     for (const lang of ['en', 'de'] as const) {
       for (const { variant, use } of rejectedTerms(lang)) {

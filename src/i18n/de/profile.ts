@@ -137,7 +137,7 @@ export const profileText: Translation<typeof en.profileText> = {
     category: 'Kategorie',
     pending: 'im Klassifikator beide Antworten wählen',
     survey:
-      'Der Klassifikator stand zuletzt im Befragungsmodus. Befragungsergebnisse bleiben im Klassifikator; das Profil übernimmt nur das einzelne Antwortpaar.',
+      'Der Klassifikator stand zuletzt in der Befragungsansicht. Befragungsergebnisse bleiben im Klassifikator; das Profil übernimmt nur das einzelne Antwortpaar.',
   },
 
   anxiety: {

@@ -297,7 +297,7 @@ export const kanoText = {
   quadrantColumn: 'Quadrant',
   formulaRules: [
     'Each respondent’s answer pair for a feature is looked up in the evaluation table of Berger et al. (1993) and counted in one of six categories: A, O, M, I, R or Q.',
-    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q). In survey mode you may choose instead the rule “if A + O + M > I + R + Q, the largest of A, O and M, otherwise the largest of I, R and Q”, and the modified evaluation table Berger et al. (1993) attribute to Pouliot, in which the same answer to both questions (other than neutral) is questionable.',
+    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q). In the survey view you may choose instead the rule “if A + O + M > I + R + Q, the largest of A, O and M, otherwise the largest of I, R and Q”, and the modified evaluation table Berger et al. (1993) attribute to Pouliot, in which the same answer to both questions (other than neutral) is questionable.',
     `Category strength = share of the top category − share of the runner-up, in percentage points, over all answer pairs (after Lee and Newcomb, 1997). Below ${MIXED_MARGIN_POINTS} points the feature is flagged as mixed: read it as belonging to both categories.`,
     'Better = (A + O) ÷ (A + O + M + I), from 0 to 1: how much adding the feature can raise satisfaction.',
     'Worse = −(O + M) ÷ (A + O + M + I), from −1 to 0: how much leaving it out can lower satisfaction. The minus sign is a convention; the chart plots its size, |Worse|.',
