@@ -16,7 +16,7 @@ const OFFLINE_IDS = ['install', 'download', 'privacy', 'trainers'];
 
 test('the German trainers page keeps its section ids and times both agendas without gaps @smoke', async ({ page }) => {
   await page.goto('de/trainers/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Für Lehrende');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Für Trainerinnen und Trainer');
   for (const id of TRAINERS_IDS) await expect(page.locator(`main h2#${id}`)).toHaveCount(1);
   for (const minutes of [60, 90]) {
     const table = page.getByRole('table', { name: new RegExp(`^${minutes} Minuten`) });

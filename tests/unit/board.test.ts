@@ -111,6 +111,12 @@ describe('board views', () => {
     const k = kanoRows(board);
     expect(k.flatMap((r) => r.verdicts.filter((v) => v !== undefined))).toHaveLength(3);
   });
+  it('gives quiz scores on the quiz’s own scale, whole numbers 0 to 100 (not the 1 to 5 of an answer)', () => {
+    const scores = quizScores(board).flatMap((q) => Object.values(q.scores).filter((v) => v !== undefined));
+    expect(scores.length).toBeGreaterThan(0);
+    for (const v of scores) expect(Number.isInteger(v) && v >= 0 && v <= 100).toBe(true);
+    expect(scores.some((v) => v > 5)).toBe(true);
+  });
   it('marks a feature classified by two groups as shared', () => {
     const two = {
       groups: [

@@ -42,7 +42,7 @@ export const answerText: Translation<typeof en.answerText> = {
   restored: 'Ihre früheren Antworten auf diesem Gerät wurden wiederhergestellt.',
   answerSets: {
     'like-must': {
-      name: 'Würde mich sehr freuen / setze ich voraus',
+      name: 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
       answers: {
         like: 'Das würde mich sehr freuen',
         expect: 'Das setze ich voraus',

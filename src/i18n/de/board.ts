@@ -67,7 +67,7 @@ export const boardText: Translation<typeof en.boardText> = {
   frequency: 'Häufigkeit',
   complexity: 'Komplexität',
   quizHeading: 'Wertprofile aus dem Wert-Quiz',
-  quizCaption: 'Punktzahl jeder Gruppe je Wertquelle (1 bis 5); „–“, wo zu wenige Aussagen beantwortet wurden.',
+  quizCaption: 'Punktzahl jeder Gruppe je Wertquelle (0 bis 100); „–“, wo zu wenige Aussagen beantwortet wurden.',
   source: 'Wertquelle',
   anxietyHeading: 'Unsicherheitslücke',
   anxietyCaption:

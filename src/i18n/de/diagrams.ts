@@ -5,9 +5,9 @@ import type { Translation } from '../types';
 export const diagramText: Translation<typeof en.diagramText> = {
   anxietyCurve: {
     title: 'Verunsicherung in der Lücke zwischen Kauf und Wertmoment',
-    desc: 'Ein Liniendiagramm: die Verunsicherung von niedrig (unten) bis hoch (oben), aufgetragen über die Zeit von links nach rechts. Eine senkrechte Linie links markiert die Kaufentscheidung. Zwei spätere senkrechte Linien markieren den Wertmoment: eine frühe für eine kurze Lücke und eine späte für eine lange; die Fläche zwischen Entscheidung und spätem Wertmoment ist schattiert. Die durchgezogene Linie, eine lange Lücke ohne Rückversicherung, liegt vor der Entscheidung niedrig, steigt danach steil an, bleibt über den größten Teil des Diagramms hoch und fällt erst, wenn der Wert spät eintrifft; danach bleibt sie niedrig. Die gestrichelte Linie, eine kürzere oder abgesicherte Lücke, steigt nach der Entscheidung nur etwa halb so hoch und fällt bald nach dem frühen Wertmoment wieder ab; danach bleibt sie niedrig. Die Fläche unter der durchgezogenen Linie steht für die Verunsicherung, die Kunden mit sich tragen. Die Form ist eine Veranschaulichung dieses Handbuchs, keine Messung.',
-    longLabel: 'Lange Lücke ohne Rückversicherung',
-    shortLabel: 'Kürzer, mit Rückversicherung',
+    desc: 'Ein Liniendiagramm: die Verunsicherung von niedrig (unten) bis hoch (oben), aufgetragen über die Zeit von links nach rechts. Eine senkrechte Linie links markiert die Kaufentscheidung. Zwei spätere senkrechte Linien markieren den Wertmoment: eine frühe für eine kurze Lücke und eine späte für eine lange; die Fläche zwischen Entscheidung und spätem Wertmoment ist schattiert. Die durchgezogene Linie, eine lange Lücke ohne Bestärkung, liegt vor der Entscheidung niedrig, steigt danach steil an, bleibt über den größten Teil des Diagramms hoch und fällt erst, wenn der Wert spät eintrifft; danach bleibt sie niedrig. Die gestrichelte Linie, eine kürzere oder abgesicherte Lücke, steigt nach der Entscheidung nur etwa halb so hoch und fällt bald nach dem frühen Wertmoment wieder ab; danach bleibt sie niedrig. Die Fläche unter der durchgezogenen Linie steht für die Verunsicherung, die Kunden mit sich tragen. Die Form ist eine Veranschaulichung dieses Handbuchs, keine Messung.',
+    longLabel: 'Lange Lücke ohne Bestärkung',
+    shortLabel: 'Kürzer, mit Bestärkung',
     decision: ['Kauf-', 'entscheidung'],
     shortValue: ['Wertmoment', '(kurze Lücke)'],
     longValue: ['Wertmoment', '(lange Lücke)'],
@@ -18,7 +18,7 @@ export const diagramText: Translation<typeof en.diagramText> = {
     anxiety: 'Verunsicherung',
     high: 'Hoch',
     caption:
-      'Unsere Lesart: Die Verunsicherung steigt nach der Kaufentscheidung und fällt im Wertmoment. Eine lange Lücke ohne Rückversicherung (durchgezogen) hält Kunden länger in Unruhe als eine kürzere oder abgesicherte (gestrichelt). McDonald zeichnet keine Kurve; die Form stammt von uns und veranschaulicht, statt zu messen.',
+      'Unsere Lesart: Die Verunsicherung steigt nach der Kaufentscheidung und fällt im Wertmoment. Eine lange Lücke ohne Bestärkung (durchgezogen) hält Kunden länger in Unruhe als eine kürzere oder abgesicherte (gestrichelt). McDonald zeichnet keine Kurve; die Form stammt von uns und veranschaulicht, statt zu messen.',
   },
   spectrumPlane: {
     title: 'Das Spektrum des Kundenerlebnisses: Komplexität nach Häufigkeit',

@@ -9,7 +9,7 @@ import type { Category } from '../../lib/kano/table';
 import type * as en from '../en/kano';
 import type { Translation } from '../types';
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
+const percent = (share: number) => `${Math.round(share * 100)}\u00a0%`;
 
 /** A number in German form with exactly `digits` decimals (1.250,5). */
 const decimal = (n: number, digits: number) =>
@@ -168,7 +168,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   answerMap: {
     heading: 'Antworten gelesen als',
     intro:
-      'Jede verschiedene Antwort aus den Merkmalsspalten und die Stufe, als die sie gelesen wird. Bekannte Formulierungen (die englischen Antwortskalen von Berger et al. 1993, die Kurzwörter, die Zahlen 1 bis 5) werden ohne Hilfe erkannt; alles andere bleibt ohne Zuordnung, und seine Zellen zählen nicht, bis Sie eine Stufe wählen.',
+      'Jede verschiedene Antwort aus den Merkmalsspalten und die Stufe, als die sie gelesen wird. Bekannte Formulierungen werden ohne Hilfe erkannt: die vier Antwortskalen von Berger et al. 1993, auf Englisch und auf Deutsch; die deutsche Skala, mit der die meisten deutschsprachigen Fragebögen arbeiten (nach Sauerwein und Kollegen, „Das würde mich sehr freuen“ bis „Das würde mich sehr stören“); die Formulierungen des Fragebogens dieses Handbuchs in beiden Sprachen; Kurzwörter wie „egal“ oder „like“; und die Zahlen 1 bis 5. Alles andere bleibt ohne Zuordnung, und seine Zellen zählen nicht, bis Sie eine Stufe wählen.',
     unassignedCount: (n: number) =>
       n === 1
         ? '1 Antworttext ist nicht zugeordnet; seine Zellen werden nicht gezählt (er steht unter den Problemen).'
@@ -201,7 +201,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   pValue: (p: number) => (p < 0.001 ? `p < ${decimal(0.001, 3)}` : `p = ${decimal(p, 3)}`),
   testClear: (a: string, b: string, p: string) => `Eindeutig: ${a} liegt vor ${b} (${p}, exakter Binomialtest)`,
   testUnclear: (a: string, b: string, p: string) =>
-    `Bei 5 % nicht eindeutig: ${a} und ${b} könnten gleichauf liegen (${p}, exakter Binomialtest)`,
+    `Bei 5\u00a0% nicht eindeutig: ${a} und ${b} könnten gleichauf liegen (${p}, exakter Binomialtest)`,
   importanceValue: (mean: string, sd: string, n: number) =>
     `Mittelwert ${mean}, SD ${sd} (${n} ${n === 1 ? 'Angabe' : 'Angaben'})`,
   sizeLegend: (lo: string, hi: string) =>
@@ -214,8 +214,8 @@ export const kanoText: Translation<typeof en.kanoText> = {
   howSure: {
     heading: 'Wie sicher ist jedes Urteil?',
     paragraphs: [
-      'Intervall: der Bereich von Better oder Worse, der mit 95 % Konfidenz zu den Antworten passt, nach dem Wilson-Intervall für einen Anteil. Wir haben Wilson gewählt, weil es auch bei kleinen Stichproben und nahe 0 oder 1 genau genug ist, ohne zufälliges Nachziehen auskommt (die Zahlen sind also bei jedem Lauf gleich) und schnell ist. Überlappen sich die Intervalle zweier Merkmale stark, ordnen Sie sie nicht allein nach Better oder Worse.',
-      'Test: Die Anzahl der gewählten Kategorie wird mit der der zweithäufigsten durch einen exakten zweiseitigen Binomialtest verglichen (sind beide gleich wahrscheinlich?). „Eindeutig“ heißt p unter 0,05; „bei 5 % nicht eindeutig“ heißt, die Daten können die beiden nicht unterscheiden: Ein knappes Ergebnis ist keine Kategorie, lesen Sie das Merkmal also als beides.',
+      'Intervall: der Bereich von Better oder Worse, der mit 95\u00a0% Konfidenz zu den Antworten passt, nach dem Wilson-Intervall für einen Anteil. Wir haben Wilson gewählt, weil es auch bei kleinen Stichproben und nahe 0 oder 1 genau genug ist, ohne zufälliges Nachziehen auskommt (die Zahlen sind also bei jedem Lauf gleich) und schnell ist. Überlappen sich die Intervalle zweier Merkmale stark, ordnen Sie sie nicht allein nach Better oder Worse.',
+      'Test: Die Anzahl der gewählten Kategorie wird mit der der zweithäufigsten durch einen exakten zweiseitigen Binomialtest verglichen (sind beide gleich wahrscheinlich?). „Eindeutig“ heißt p unter 0,05; „bei 5\u00a0% nicht eindeutig“ heißt, die Daten können die beiden nicht unterscheiden: Ein knappes Ergebnis ist keine Kategorie, lesen Sie das Merkmal also als beides.',
       `Markierung „gemischt“: wie bisher. Liegen die beiden häufigsten Kategorien weniger als ${MIXED_MARGIN_POINTS} Prozentpunkte auseinander (Lee und Newcomb, 1997), wird das Merkmal unabhängig von der Stichprobengröße als gemischt markiert. Test und Markierung können sich widersprechen: Bei vielen Befragten ist schon ein kleiner Abstand eindeutig, bei wenigen womöglich nicht einmal ein großer.`,
     ],
   },
@@ -232,7 +232,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     method: 'p-Wert nach',
     noTest: 'Kein Test: Weniger als zwei Segmente haben Antworten in zwei Kategorien.',
     differ: 'Die Segmente unterscheiden sich (p unter 0,05)',
-    same: 'Bei 5 % kein eindeutiger Unterschied',
+    same: 'Bei 5\u00a0% kein eindeutiger Unterschied',
     stat: (x2: string, df: number, p: string) => `χ² = ${x2}, FG = ${df}, ${p}`,
     asymptotic: 'Chi-Quadrat-Verteilung (jede erwartete Häufigkeit ist 5 oder mehr)',
     monteCarlo: (b: number, seed: number, minExpected: string) =>
@@ -256,7 +256,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     yAxis: 'Funktionaler Wert (Mittel)',
   },
   fileTooLarge: (mb: string) =>
-    `Diese Datei ist ${mb} MB groß; die Grenze liegt bei etwa ${millions(MAX_CHARS)} MB. Teilen Sie sie auf und lesen Sie sie in Teilen ein.`,
+    `Diese Datei ist ${mb}\u00a0MB groß; die Grenze liegt bei etwa ${millions(MAX_CHARS)}\u00a0MB. Teilen Sie sie auf und lesen Sie sie in Teilen ein.`,
   fileUnreadable: 'Die Datei konnte nicht gelesen werden.',
   /** Warum eine Befragung nicht im Browser bleibt, je nachdem, wie das Speichern ausging. */
   notSaved: {
@@ -268,7 +268,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   },
   summary: (respondents: number, rows: number, features: number) =>
     `${respondents} von ${rows} Zeilen mit Befragten hatten mindestens ein gültiges Antwortpaar; ${features} ${features === 1 ? 'Merkmal' : 'Merkmale'} eingeordnet.`,
-  timing: (ms: string) => `Gelesen und eingeordnet in ${ms} ms.`,
+  timing: (ms: string) => `Gelesen und eingeordnet in ${ms}\u00a0ms.`,
   issuesHeading: (n: number) => `${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden`,
   issueMore: (n: number) => `… und ${n} weitere, hier nicht gezeigt.`,
   severity: { error: 'Fehler', warning: 'Warnung', note: 'Hinweis' },
@@ -283,12 +283,12 @@ export const kanoText: Translation<typeof en.kanoText> = {
     better: 'Better',
     worse: 'Worse',
     flags: 'Hinweise',
-    test: 'Erste gegen zweite',
+    test: 'Häufigste gegen zweithäufigste',
     betterInterval: 'Better, 95-%-Intervall',
     worseInterval: 'Worse, 95-%-Intervall',
     importance: 'Wichtigkeit',
   },
-  strengthValue: (points: string, runnerUp: string) => `${points} Punkte${runnerUp ? ` vor ${runnerUp}` : ''}`,
+  strengthValue: (points: string, runnerUp: string) => `${points} Prozentpunkte${runnerUp ? ` vor ${runnerUp}` : ''}`,
   mixed: (a: string, b: string) => `Gemischt: ${a} und ${b} liegen nah beieinander`,
   noCategory: 'keine Antworten',
   undefinedCoefficient: 'n. d.',
@@ -331,7 +331,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     '95-%-Intervalle für Better und Worse sind Wilson-Intervalle über A + O + M + I. Die häufigste Kategorie wird gegen die zweithäufigste mit einem exakten zweiseitigen Binomialtest auf ihren beiden Anzahlen geprüft. Segmente werden mit einem Chi-Quadrat-Test von Segment gegen Kategorie verglichen; ist eine erwartete Häufigkeit kleiner als 5, stammt der p-Wert stattdessen aus 2.000 Monte-Carlo-Permutationen mit festem Startwert.',
   ],
   csvFormat:
-    'Aufbau der Befragungsdatei: Die erste Zeile ist die Kopfzeile, jede weitere Zeile eine befragte Person. Jedes Merkmal belegt zwei Spalten namens „Merkmal (functional)“ und „Merkmal (dysfunctional)“ (die Kurzformen „Merkmal:f“ und „Merkmal:d“ gehen auch; die englischen Kennwörter bleiben stehen). Antworten: die Zahlen 1 (würde mich freuen), 2 (setze ich voraus), 3 (ist mir egal), 4 (nehme ich in Kauf), 5 (würde mich stören) oder die englischen Wörter I like it, I expect it, I am neutral, I can tolerate it, I dislike it; andere Texte ordnen Sie in der Antworttabelle zu. Ein leeres Paar wird übersprungen; ein Paar mit nur einer Antwort oder einer unbekannten Antwort wird übersprungen und mit Zeile und Spalte gemeldet; jedes andere Paar zählt weiter. In den exportierten Ergebnissen erhält jede Textzelle, die mit =, +, @, einem Bindestrich (-), einem Tabulator oder einem Wagenrücklauf beginnt, einen vorangestellten Apostroph, damit eine Tabellenkalkulation sie als Text zeigt, statt sie als Formel auszuführen.',
+    'Aufbau der Befragungsdatei: Die erste Zeile ist die Kopfzeile, jede weitere Zeile eine befragte Person. Jedes Merkmal belegt zwei Spalten namens „Merkmal (functional)“ und „Merkmal (dysfunctional)“ (die Kurzformen „Merkmal:f“ und „Merkmal:d“ gehen auch; die englischen Kennwörter bleiben stehen). Antworten: die Zahlen 1 (würde mich freuen), 2 (setze ich voraus), 3 (ist mir egal), 4 (nehme ich in Kauf), 5 (würde mich stören) oder eine der bekannten Formulierungen, deutsch wie „Das würde mich sehr freuen“ bis „Das würde mich sehr stören“ oder englisch wie I like it bis I dislike it (die Liste steht unter „Antworten gelesen als“); andere Texte ordnen Sie dort einer Stufe zu. Ein leeres Paar wird übersprungen; ein Paar mit nur einer Antwort oder einer unbekannten Antwort wird übersprungen und mit Zeile und Spalte gemeldet; jedes andere Paar zählt weiter. In den exportierten Ergebnissen erhält jede Textzelle, die mit =, +, @, einem Bindestrich (-), einem Tabulator oder einem Wagenrücklauf beginnt, einen vorangestellten Apostroph, damit eine Tabellenkalkulation sie als Text zeigt, statt sie als Formel auszuführen.',
   assumptions:
     'Das Kano-Modell ist eine eigenständige, etablierte Methode (Kano et al., 1984; Berger et al., 1993). Die vier Wertquellen des Essays wurden über sie gewonnen, sind aber nicht dasselbe: Dieses Werkzeug ordnet Merkmale ein, das Wert-Quiz beschreibt ein Angebot.',
   privacy: 'Die Befragung bleibt in diesem Browser: Nichts wird hochgeladen.',

@@ -76,16 +76,16 @@ export const offlinePageText: Translation<typeof en.offlinePageText> = {
   downloadSteps: (folder: string) => [
     'Laden Sie die ZIP-Datei herunter und entpacken Sie sie (auf den meisten Rechnern: Rechtsklick, dann „Alle extrahieren“ oder „Öffnen“).',
     `Öffnen Sie den Ordner, der dabei entsteht: <code>${folder}</code>.`,
-    'Öffnen Sie <code>index.html</code> in einem Webbrowser, per Doppelklick oder indem Sie die Datei in ein Browserfenster ziehen.',
+    'Öffnen Sie darin <code>de/index.html</code> in einem Webbrowser, per Doppelklick oder indem Sie die Datei in ein Browserfenster ziehen (<code>index.html</code> daneben öffnet die englische Ausgabe).',
   ],
   edition:
-    'Alle Kapitel, Werkzeuge, Diagramme und die Suche funktionieren in der Ausgabe wie hier. Links zwischen den Seiten bleiben im Ordner; lassen Sie seine Dateien also beisammen. Eine Datei <code>README</code> im Ordner wiederholt diese Schritte.',
+    'Alle Kapitel, Werkzeuge, Diagramme und die Suche funktionieren in der Ausgabe wie hier. Links zwischen den Seiten bleiben im Ordner; lassen Sie seine Dateien also beisammen. Die Datei <code>LIESMICH</code> im Ordner (als .html und als .txt) wiederholt diese Schritte.',
   privacyHeading: 'Was auf Ihrem Gerät bleibt',
   privacy:
     'Was Sie in ein Werkzeug eingeben, bleibt in Ihrem Browser, auf Ihrem Rechner und in der Adresse der Seite; so können Sie ein ausgefülltes Werkzeug als Lesezeichen speichern. Nichts wird irgendwohin gesendet: Das Handbuch lädt nichts von anderen Websites, weder online noch offline.',
-  trainersHeading: 'Für Lehrende',
+  trainersHeading: 'Für Trainerinnen und Trainer',
   trainers: [
-    'Kopieren Sie die ZIP-Datei vor der Sitzung auf einen USB-Stick oder ein gemeinsames Laufwerk; alle Teilnehmenden entpacken sie und öffnen <code>index.html</code>.',
+    'Kopieren Sie die ZIP-Datei vor der Sitzung auf einen USB-Stick oder ein gemeinsames Laufwerk; alle Teilnehmenden entpacken sie und öffnen <code>de/index.html</code>.',
     'In der Offline-Ausgabe kopiert <strong>Link zu diesem Ergebnis kopieren</strong> eine Adresse auf der Festplatte dieses Rechners. Um ein ausgefülltes Werkzeug mit der Gruppe zu teilen, kopieren Sie den Link stattdessen aus dem Online-Handbuch.',
     'Die Ausgabe ist eine Momentaufnahme. Laden Sie sie vor jedem Kurs neu herunter, um den neuesten Stand zu haben.',
   ],

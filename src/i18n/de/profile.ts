@@ -18,7 +18,7 @@ const q = (raw: string) => `„${shorten(raw)}“`;
 /** Counts and limits, written without Intl: a form's hints show them as soon as it renders. */
 const num = (n: number) => plainNumber(n, { decimal: ',', group: '.', maxFractionDigits: 3 });
 const kb = (bytes: number) => `${formatNumber(Math.round(bytes / 1024), { max: 0 }, 'de-DE')} KB`;
-const mb = (bytes: number) => `${formatFixed(bytes / (1024 * 1024), 1, 'de-DE')} MB`;
+const mb = (bytes: number) => `${formatFixed(bytes / (1024 * 1024), 1, 'de-DE')}\u00a0MB`;
 
 export const profileText: Translation<typeof en.profileText> = {
   navLabel: 'Angebotsprofil',
@@ -137,7 +137,7 @@ export const profileText: Translation<typeof en.profileText> = {
     category: 'Kategorie',
     pending: 'im Klassifikator beide Antworten wählen',
     survey:
-      'Der Klassifikator stand zuletzt im Umfragemodus. Umfrageergebnisse bleiben im Klassifikator; das Profil übernimmt nur das einzelne Antwortpaar.',
+      'Der Klassifikator stand zuletzt in der Befragungsansicht. Befragungsergebnisse bleiben im Klassifikator; das Profil übernimmt nur das einzelne Antwortpaar.',
   },
 
   anxiety: {
@@ -165,7 +165,7 @@ export const profileText: Translation<typeof en.profileText> = {
     intro:
       'Nennen Sie für jeden Kontaktpunkt mit dem Angebot die eine Abteilung, die dafür zuständig ist, die Abteilungen, deren Fachleute mitwirken, und wer in sozialen Kanälen dafür spricht.',
     ours: 'Unsere Lesart: Die Aufteilung in Zuständige, Mitwirkende und eine Stimme stammt von diesem Handbuch. Sie baut auf dem Argument der Kolumne in Strictly Marketing auf, dass Fachleute außerhalb des Marketings vernetzte Kunden oft besser bedienen als das Marketing selbst. Siehe das Kapitel',
-    chapterLink: 'Wem die sozialen Medien gehören sollten',
+    chapterLink: 'Wer für soziale Medien zuständig sein soll',
     suggested: [
       'Fragen vor dem Kauf',
       'Bestellen und Bezahlen',
@@ -303,9 +303,9 @@ export const profileText: Translation<typeof en.profileText> = {
     empty: 'Die Datei ist leer.',
     unreadable: 'Die Datei konnte nicht gelesen werden.',
     notJson: 'Die Datei ist kein JSON: Vielleicht ist sie keine Profildatei, oder sie ist unvollständig.',
-    tooDeep: (max: number) => `Die Datei verschachtelt Daten mehr als ${max} Ebenen tief; das tut keine Profildatei.`,
+    tooDeep: (max: number) => `Die Datei verschachtelt Daten tiefer als ${max} Stufen; das tut keine Profildatei.`,
     forbiddenKey: (key: string) => `Die Datei enthält ein Feld namens ${q(key)}, das nie erlaubt ist.`,
-    notObject: 'Die Datei enthält kein Profil: Ihre oberste Ebene ist kein Objekt mit benannten Feldern.',
+    notObject: 'Die Datei enthält kein Profil: Sie ist als Ganzes kein Objekt mit benannten Feldern.',
     wrongFormat: 'Die Datei ist kein Profil dieses Handbuchs (ihr Feld „format“ fehlt oder weicht ab).',
     newerVersion: (v: number, max: number) =>
       `Die Datei stammt aus einer neueren Version des Handbuchs (Profilversion ${v}); diese Seite liest die Versionen 1 bis ${max}.`,

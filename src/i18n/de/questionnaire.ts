@@ -44,7 +44,7 @@ export const questionnaireText: Translation<typeof en.questionnaireText> = {
   dysfunctionalLabel: 'Frage, wenn das Merkmal fehlt',
   setHeading: 'Antwortskala',
   setHint:
-    'Berger und Kollegen (1993) besprechen diese üblichen Skalen (hier in deutscher Fassung); jede reicht von Gefallen bis Missfallen.',
+    'Die erste ist die im deutschsprachigen Raum übliche Skala nach Sauerwein und Kollegen; die übrigen sind die Skalen, die Berger und Kollegen (1993) besprechen, in unserer deutschen Fassung. Jede reicht von Gefallen bis Missfallen.',
   shareHeading: 'Mit der Gruppe teilen',
   shareEmpty: 'Fügen Sie mindestens ein Merkmal mit Namen hinzu, um die Adresse zum Teilen zu erhalten.',
   shareIntro:

@@ -117,7 +117,7 @@ export const spectrumText: SpectrumText = {
     },
     moderate: {
       name: 'mäßig',
-      text: 'Das Warten auf den Wert oder die Größe der Verpflichtung lässt Raum für Bedenken; Rückversicherung während des Wartens zahlt sich aus.',
+      text: 'Das Warten auf den Wert oder die Größe der Verpflichtung lässt Raum für Bedenken; Bestärkung während des Wartens zahlt sich aus.',
     },
     high: {
       name: 'hoch',
@@ -135,7 +135,7 @@ export const spectrumText: SpectrumText = {
     'visible-with-frequency':
       'Je öfter Kunden einem Angebot begegnen, desto mehr verlagert sich sein Wert zu dem, was andere sehen können: Marke, Lebensstil, damit gesehen werden.',
     'private-over-time':
-      'In komplexen, selten gekauften Kategorien wie Finanzdienstleistungen und langlebigen Gütern erlebt man sich gut fühlen und gut dastehen innerlich, und beides wächst mit der Zeit.',
+      'In komplexen, selten gekauften Kategorien wie Finanzdienstleistungen und langlebigen Gütern wirken sich gut fühlen und gut dastehen nach innen: Man erlebt beides für sich, und beides wächst mit der Zeit.',
     'decisions-and-behaviour':
       'Komplexe Angebote verlangen mehrere Entscheidungen und eine Änderung von Gewohnheiten, bevor sie sich auszahlen.',
     'simple-is-direct':

@@ -60,8 +60,8 @@ export const presetText: Translation<typeof en.presetText> = {
 
 /** Labels of the trainers page. */
 export const trainersText: Translation<typeof en.trainersText> = {
-  nav: 'Für Lehrende',
-  title: 'Für Lehrende',
+  nav: 'Für Trainerinnen und Trainer',
+  title: 'Für Trainerinnen und Trainer',
   description:
     'Ein Workshop von 60 bis 90 Minuten mit dem Handbuch: ein Ablauf, welche Links wann zu teilen sind, fertige Beispiele, eine Kano-Befragung mit der Gruppe und ein Raum ohne Internet.',
   /** Hidden words that finish a preset link's name for a screen reader, e.g. "Kano-Klassifikator für das Beispiel „Baufinanzierung“". */

@@ -56,7 +56,7 @@ export const boardText = {
   frequency: 'Frequency',
   complexity: 'Complexity',
   quizHeading: 'Value-quiz profiles',
-  quizCaption: 'Each group’s score per source of value (1 to 5); “–” where too few statements were answered.',
+  quizCaption: 'Each group’s score per source of value (0 to 100); “–” where too few statements were answered.',
   source: 'Source of value',
   anxietyHeading: 'Anxiety gap',
   anxietyCaption: 'Each group’s anxiety index today and after its change (0 to 100), and the factor adding most today.',

@@ -154,7 +154,7 @@ export const kanoText = {
   answerMap: {
     heading: 'Answers read as',
     intro:
-      'Every distinct answer found in the feature columns, and the level it is read as. Known wordings (the answer sets of Berger et al. 1993, the short words, the numbers 1 to 5) are read without help; anything else stays unassigned, and its cells are not counted, until you choose a level.',
+      'Every distinct answer found in the feature columns, and the level it is read as. Known wordings are read without help: the four answer sets of Berger et al. 1993, in English and in German; the German set most German questionnaires use (after Sauerwein and colleagues); the wordings of this handbook’s own questionnaire, in both languages; short words such as “like” or “egal”; and the numbers 1 to 5. Anything else stays unassigned, and its cells are not counted, until you choose a level.',
     unassignedCount: (n: number) =>
       `${n} answer ${n === 1 ? 'text is' : 'texts are'} unassigned; ${n === 1 ? 'its' : 'their'} cells are not counted (each is listed under problems).`,
     caption: 'Answer mapping',
@@ -303,7 +303,7 @@ export const kanoText = {
   quadrantColumn: 'Quadrant',
   formulaRules: [
     'Each respondent’s answer pair for a feature is looked up in the evaluation table of Berger et al. (1993) and counted in one of six categories: A, O, M, I, R or Q.',
-    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q). In survey mode you may choose instead the rule “if A + O + M > I + R + Q, the largest of A, O and M, otherwise the largest of I, R and Q”, and the modified evaluation table Berger et al. (1993) attribute to Pouliot, in which the same answer to both questions (other than neutral) is questionable.',
+    'A feature’s category is its most frequent one. Exact ties go to the category with the larger effect on satisfaction, in the order M > O > A > I (then R, then Q). In the survey view you may choose instead the rule “if A + O + M > I + R + Q, the largest of A, O and M, otherwise the largest of I, R and Q”, and the modified evaluation table Berger et al. (1993) attribute to Pouliot, in which the same answer to both questions (other than neutral) is questionable.',
     `Category strength = share of the top category − share of the runner-up, in percentage points, over all answer pairs (after Lee and Newcomb, 1997). Below ${MIXED_MARGIN_POINTS} points the feature is flagged as mixed: read it as belonging to both categories.`,
     'Better = (A + O) ÷ (A + O + M + I), from 0 to 1: how much adding the feature can raise satisfaction.',
     'Worse = −(O + M) ÷ (A + O + M + I), from −1 to 0: how much leaving it out can lower satisfaction. The minus sign is a convention; the chart plots its size, |Worse|.',
@@ -313,7 +313,7 @@ export const kanoText = {
     '95 % intervals for Better and Worse are Wilson score intervals over A + O + M + I. The top category is tested against the runner-up by an exact two-sided binomial test on their two counts. Segments are compared by a chi-square test of segment against category; when an expected count is under 5 its p-value comes from 2,000 seeded Monte Carlo shuffles instead.',
   ],
   csvFormat:
-    'Survey file format: the first row is the header; each further row is one respondent. Each feature takes two columns named “Feature (functional)” and “Feature (dysfunctional)” (the short forms “Feature:f” and “Feature:d” work too). Answers: I like it (1), I expect it (2), I am neutral (3), I can tolerate it (4), I dislike it (5), as words or numbers. A blank pair is skipped; a pair with one answer missing or an unknown answer is skipped and reported with its row and column; every other pair still counts. In the exported results, any text cell that starts with =, + or @, a hyphen-minus (-), a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.',
+    'Survey file format: the first row is the header; each further row is one respondent. Each feature takes two columns named “Feature (functional)” and “Feature (dysfunctional)” (the short forms “Feature:f” and “Feature:d” work too). Answers: I like it (1), I expect it (2), I am neutral (3), I can tolerate it (4), I dislike it (5), as words or numbers; the other known wordings, English and German (see “Answers read as”), are read too, and any other text you assign a level there. A blank pair is skipped; a pair with one answer missing or an unknown answer is skipped and reported with its row and column; every other pair still counts. In the exported results, any text cell that starts with =, + or @, a hyphen-minus (-), a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula.',
   assumptions:
     'The Kano model is a separate, standard method (Kano et al., 1984; Berger et al., 1993). The essay’s four sources of value were learned through it, but they are not the same thing: this tool classifies features, the value quiz profiles an offering.',
   privacy: 'The survey stays in this browser: nothing is uploaded.',

@@ -132,7 +132,7 @@ export const profileText = {
     category: 'Category',
     pending: 'pick both answers in the classifier',
     survey:
-      'The classifier was left on survey mode. Survey results stay in the classifier; the profile keeps the single answer pair.',
+      'The classifier was left on its survey view. Survey results stay in the classifier; the profile keeps the single answer pair.',
   },
 
   anxiety: {
