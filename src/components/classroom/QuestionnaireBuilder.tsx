@@ -1,9 +1,15 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
+import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { ANSWERS } from '../../lib/kano/answer-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
-import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
+import {
+  decodeQuestionnaire,
+  encodeQuestionnaire,
+  type QuestionnaireProblem,
+  questionnaireAddress,
+} from '../../lib/questionnaire/url';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { CollectPanel } from './CollectPanel';
@@ -33,22 +39,34 @@ function QuestionnaireBuilderView() {
   const [status, setStatus] = useState('');
   const [base, setBase] = useState('');
   const undo = useUndo(undoText.undone);
+  /** True while the questionnaire shown is the saved one because the address could not be read: nothing is written yet. */
+  const holdAddress = useRef(false);
+  const [savedShown, setSavedShown] = useState(false);
 
   useEffect(() => {
     setBase(answerBase());
-    const fromUrl = window.location.search.length > 1 ? window.location.search : (readStored(STORE) ?? '');
-    const read = decodeQuestionnaire(fromUrl);
+    const inUrl = window.location.search.length > 1;
+    const fromUrl = inUrl ? decodeQuestionnaire(window.location.search) : undefined;
+    const unreadable = fromUrl?.problems.some((p) => p.code === 'bad-packed') ?? false;
+    // An address that could not be read leaves the saved questionnaire as it is, shown, and itself in place.
+    if (unreadable) holdAddress.current = true;
+    setSavedShown(unreadable);
+    const read = fromUrl && !unreadable ? fromUrl : decodeQuestionnaire(readStored(STORE) ?? '', true);
     setQ(read.value);
-    setProblems(read.problems);
+    setProblems([...(unreadable && fromUrl ? fromUrl.problems : []), ...read.problems]);
     setRows(read.value.features.length > 0 ? read.value.features : [{ name: '', description: '' }]);
   }, []);
 
-  const query = useMemo(() => (q ? encodeQuestionnaire(q).toString() : ''), [q]);
+  const written = useMemo(() => (q ? questionnaireAddress(q) : undefined), [q]);
   useEffect(() => {
-    if (!q) return;
-    replaceQuery(query);
-    writeStored(STORE, query);
-  }, [q, query]);
+    if (!q || !written) return;
+    if (holdAddress.current) {
+      holdAddress.current = false;
+      return;
+    }
+    replaceQuery(written.ok ? written.query : '');
+    writeStored(STORE, encodeQuestionnaire(q).toString());
+  }, [q, written]);
 
   if (!q) {
     return (
@@ -77,7 +95,7 @@ function QuestionnaireBuilderView() {
   const edit = (i: number, part: Partial<QuestionFeature>) =>
     update(rows.map((f, j) => (j === i ? { ...f, ...part } : f)));
   const named = q.features.length;
-  const address = named > 0 ? `${base}?${query}` : '';
+  const address = named > 0 && written?.ok ? `${base}?${written.query}` : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(address);
@@ -96,6 +114,7 @@ function QuestionnaireBuilderView() {
             {problems.map((p) => (
               <li key={`${p.code}${p.key}`}>{t.problem(p)}</li>
             ))}
+            {savedShown && <li>{t.savedShown}</li>}
           </ul>
         </section>
       )}
@@ -203,7 +222,9 @@ function QuestionnaireBuilderView() {
       </fieldset>
       <section class="cx-builder__share" aria-labelledby="q-share">
         <h2 id="q-share">{t.shareHeading}</h2>
-        {address === '' ? (
+        {named > 0 && written && !written.ok ? (
+          <p role="status">{t.addressTooLong(written.length, ADDRESS_LIMITS.read)}</p>
+        ) : address === '' ? (
           <p>{t.shareEmpty}</p>
         ) : (
           <>

@@ -1,3 +1,4 @@
+import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../address/pack';
 import { clip } from '../strings';
 import {
   type AnswerSetId,
@@ -17,6 +18,7 @@ export const QUESTIONNAIRE_KEYS = ['title', 'ask-yes', 'ask-no', 'set'] as const
 /** What was wrong with a questionnaire address; the i18n layer turns each into a sentence. */
 export type QuestionnaireProblemCode =
   | 'too-long-address'
+  | 'bad-packed'
   | 'unknown-key'
   | 'too-long'
   | 'bad-set'
@@ -47,15 +49,29 @@ function line(raw: string, max: number, key: string, problems: QuestionnaireProb
   return clean.slice(0, max).trim();
 }
 
-/** Reads a questionnaire from an address query; never throws, every value not used as given is a problem. */
-export function decodeQuestionnaire(params: URLSearchParams | string): {
+/**
+ * An address up to this length is written as it is (readable, editable by hand); a longer one is packed
+ * when that is shorter, so the QR code of a questionnaire with descriptions stays as coarse as it can.
+ */
+export const QR_TARGET = 500;
+
+/**
+ * Reads a questionnaire from an address query, packed (`z1`) or not; never throws, every value not used as
+ * given is a problem. `saved` is for the builder's own saved copy, read whatever its length.
+ */
+export function decodeQuestionnaire(
+  params: URLSearchParams | string,
+  saved = false,
+): {
   value: Questionnaire;
   problems: QuestionnaireProblem[];
 } {
   const problems: QuestionnaireProblem[] = [];
   const q = emptyQuestionnaire();
-  let query = typeof params === 'string' ? params.replace(/^\?/, '') : params.toString();
-  if (query.length > Q_LIMITS.query) {
+  const unpacked = unpackQuery(typeof params === 'string' ? params : params.toString());
+  if (!unpacked.ok) return { value: q, problems: [{ code: 'bad-packed', key: '', amount: ADDRESS_LIMITS.read }] };
+  let query = unpacked.query;
+  if (!saved && !unpacked.packed && query.length > Q_LIMITS.query) {
     problems.push({ code: 'too-long-address', key: '', amount: Q_LIMITS.query });
     query = query.slice(0, Q_LIMITS.query);
     query = query.slice(0, Math.max(0, query.lastIndexOf('&')));
@@ -95,6 +111,15 @@ export function decodeQuestionnaire(params: URLSearchParams | string): {
   }
   q.features = features;
   return { value: q, problems };
+}
+
+/**
+ * The questionnaire's address query, packed past QR_TARGET when that is shorter; `ok: false` (with the
+ * length it would have) when even packed it is longer than an address is read.
+ */
+export function questionnaireAddress(q: Questionnaire): { ok: true; query: string } | { ok: false; length: number } {
+  const query = packQuery(encodeQuestionnaire(q).toString(), QR_TARGET);
+  return fitsAddress(query) ? { ok: true, query } : { ok: false, length: query.length };
 }
 
 /** Writes a questionnaire as an address query, features numbered from 1, empty values left out. */
