@@ -3,13 +3,22 @@
 const HAN = '智能家居订阅服务每周送达新鲜食材和个性化食谱卡片让家庭烹饪更轻松愉快健康环保可持续发展的生活方式';
 const CYRILLIC = 'Подписка на наборы для ужина с доставкой свежих продуктов и рецептов каждую неделю';
 
-/** A name of exactly `length` characters for group `n` (1-based): its number, then text in the script. */
+/**
+ * A name of exactly `length` characters for group `n` (1-based): its number, then letters of the script
+ * drawn by a fixed pseudo-random sequence, so every group's name differs as real names do.
+ */
 export function longName(n: number, script: 'han' | 'cyrillic', length = 60): string {
   const source = script === 'han' ? HAN : CYRILLIC;
-  const head = script === 'han' ? `第${n}组` : `Группа ${n} `;
-  let out = head;
-  for (let i = 0; out.length < length; i += 1) out += source[i % source.length];
-  return out.trim().padEnd(length, script === 'han' ? '品' : 'я');
+  let out = script === 'han' ? `第${n}组` : `Группа ${n} `;
+  let seed = n * 7919 + (script === 'han' ? 1 : 2);
+  while (out.length < length) {
+    // xorshift32: a fixed, well-spread sequence
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    out += source[(seed >>> 0) % source.length];
+  }
+  return out.replace(/\s+/g, ' ').trim().padEnd(length, script === 'han' ? '品' : 'я');
 }
 
 /** The four links one group sends for an offering called `name`, each a line of chat. */

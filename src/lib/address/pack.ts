@@ -1,18 +1,8 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 
-/**
- * How long a state address may be. `write` is the length an address aims to stay under (chat apps, mail and
- * QR codes carry it); `read` is the longest packed address read at all, and so the longest one ever written:
- * past it a page offers a file instead. `unpacked` caps what one packed address may expand to.
- */
-export const ADDRESS_LIMITS = { write: 2000, read: 8000, unpacked: 400_000 } as const;
+import { ADDRESS_LIMITS, PACKED_KEY } from './key';
 
-/**
- * The key of a packed address, versioned: `z1` holds the query's keys and values as a JSON array
- * `[key, value, key, value, …]` (a value that is itself a query as such an array), UTF-8, deflate-raw,
- * base64url. A query without it is read as it always was, so every older link still works.
- */
-export const PACKED_KEY = 'z1';
+export { ADDRESS_LIMITS, isPacked, PACKED_KEY } from './key';
 
 /** A query's entries, with the values of `nested` keys (themselves queries) as entries too. */
 type Flat = (string | Flat)[];
