@@ -18,7 +18,10 @@ export function longName(n: number, script: 'han' | 'cyrillic', length = 60): st
     seed ^= seed << 5;
     out += source[(seed >>> 0) % source.length];
   }
-  return out.replace(/\s+/g, ' ').trim().padEnd(length, script === 'han' ? '品' : 'я');
+  return out
+    .replace(/\s+/g, ' ')
+    .trim()
+    .padEnd(length, script === 'han' ? '品' : 'я');
 }
 
 /** The four links one group sends for an offering called `name`, each a line of chat. */
