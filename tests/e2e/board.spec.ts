@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { presetText } from '../../src/i18n/en/trainers';
+import { ADDRESS_LIMITS } from '../../src/lib/address/pack';
+import { boardAddress, readSavedBoard } from '../../src/lib/board/model';
 import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
 import type { ToolId } from '../../src/lib/tools';
+import { classChat } from '../unit/board-groups';
 import { hydrated } from './support/islands';
 
 const PRESETS = presets(presetText);
@@ -57,10 +60,13 @@ test('the class board shows three groups in every view and names the hostile lin
   await expect(page.getByRole('img', { name: /^Bar chart of 3 groups’ anxiety indices/ })).toBeVisible();
   expect(alerted).toBe(false);
 
-  // Renaming a group; the board lives in its address, so a reload (or a shared link) shows the same.
+  // Renaming a group; the board lives in its address (packed: the plain one would be 2,694 characters),
+  // so a reload (or a shared link) shows the same.
+  const before = page.url();
   await page.getByLabel('Name of group 1').fill('Table by the window');
   await page.getByLabel('Name of group 1').press('Tab');
-  await expect(page).toHaveURL(/g1=Table\+by\+the\+window/);
+  await expect(page).not.toHaveURL(before);
+  await expect(page).toHaveURL(/\/board\/\?z1=[\w-]+$/);
   const address = page.url();
   const other = await page.context().newPage();
   await other.goto(address);
@@ -88,3 +94,72 @@ test('the board exports and imports its file, and presents without the site navi
   await page.reload();
   await expect(page.getByRole('banner')).toBeHidden();
 });
+
+for (const [count, script] of [
+  [13, 'han'],
+  [40, 'mixed'],
+  // The most a board holds: even packed, past what an address carries (about 17,000 characters).
+  [99, 'mixed'],
+] as const) {
+  test(`the board keeps ${count} groups with long ${script === 'han' ? 'Chinese' : 'Chinese and Cyrillic'} names, in its address or its saved copy`, async ({
+    page,
+    browser,
+  }) => {
+    const chat = classChat(count, script);
+    await page.goto('board/');
+    await hydrated(page);
+    await page.getByLabel('Text holding the groups’ links').fill(chat.text);
+    await page.getByRole('button', { name: 'Add the links' }).click();
+    const links = count * 4;
+    await expect(
+      page.getByText(`Found ${links} links: ${links} added, 0 already on the board, 0 skipped.`),
+    ).toBeVisible();
+    const names = page
+      .getByRole('list')
+      .filter({ has: page.getByLabel('Name of group 1') })
+      .getByRole('textbox');
+    await expect(names).toHaveCount(count);
+    expect(await names.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(chat.names);
+
+    const readBack = async (p: Page) => {
+      await hydrated(p);
+      const shown = p
+        .getByRole('list')
+        .filter({ has: p.getByLabel('Name of group 1') })
+        .getByRole('textbox');
+      await expect(shown).toHaveCount(count);
+      expect(await shown.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(chat.names);
+    };
+    const query = new URL(page.url()).search.slice(1);
+    const board = readSavedBoard(query === '' ? '' : query);
+    const fits = boardAddress(board.value ?? { groups: [] }).ok;
+    if (query !== '') {
+      // The address is packed, no longer than the board reads, and opens the same board in a fresh browser.
+      expect(query).toMatch(/^z1=[A-Za-z0-9_-]+$/);
+      expect(query.length).toBeLessThanOrEqual(ADDRESS_LIMITS.read);
+      expect(fits).toBe(true);
+      const fresh = await browser.newContext();
+      const other = await fresh.newPage();
+      await other.goto(page.url());
+      await readBack(other);
+      await fresh.close();
+    } else {
+      // Too large for any address: none is written; the page says so and offers the file.
+      await expect(
+        page.getByText(/This board is too large for an address \([\d,]+ characters even packed/),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Download the board (JSON)' })).toBeVisible();
+      await page.getByRole('button', { name: 'Copy the board’s address' }).click();
+      await expect(page.getByText('This board is too large for an address: download the board')).toBeVisible();
+    }
+    await page.reload();
+    await readBack(page);
+
+    // A damaged address leaves the saved board as it was, shown and kept.
+    await page.goto('board/?z1=AAAA');
+    await expect(page.getByText('The board’s address is damaged')).toBeVisible();
+    await readBack(page);
+    await page.goto('board/');
+    await readBack(page);
+  });
+}

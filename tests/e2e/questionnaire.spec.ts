@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -216,3 +217,33 @@ for (const lang of ['', 'de/']) {
     console.log(`answering page /${lang}answer/: ${js} bytes of JavaScript (gzip)`);
   });
 }
+
+test('a twelve-feature questionnaire with descriptions travels packed: a coarser QR code, read back on the answering page', async ({
+  page,
+}) => {
+  const plain = readFileSync(new URL('../fixtures/addresses/questionnaire-12-features.txt', import.meta.url), 'utf8');
+  // An old, unpacked link still opens the builder; it then writes the packed address.
+  await page.goto(`${BUILDER}?${plain.trim()}`);
+  await hydrated(page);
+  await expect(page.getByLabel('Feature 12: name')).toHaveValue('Gift boxes');
+  await expect(page).toHaveURL(/\/questionnaire\/\?z1=[\w-]+$/);
+  const address = await page.getByLabel('Address of the questionnaire').inputValue();
+  expect(address).toMatch(/\/answer\/\?z1=[\w-]+$/);
+  const plainAddress = address.replace(/\?.*$/, `?${plain.trim()}`);
+  expect(address.length).toBeLessThan(plainAddress.length - 250);
+  const qr = page.getByRole('img', { name: 'QR code of the questionnaire’s address (12 features)' });
+  const modules = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
+  console.log(`12 features: address ${plainAddress.length} → ${address.length} characters, QR ${modules} modules`);
+  // Border 2 on each side: version 22 is 105 modules wide (the plain address needed version 25, 117).
+  expect(modules).toBeLessThanOrEqual(109);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('Feature 12: description')).toHaveValue(
+    'Send a box of three meals to a friend or colleague with a personal message.',
+  );
+
+  await page.goto(address);
+  await hydrated(page);
+  await expect(page.getByText('Feature 1 of 12')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Skip a week');
+});

@@ -112,7 +112,7 @@ describe('the class board’s addresses, from the registry', () => {
     expect([...p.keys()]).toEqual(['g1', ...TOOL_MODELS.map((m) => `g1-${m.short}`)]);
     const back = decodeBoard(p);
     expect(back.problems).toEqual([]);
-    expect(back.value.groups).toEqual([{ name: 'A', tools }]);
+    expect(back.value?.groups).toEqual([{ name: 'A', tools }]);
   });
 
   it('names a key no tool owns', () => {

@@ -2,11 +2,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
+import { isPacked } from '../../lib/address/key';
 import { ANSWERS, type Answer } from '../../lib/kano/answer-codes';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
+import { readQuestionnaire } from '../../lib/questionnaire/read';
 import { encodeResponse } from '../../lib/questionnaire/response';
-import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import type { WriteResult } from '../../lib/state/storage';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
@@ -60,13 +61,19 @@ function Steps() {
   const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
 
   useEffect(() => {
-    const read = decodeQuestionnaire(window.location.search).value;
-    setQ(read);
-    const earlier = loadKept(fingerprint(read), read.features.length);
-    if (earlier?.drafts.some((d) => d.functional || d.dysfunctional)) {
-      setKeptState(earlier);
-      setRestored(true);
-    } else setKeptState({ step: 0, drafts: read.features.map(() => ({})) });
+    const start = (read: Questionnaire) => {
+      setQ(read);
+      const earlier = loadKept(fingerprint(read), read.features.length);
+      if (earlier?.drafts.some((d) => d.functional || d.dysfunctional)) {
+        setKeptState(earlier);
+        setRestored(true);
+      } else setKeptState({ step: 0, drafts: read.features.map(() => ({})) });
+    };
+    const search = window.location.search;
+    // The unpacker (fflate) loads only for a packed address, so the page stays small for the others.
+    if (isPacked(search))
+      void import('../../lib/questionnaire/url').then((m) => start(m.decodeQuestionnaire(search).value));
+    else start(readQuestionnaire(search).value);
   }, []);
 
   useEffect(() => {

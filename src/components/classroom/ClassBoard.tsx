@@ -1,17 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
 import { type Namespaces, textOf, uses } from '../../i18n/text';
+import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
-import { type FoundLink, findToolLinks, type LinkProblem } from '../../lib/board/links';
+import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
   BOARD_LIMITS,
   type Board,
   type BoardProblem,
+  boardAddress,
   cleanName,
   decodeBoard,
   emptyBoard,
   encodeBoard,
+  readSavedBoard,
   serialiseBoard,
 } from '../../lib/board/model';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
@@ -61,24 +64,39 @@ function ClassBoardView() {
   const [present, setPresent] = useState(false);
   const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
+  /** True while the board shown is not the address's (it could not be read): nothing is written until the reader acts. */
+  const holdAddress = useRef(false);
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     setPresent(params.has('present'));
     document.documentElement.classList.toggle('cx-present', params.has('present'));
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
-    const read = decodeBoard(hasGroups ? params : new URLSearchParams(readStored(STORE) ?? ''));
-    setBoard(read.value);
-    setProblems(read.problems);
+    const saved = () => readSavedBoard(readStored(STORE) ?? '');
+    const read = hasGroups ? decodeBoard(params) : saved();
+    if (read.value) {
+      setBoard(read.value);
+      setProblems(read.problems);
+      return;
+    }
+    // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
+    holdAddress.current = true;
+    const kept = hasGroups ? saved() : read;
+    setBoard(kept.value ?? emptyBoard());
+    setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
   }, []);
 
-  const query = useMemo(() => (board ? encodeBoard(board).toString() : ''), [board]);
+  const address = useMemo(() => (board ? boardAddress(board) : undefined), [board]);
   useEffect(() => {
-    if (!board) return;
-    const full = present ? (query === '' ? 'present' : `${query}&present`) : query;
-    replaceQuery(full);
-    setStored(writeStored(STORE, query));
-  }, [board, query, present]);
+    if (!board || !address) return;
+    if (holdAddress.current) {
+      holdAddress.current = false;
+      return;
+    }
+    const query = address.ok ? address.query : '';
+    replaceQuery(present ? (query === '' ? 'present' : `${query}&present`) : query);
+    setStored(writeStored(STORE, encodeBoard(board).toString()));
+  }, [board, address, present]);
 
   if (!board) {
     return (
@@ -88,6 +106,8 @@ function ClassBoardView() {
     );
   }
   const names = board.groups.map((g, i) => (g.name.trim() === '' ? t.unnamed(i + 1) : g.name));
+  /** The sentence naming what the board had no room for, each name once. */
+  const leftOut = (left: readonly string[]) => t.leftOut(BOARD_LIMITS.groups, [...new Set(left)]);
 
   const addText = () => {
     const found = findToolLinks(text);
@@ -98,7 +118,8 @@ function ClassBoardView() {
       : found.links.length === 0
         ? [t.noLinks]
         : [t.report(found.links.length, added.added, added.repeated, skipped.length)];
-    if (found.more > 0) lines.push(t.more(found.more));
+    if (found.more > 0) lines.push(t.more(found.more, MAX_LINKS));
+    if (added.left.length > 0) lines.push(leftOut(added.left.map((l) => l.name || toolNames[l.tool].title)));
     undo.dismiss();
     setBoard(added.board);
     setReport({ lines, skipped });
@@ -121,6 +142,8 @@ function ClassBoardView() {
         t.fileRead(file.name, Math.min(room, got.groups.length)),
         ...got.problems.map((p) => boardProblem(p, t, lang)),
       );
+      const left = got.groups.slice(room);
+      if (left.length > 0) lines.push(leftOut(left.map((g, i) => g.name || t.unnamed(room + i + 1))));
     }
     undo.dismiss();
     setBoard({ groups });
@@ -141,6 +164,10 @@ function ClassBoardView() {
   const remove = (i: number) =>
     replaceBoard({ groups: board.groups.filter((_, j) => j !== i) }, t.removed(names[i] ?? ''));
   const copy = async () => {
+    if (address && !address.ok) {
+      setStatus(t.copyTooLong);
+      return;
+    }
     try {
       await navigator.clipboard.writeText(window.location.href.replace(/[?&]present\b/, ''));
       setStatus(t.copied);
@@ -255,6 +282,9 @@ function ClassBoardView() {
 
       <section class="cx-no-print" aria-labelledby="board-file-heading">
         <h2 id="board-file-heading">{t.fileHeading}</h2>
+        {address && !address.ok && (
+          <p class="cx-board__address-note">{t.addressTooLong(address.length, ADDRESS_LIMITS.read)}</p>
+        )}
         <p class="cx-board__actions">
           <button type="button" aria-pressed={present} onClick={togglePresent}>
             {present ? t.exitPresent : t.present}

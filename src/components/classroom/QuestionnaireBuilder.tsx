@@ -1,10 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
+import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { ANSWERS } from '../../lib/kano/answer-codes';
 import { CODES_KEY } from '../../lib/questionnaire/kept-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
-import { decodeQuestionnaire, encodeQuestionnaire, type QuestionnaireProblem } from '../../lib/questionnaire/url';
+import {
+  decodeQuestionnaire,
+  encodeQuestionnaire,
+  type QuestionnaireProblem,
+  questionnaireAddress,
+} from '../../lib/questionnaire/url';
 import type { WriteResult } from '../../lib/state/storage';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
@@ -37,6 +43,9 @@ function QuestionnaireBuilderView() {
   const [base, setBase] = useState('');
   const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
+  /** True while the questionnaire shown is the saved one because the address could not be read: nothing is written yet. */
+  const holdAddress = useRef(false);
+  const [savedShown, setSavedShown] = useState(false);
 
   useEffect(() => {
     setBase(answerBase());
@@ -44,19 +53,27 @@ function QuestionnaireBuilderView() {
     const params = new URLSearchParams(window.location.search);
     params.delete(CODES_KEY);
     const own = params.toString();
-    const fromUrl = own !== '' ? own : (readStored(STORE) ?? '');
-    const read = decodeQuestionnaire(fromUrl);
+    const fromUrl = own !== '' ? decodeQuestionnaire(own) : undefined;
+    const unreadable = fromUrl?.problems.some((p) => p.code === 'bad-packed') ?? false;
+    // An address that could not be read leaves the saved questionnaire as it is, shown, and itself in place.
+    if (unreadable) holdAddress.current = true;
+    setSavedShown(unreadable);
+    const read = fromUrl && !unreadable ? fromUrl : decodeQuestionnaire(readStored(STORE) ?? '', true);
     setQ(read.value);
-    setProblems(read.problems);
+    setProblems([...(unreadable && fromUrl ? fromUrl.problems : []), ...read.problems]);
     setRows(read.value.features.length > 0 ? read.value.features : [{ name: '', description: '' }]);
   }, []);
 
-  const query = useMemo(() => (q ? encodeQuestionnaire(q).toString() : ''), [q]);
+  const written = useMemo(() => (q ? questionnaireAddress(q) : undefined), [q]);
   useEffect(() => {
-    if (!q) return;
-    replaceQuery(query, [CODES_KEY]);
-    setStored(writeStored(STORE, query));
-  }, [q, query]);
+    if (!q || !written) return;
+    if (holdAddress.current) {
+      holdAddress.current = false;
+      return;
+    }
+    replaceQuery(written.ok ? written.query : '', [CODES_KEY]);
+    setStored(writeStored(STORE, encodeQuestionnaire(q).toString()));
+  }, [q, written]);
 
   if (!q) {
     return (
@@ -85,7 +102,7 @@ function QuestionnaireBuilderView() {
   const edit = (i: number, part: Partial<QuestionFeature>) =>
     update(rows.map((f, j) => (j === i ? { ...f, ...part } : f)));
   const named = q.features.length;
-  const address = named > 0 ? `${base}?${query}` : '';
+  const address = named > 0 && written?.ok ? `${base}?${written.query}` : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(address);
@@ -105,6 +122,7 @@ function QuestionnaireBuilderView() {
             {problems.map((p) => (
               <li key={`${p.code}${p.key}`}>{t.problem(p)}</li>
             ))}
+            {savedShown && <li>{t.savedShown}</li>}
           </ul>
         </section>
       )}
@@ -212,7 +230,9 @@ function QuestionnaireBuilderView() {
       </fieldset>
       <section class="cx-builder__share" aria-labelledby="q-share">
         <h2 id="q-share">{t.shareHeading}</h2>
-        {address === '' ? (
+        {named > 0 && written && !written.ok ? (
+          <p role="status">{t.addressTooLong(written.length, ADDRESS_LIMITS.read)}</p>
+        ) : address === '' ? (
           <p>{t.shareEmpty}</p>
         ) : (
           <>

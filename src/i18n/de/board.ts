@@ -1,10 +1,12 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
+import { plainNumber } from '../../lib/number-input';
 import type * as en from '../en/board';
 import { shorten } from '../quote';
 import type { Translation } from '../types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number) => plainNumber(n, { decimal: ',', group: '.' });
 /** Untrusted text, shortened as `quote` does, in German quotation marks. */
 const q = (raw: string) => `„${shorten(raw)}“`;
 
@@ -34,8 +36,14 @@ export const boardText: Translation<typeof en.boardText> = {
   report: (found: number, added: number, repeated: number, skipped: number) =>
     `${plural(found, 'Link', 'Links')} gefunden: ${added} hinzugefügt, ${repeated} schon in der Übersicht, ${skipped} übersprungen.`,
   tooLong: 'Der Text ist zu lang zum Durchsuchen (über eine Million Zeichen); fügen Sie ihn in Teilen ein.',
-  more: (n: number) =>
-    `${n === 1 ? '1 weiterer Link wurde' : `${n} weitere Links wurden`} nicht gelesen: Pro Einfügen werden höchstens 80 gelesen.`,
+  more: (n: number, max: number) =>
+    `${n === 1 ? '1 weiterer Link wurde' : `${n} weitere Links wurden`} nicht gelesen: Pro Einfügen werden höchstens ${max} gelesen.`,
+  leftOut: (max: number, names: readonly string[]) =>
+    `Die Übersicht fasst höchstens ${max} Gruppen; diese wurden weggelassen: ${names.map(q).join(', ')}. Legen Sie für sie eine zweite Übersicht an.`,
+  addressTooLong: (length: number, max: number) =>
+    `Diese Übersicht ist zu groß für eine Adresse (${count(length)} Zeichen auch gepackt; Adressen enden bei ${count(max)}), deshalb steht sie nicht mehr in der Adressleiste. Sie bleibt in diesem Browser gespeichert; um sie zu teilen oder zu sichern, laden Sie die Übersicht (JSON) herunter und öffnen Sie die Datei auf dem anderen Computer.`,
+  copyTooLong:
+    'Diese Übersicht ist zu groß für eine Adresse: Laden Sie die Übersicht (JSON) herunter und schicken Sie die Datei.',
   noLinks: 'Im Text wurden keine Links zu den Werkzeugen gefunden.',
   skippedHeading: 'Übersprungene Links',
   skipped: (tool: string, problems: readonly LinkProblem[]) =>
@@ -46,10 +54,14 @@ export const boardText: Translation<typeof en.boardText> = {
   fileProblems: (name: string, problems: readonly string[]) => `${q(name)} wurde abgelehnt: ${problems.join(' ')}`,
   boardProblem: (p: BoardProblem, tool: string) => {
     if (p.code === 'too-long-address') return 'Die Adresse der Übersicht ist zu lang zum Lesen; sie wurde ignoriert.';
+    if (p.code === 'bad-packed')
+      return 'Die Adresse der Übersicht ist beschädigt (abgeschnitten oder verändert) und konnte nicht gelesen werden.';
+    if (p.code === 'saved-shown')
+      return 'Stattdessen wird die in diesem Browser gespeicherte Übersicht unverändert gezeigt; die Adresse bleibt, bis Sie die Übersicht ändern.';
     if (p.code === 'unknown-key')
       return `Die Adresse enthält das Feld ${q(p.key ?? '')}, das von der Übersicht nicht verwendet wird.`;
     if (p.code === 'too-many-groups')
-      return `${q(p.key ?? '')} liegt über der Grenze von 12 Gruppen und wurde weggelassen.`;
+      return `${q(p.key ?? '')} liegt über der Grenze von ${p.amount ?? ''} Gruppen und wurde weggelassen.`;
     if (p.code === 'not-a-board') return 'Dies ist keine Datei der Klassenübersicht.';
     return `Gruppe ${p.group ?? ''}: Link zum ${tool} übersprungen: ${linkProblems(p.problems ?? [])}.`;
   },

@@ -7,6 +7,8 @@ import type { Translation } from '../types';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) => string> = {
+  'bad-packed': (p) =>
+    `Die Adresse konnte nicht gelesen werden: Sie ist beschädigt (abgeschnitten oder verändert) oder länger als ${p.amount ?? 0} Zeichen.`,
   'too-long-address': (p) => `Die Adresse ist länger als ${p.amount ?? 0} Zeichen; nur ihr Anfang wurde gelesen.`,
   'unknown-key': (p) => `Die Adresse enthält „${p.key}“, das ein Fragebogen nicht verwendet; es wurde übergangen.`,
   'too-long': (p) => `„${p.key}“ war länger als ${p.amount ?? 0} Zeichen und wurde gekürzt.`,
@@ -56,6 +58,9 @@ export const questionnaireText: Translation<typeof en.questionnaireText> = {
   copied: 'Adresse kopiert.',
   copyFailed: 'Kopieren nicht möglich; markieren Sie die Adresse und kopieren Sie sie selbst.',
   problemsHeading: 'Was nicht wie angegeben gelesen wurde',
+  addressTooLong: (length: number, max: number) =>
+    `Dieser Fragebogen ist zu lang für eine Adresse (${length} Zeichen auch gepackt; Adressen enden bei ${max}): Kürzen Sie Namen oder Beschreibungen. Bis dahin bleibt er in diesem Browser gespeichert.`,
+  savedShown: 'Stattdessen wird der in diesem Browser gespeicherte Fragebogen unverändert gezeigt.',
   tooLongForQr:
     'Die Adresse ist zu lang für einen QR-Code; kürzen Sie Namen oder Beschreibungen oder geben Sie die Adresse als Text weiter.',
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),

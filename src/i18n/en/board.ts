@@ -1,6 +1,9 @@
 import type { LinkProblem } from '../../lib/board/links';
 import type { BoardProblem } from '../../lib/board/model';
+import { plainNumber } from '../../lib/number-input';
 import { quote } from '../quote';
+
+const count = (n: number) => plainNumber(n, { decimal: '.', group: ',' });
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -27,7 +30,13 @@ export const boardText = {
   report: (found: number, added: number, repeated: number, skipped: number) =>
     `Found ${plural(found, 'link', 'links')}: ${added} added, ${repeated} already on the board, ${skipped} skipped.`,
   tooLong: 'The text is too long to search (over a million characters); paste it in parts.',
-  more: (n: number) => `${plural(n, 'further link was', 'further links were')} not read: one paste reads at most 80.`,
+  more: (n: number, max: number) =>
+    `${plural(n, 'further link was', 'further links were')} not read: one paste reads at most ${max}.`,
+  leftOut: (max: number, names: readonly string[]) =>
+    `The board holds at most ${max} groups; these were left out: ${names.map(quote).join(', ')}. Start a second board for them.`,
+  addressTooLong: (length: number, max: number) =>
+    `This board is too large for an address (${count(length)} characters even packed; addresses stop at ${count(max)}), so the address bar no longer holds it. It is kept in this browser; to share it or keep it safe, download the board (JSON) and open that file on the other computer.`,
+  copyTooLong: 'This board is too large for an address: download the board (JSON) and send the file instead.',
   noLinks: 'No tool links were found in the text.',
   skippedHeading: 'Skipped links',
   skipped: (tool: string, problems: readonly LinkProblem[]) =>
@@ -38,8 +47,12 @@ export const boardText = {
   fileProblems: (name: string, problems: readonly string[]) => `${quote(name)} was refused: ${problems.join(' ')}`,
   boardProblem: (p: BoardProblem, tool: string) => {
     if (p.code === 'too-long-address') return 'The board’s address is too long to read; it was ignored.';
+    if (p.code === 'bad-packed') return 'The board’s address is damaged (cut short or changed) and could not be read.';
+    if (p.code === 'saved-shown')
+      return 'The board saved in this browser is shown instead, unchanged; the address stays as it was until you change the board.';
     if (p.code === 'unknown-key') return `The address holds ${quote(p.key ?? '')}, which the board does not use.`;
-    if (p.code === 'too-many-groups') return `${quote(p.key ?? '')} is past the limit of 12 groups; left out.`;
+    if (p.code === 'too-many-groups')
+      return `${quote(p.key ?? '')} is past the limit of ${p.amount ?? ''} groups; left out.`;
     if (p.code === 'not-a-board') return 'This is not a class-board file.';
     return `Group ${p.group ?? ''}: ${tool} link skipped: ${(p.problems ?? []).map((x) => LINK_PROBLEMS[x.code](x)).join('; ')}.`;
   },

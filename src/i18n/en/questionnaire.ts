@@ -6,6 +6,8 @@ import { quote } from '../quote';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) => string> = {
+  'bad-packed': (p) =>
+    `The address could not be read: it is damaged (cut short or changed) or longer than ${p.amount ?? 0} characters.`,
   'too-long-address': (p) => `The address is longer than ${p.amount ?? 0} characters; only its start was read.`,
   'unknown-key': (p) => `The address holds ${quote(p.key)}, which a questionnaire does not use; it was ignored.`,
   'too-long': (p) => `${quote(p.key)} was longer than ${p.amount ?? 0} characters and was shortened.`,
@@ -51,6 +53,9 @@ export const questionnaireText = {
   copied: 'Address copied.',
   copyFailed: 'Could not copy; select the address and copy it by hand.',
   problemsHeading: 'What was not read as given',
+  addressTooLong: (length: number, max: number) =>
+    `This questionnaire is too long for an address (${length} characters even packed; addresses stop at ${max}): shorten names or descriptions. It is kept in this browser meanwhile.`,
+  savedShown: 'The questionnaire saved in this browser is shown instead, unchanged.',
   tooLongForQr: 'The address is too long for a QR code; shorten names or descriptions, or share the address as text.',
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),
 };

@@ -6,8 +6,8 @@ import { isToolId, TOOL_IDS } from '../tools';
 
 /** Pasted text longer than this is refused before it is searched (about 1 MB). */
 export const MAX_BOARD_PASTE = 1_000_000;
-/** At most this many links are read from one paste. */
-export const MAX_LINKS = 80;
+/** At most this many links are read from one paste: four from each of the most groups a board holds. */
+export const MAX_LINKS = 400;
 
 /** Why a tool link was skipped; the i18n layer turns each into a sentence. */
 export type LinkProblemCode = 'too-long' | 'no-state' | 'unknown-key' | 'markup' | 'bad-value';

@@ -1,3 +1,4 @@
+import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../address/pack';
 import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
 import { escapeRegExp } from '../strings';
@@ -6,9 +7,13 @@ import { checkLink, type FoundLink, type LinkProblem } from './links';
 
 /** Limits of a board; its address and file readers enforce them. */
 export const BOARD_LIMITS = {
-  groups: 12,
+  /** As many groups as the address keys number (`g1` to `g99`). */
+  groups: 99,
   name: 80,
-  /** The longest board address query read at all (characters). */
+  /**
+   * The longest unpacked board address read (characters): what earlier versions wrote, kept so their links
+   * still open. New addresses are packed and never longer than ADDRESS_LIMITS.read.
+   */
   query: 60_000,
 } as const;
 
@@ -28,11 +33,26 @@ export interface Board {
 
 /** A problem met while reading a board's address or file; the i18n layer makes it a sentence. */
 export interface BoardProblem {
-  code: 'too-long-address' | 'too-many-groups' | 'unknown-key' | 'bad-link' | 'not-a-board';
+  code:
+    | 'too-long-address'
+    | 'bad-packed'
+    | 'saved-shown'
+    | 'too-many-groups'
+    | 'unknown-key'
+    | 'bad-link'
+    | 'not-a-board';
   key?: string;
   group?: number;
+  /** The limit passed, for `too-many-groups`. */
+  amount?: number;
   tool?: ProfileTool;
   problems?: LinkProblem[];
+}
+
+/** An accepted link the board had no room for: the offering name it carries ('' for none) and its tool. */
+export interface LeftOut {
+  name: string;
+  tool: ProfileTool;
 }
 
 /** A board with no groups. */
@@ -53,11 +73,15 @@ const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim()
  * name; otherwise it joins the group the previous link went to, unless that group already has this
  * tool: then a new group starts. So "each group pastes its four links in turn" needs no labels.
  */
-export function addLinks(board: Board, links: readonly FoundLink[]): { board: Board; added: number; repeated: number } {
+export function addLinks(
+  board: Board,
+  links: readonly FoundLink[],
+): { board: Board; added: number; repeated: number; left: LeftOut[] } {
   const groups = board.groups.map((g) => ({ name: g.name, tools: { ...g.tools } }));
   let current: BoardGroup | undefined;
   let added = 0;
   let repeated = 0;
+  const left: LeftOut[] = [];
   for (const link of links) {
     if (!link.ok) continue;
     const name = clip(offeringName(link.tool, link.query), BOARD_LIMITS.name);
@@ -80,7 +104,13 @@ export function addLinks(board: Board, links: readonly FoundLink[]): { board: Bo
         repeated += 1;
         continue;
       }
-      if (groups.length >= BOARD_LIMITS.groups) continue;
+      if (groups.length >= BOARD_LIMITS.groups) {
+        // A link without a name belongs with the named one before it, as it would have on the board.
+        const leftName = name !== '' ? name : (left.at(-1)?.name ?? '');
+        left.push({ name: leftName, tool: link.tool });
+        current = undefined;
+        continue;
+      }
       target = { name: '', tools: {} };
       groups.push(target);
     }
@@ -89,7 +119,7 @@ export function addLinks(board: Board, links: readonly FoundLink[]): { board: Bo
     current = target;
     added += 1;
   }
-  return { board: { groups }, added, repeated };
+  return { board: { groups }, added, repeated, left };
 }
 
 /** Short URL suffixes of the tools in a board address (each model's `short`): `g1-grid`, `g1-quiz` and so on. */
@@ -119,18 +149,39 @@ export function cleanName(raw: string): string {
   return clip(raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), BOARD_LIMITS.name);
 }
 
-/** Reads a board from its address; every link is checked by its tool's codec, bad ones dropped and named. */
+/**
+ * Reads a board from its address, packed or not; every link is checked by its tool's codec, bad ones
+ * dropped and named. An address it cannot read at all gives no board (`value` undefined) and says why.
+ */
 export function decodeBoard(
   params: URLSearchParams,
   ignore: readonly string[] = ['present'],
 ): {
-  value: Board;
+  value: Board | undefined;
   problems: BoardProblem[];
 } {
-  const problems: BoardProblem[] = [];
-  if (params.toString().length > BOARD_LIMITS.query) {
-    return { value: emptyBoard(), problems: [{ code: 'too-long-address' }] };
+  const query = params.toString();
+  const unpacked = unpackQuery(query);
+  if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
+  if (!unpacked.packed && query.length > BOARD_LIMITS.query) {
+    return { value: undefined, problems: [{ code: 'too-long-address' }] };
   }
+  return readBoardParams(unpacked.packed ? new URLSearchParams(unpacked.query) : params, ignore);
+}
+
+/** Reads a board from its saved query, of any length (what the board saved, it reads back). */
+export function readSavedBoard(saved: string): { value: Board | undefined; problems: BoardProblem[] } {
+  const unpacked = unpackQuery(saved);
+  if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
+  return readBoardParams(new URLSearchParams(unpacked.query));
+}
+
+/** Reads a board from its keys and values; every link is checked by its tool's codec, bad ones dropped and named. */
+function readBoardParams(
+  params: URLSearchParams,
+  ignore: readonly string[] = ['present'],
+): { value: Board; problems: BoardProblem[] } {
+  const problems: BoardProblem[] = [];
   const byIndex = new Map<number, BoardGroup>();
   for (const [key, raw] of params) {
     if (ignore.includes(key)) continue;
@@ -141,7 +192,7 @@ export function decodeBoard(
     }
     const n = Number(m[1]);
     if (n > BOARD_LIMITS.groups) {
-      problems.push({ code: 'too-many-groups', key });
+      problems.push({ code: 'too-many-groups', key, amount: BOARD_LIMITS.groups });
       continue;
     }
     const group = byIndex.get(n) ?? { name: '', tools: {} };
@@ -161,6 +212,18 @@ export function decodeBoard(
   return { value: { groups }, problems };
 }
 
+/** A board key holding a tool's state (a query in its own right), which a packed address keeps as entries. */
+const isToolKey = (key: string) => key.includes('-');
+
+/**
+ * The board's address query, packed past ADDRESS_LIMITS.write; `ok: false` (with the length it would have)
+ * when even packed it is longer than the board reads back, so the page offers the file instead.
+ */
+export function boardAddress(board: Board): { ok: true; query: string } | { ok: false; length: number } {
+  const query = packQuery(encodeBoard(board).toString(), ADDRESS_LIMITS.write, isToolKey);
+  return fitsAddress(query) ? { ok: true, query } : { ok: false, length: query.length };
+}
+
 /** What a board file says it is. */
 export const BOARD_FORMAT = 'cx-spectrum-board';
 
@@ -177,6 +240,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function readBoardJson(value: unknown): { ok: true; board: Board; problems: BoardProblem[] } | { ok: false } {
   if (!isRecord(value) || value['format'] !== BOARD_FORMAT || !Array.isArray(value['groups'])) return { ok: false };
   const p = new URLSearchParams();
+  const over: BoardProblem[] = value['groups'].slice(BOARD_LIMITS.groups).map((g: unknown, i) => ({
+    code: 'too-many-groups',
+    amount: BOARD_LIMITS.groups,
+    key: isRecord(g) && typeof g['name'] === 'string' ? cleanName(g['name']) : `${BOARD_LIMITS.groups + i + 1}`,
+  }));
   value['groups'].slice(0, BOARD_LIMITS.groups).forEach((g: unknown, i) => {
     if (!isRecord(g)) return;
     p.set(`g${i + 1}`, typeof g['name'] === 'string' ? g['name'] : '');
@@ -187,6 +255,6 @@ export function readBoardJson(value: unknown): { ok: true; board: Board; problem
       if (typeof q === 'string') p.set(`g${i + 1}-${TOOL_SUFFIX[tool]}`, q);
     }
   });
-  const decoded = decodeBoard(p);
-  return { ok: true, board: decoded.value, problems: decoded.problems };
+  const decoded = readBoardParams(p);
+  return { ok: true, board: decoded.value, problems: [...decoded.problems, ...over] };
 }
