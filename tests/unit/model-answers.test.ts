@@ -169,6 +169,51 @@ describe('four sources of value: the single sign-on example the answer compares 
   }
 });
 
+describe('putting it together: the solar survey of ten buyers', () => {
+  // Counts per feature as the table gives them (A, O, M, I; no R or Q), and the row names in each language.
+  const rows: { en: string; de: string; c: CategoryCounts }[] = [
+    { en: 'Generation-monitoring app', de: 'App zur Ertragsüberwachung', c: counts(0, 2, 6, 2, 0, 0) },
+    {
+      en: 'Installation date fixed at signing',
+      de: 'Installationstermin bei Vertragsschluss fest',
+      c: counts(2, 5, 1, 2, 0, 0),
+    },
+    {
+      en: 'Live progress tracker from survey to switch-on',
+      de: 'Live-Fortschrittsanzeige von der Begutachtung bis zur Inbetriebnahme',
+      c: counts(6, 1, 0, 3, 0, 0),
+    },
+    { en: 'Panel-cleaning service', de: 'Reinigungsservice für die Module', c: counts(2, 1, 1, 6, 0, 0) },
+  ];
+
+  for (const [lang, kano] of [
+    ['en', enKano],
+    ['de', deKano],
+  ] as const) {
+    it(`each ${lang} row shows the category, Better and Worse the classifier computes`, () => {
+      const text = chapter(lang, 'putting-it-together');
+      for (const row of rows) {
+        const r = analysed(row.c);
+        const category = r.category === undefined ? '' : kano.categories[r.category];
+        const { A, O, M, I } = row.c;
+        const line = `| ${row[lang]} | ${A} | ${O} | ${M} | ${I} | ${category} | ${decimal(r.better ?? Number.NaN, 1, lang)} | −${decimal(-(r.worse ?? Number.NaN), 1, lang)} |`;
+        expect(text).toContain(line);
+      }
+    });
+  }
+
+  it('says that no category passes the test with ten answers (worked by hand: p from 2·37/256 to 2·130/512)', () => {
+    const ps = rows.map((row) => analysed(row.c).test);
+    expect(ps.every((t) => t !== undefined && !t.clear)).toBe(true);
+    const values = ps.map((t) => t?.p ?? Number.NaN);
+    expect(Math.min(...values)).toBeCloseTo(74 / 256, 8);
+    expect(Math.max(...values)).toBeCloseTo(260 / 512, 8);
+    const text = chapter('en', 'putting-it-together');
+    expect(text).toContain(enKano.testUnclear('a', 'b', 'p').split(':')[0] ?? 'missing');
+    expect(text).toContain(`between about ${Math.min(...values).toFixed(2)} and ${Math.max(...values).toFixed(2)}`);
+  });
+});
+
 describe('anxiety gap: the twelve-week course with a 14-day refund window', () => {
   const course: ModelInput = {
     gapDays: 84,
