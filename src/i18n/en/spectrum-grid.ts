@@ -178,7 +178,7 @@ export const spectrumText: SpectrumText = {
     },
     'financial-services': {
       name: 'Financial services',
-      why: `The essay’s example of high complexity: several decisions, a change of behaviour and often professional help (${PART_2}).`,
+      why: `The essay’s example of high complexity, with several decisions and a change of behaviour; it is also one of the rare purchases people plan for with meetings and professionals (${PART_2}).`,
     },
     'buying-a-home': {
       name: 'Buying a home',
