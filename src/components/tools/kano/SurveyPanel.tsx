@@ -95,7 +95,11 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       if (saved) saveSettings(writeSettings(result.header, kept));
       setOutcome({ run: result, ms, saved });
       const a = result.analysis;
-      setStatus(t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length));
+      setStatus(
+        result.header.length === 0
+          ? t.readNothing
+          : t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length),
+      );
     });
   };
 
@@ -252,6 +256,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
                 mapping={settings.mapping ?? result.mapping}
                 foundBy={result.foundBy}
                 onChange={(mapping) => change({ mapping })}
+                undo={undo}
               />
             )}
             {result.answers.length > 0 && (
