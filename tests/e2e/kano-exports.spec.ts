@@ -253,10 +253,10 @@ test('answer set 4 with curly apostrophes and numbers; an unknown answer assigne
   // Remap Export's dysfunctional column by keyboard to Chat's (column C): counts follow the test's own table.
   const dys = page.getByRole('combobox', { name: 'Dysfunctional column of “Export”' });
   await dys.focus();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(dys).toHaveValue('2');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('C');
+  await page.keyboard.press('Tab');
+  await expect(dys).toHaveValue('C: Chat (dysfunctional)');
   const remapped = rs.map((r) => ({
     ...r,
     pairs: [r.pairs[0], [r.pairs[1]?.[0] ?? 0, r.pairs[0]?.[1] ?? 0]] as [number, number][],
@@ -266,7 +266,9 @@ test('answer set 4 with curly apostrophes and numbers; an unknown answer assigne
   // The mapping and the answer choices are kept with the survey in this browser.
   await page.reload();
   await hydrated(page);
-  await expect(page.getByRole('combobox', { name: 'Dysfunctional column of “Export”' })).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Dysfunctional column of “Export”' })).toHaveValue(
+    'C: Chat (dysfunctional)',
+  );
   await expect(page.getByRole('combobox', { name: 'Read “Love it” as' })).toHaveValue('like');
   await expectCounts(page, 'Export', countsOf(remapped, 1));
 });

@@ -31,6 +31,8 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
     `Der Text hat ${decimal((i.amount ?? 0) / 1e6, 1)} Millionen Zeichen; die Grenze liegt bei ${millions(MAX_CHARS)} Millionen. Teilen Sie die Befragung auf und lesen Sie sie in Teilen ein.`,
   'parse-error': (i) =>
     `Die Datei ließ sich nicht sauber lesen${i.value ? ` (${i.value})` : ''}; prüfen Sie, ob ein Anführungszeichen geöffnet, aber nie geschlossen wird.`,
+  unreadable: () =>
+    'Die Befragung ließ sich nicht lesen: Das Einlesen brach mit einem Fehler ab, bevor es ein Ergebnis gab. Lesen Sie sie noch einmal ein; scheitert auch das, teilen Sie die Datei und lesen Sie sie in Teilen ein.',
   'no-feature-columns': () =>
     'Es wurden keine Merkmalsspalten erkannt. Legen Sie jedes Merkmal unten in der Spaltentabelle an und wählen Sie seine zwei Spalten, oder benennen Sie jedes Spaltenpaar „Merkmal (functional)“ und „Merkmal (dysfunctional)“.',
   'no-header': () =>
@@ -130,6 +132,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
   resetWithSurvey:
     'Auf die Anfangswerte zurückgesetzt; die gespeicherte Befragung und ihre Spaltenauswahl wurden gelöscht.',
   reading: 'Befragung wird gelesen …',
+  readNothing: 'Es wurde nichts gelesen; das Problem ist unten genannt.',
   cancelled: 'Abgebrochen. Angezeigte Ergebnisse stammen, falls vorhanden, vom vorigen Einlesen.',
   cancel: 'Einlesen abbrechen',
   progressLabel: 'Fortschritt beim Einlesen',
@@ -162,6 +165,15 @@ export const kanoText: Translation<typeof en.kanoText> = {
     dysfunctionalLabel: (name: string) => `Dysfunktionale Spalte von „${name}“`,
     importanceLabel: (name: string) => `Spalte für die Wichtigkeit von „${name}“`,
     none: 'Keine',
+    columnHint:
+      'Jedes Spaltenfeld nimmt einen Spaltenbuchstaben (etwa „C“) oder den Namen einer Spalte; beim Tippen erscheinen die passenden Spalten. Lassen Sie das Feld für die Wichtigkeit leer, wenn es keine gibt.',
+    unknownColumn: (typed: string, kept: string) =>
+      `Keine Spalte heißt „${typed}“; gewählt bleibt ${kept}. Tippen Sie einen Spaltenbuchstaben oder wählen Sie einen Namen aus der Liste.`,
+    pagesLabel: 'Seiten der Spaltenzuordnung',
+    previousPage: 'Vorige Merkmale',
+    nextPage: 'Nächste Merkmale',
+    pageStatus: (from: number, to: number, of: number) => `Merkmale ${from} bis ${to} von ${of}`,
+    removed: (name: string) => `Merkmal „${name}“ aus der Zuordnung entfernt.`,
     unnamedColumn: '(ohne Namen)',
     segment: 'Segmente vergleichen nach Spalte',
   },

@@ -23,6 +23,8 @@ const ISSUES: Record<SurveyIssue['code'], (i: SurveyIssue) => string> = {
     `The text is ${((i.amount ?? 0) / 1e6).toFixed(1)} million characters; the limit is ${MAX_CHARS / 1e6} million. Split the survey and read it in parts.`,
   'parse-error': (i) =>
     `The file could not be read cleanly${i.value ? ` (${i.value})` : ''}; check for a quotation mark that is opened but never closed.`,
+  unreadable: () =>
+    'The survey could not be read: the reading stopped on an error before any result. Read it again; if that fails too, split the file and read it in parts.',
   'no-feature-columns': () =>
     'No feature columns were recognised. Add each feature in the column table below and choose its two columns, or name each pair of columns “Feature (functional)” and “Feature (dysfunctional)”.',
   'no-header': () =>
@@ -116,6 +118,7 @@ export const kanoText = {
   clearSurvey: 'Clear survey',
   resetWithSurvey: 'Reset to the starting values; the saved survey and its column choices were cleared.',
   reading: 'Reading the survey…',
+  readNothing: 'Nothing was read; the problem is named below.',
   cancelled: 'Stopped. The results shown, if any, are from the previous reading.',
   cancel: 'Stop reading',
   progressLabel: 'Reading progress',
@@ -148,6 +151,15 @@ export const kanoText = {
     dysfunctionalLabel: (name: string) => `Dysfunctional column of “${name}”`,
     importanceLabel: (name: string) => `Importance column of “${name}”`,
     none: 'None',
+    columnHint:
+      'Each column field takes a column letter (such as “C”) or a column’s name; start typing to see the columns that match. Leave the importance field empty for none.',
+    unknownColumn: (typed: string, kept: string) =>
+      `No column is called “${typed}”; the choice is still ${kept}. Type a column letter or pick a name from the list.`,
+    pagesLabel: 'Pages of the column mapping',
+    previousPage: 'Previous features',
+    nextPage: 'Next features',
+    pageStatus: (from: number, to: number, of: number) => `Features ${from} to ${to} of ${of}`,
+    removed: (name: string) => `Feature “${name}” removed from the mapping.`,
     unnamedColumn: '(no name)',
     segment: 'Compare segments by column',
   },

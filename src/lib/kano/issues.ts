@@ -3,6 +3,7 @@ export type IssueCode =
   | 'empty-input'
   | 'too-large'
   | 'parse-error'
+  | 'unreadable'
   | 'no-feature-columns'
   | 'no-header'
   | 'unnamed-feature'

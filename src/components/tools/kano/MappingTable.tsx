@@ -1,8 +1,11 @@
-import { useId } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
-import { columnLetter } from '../../../lib/kano/issues';
+import { columnChoices } from '../../../lib/kano/column-choice';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
+import { addFeature, changeFeature, pageRows, removeFeature, restoreFeature } from '../../../lib/kano/mapping-edit';
+import type { UndoApi } from '../shared/use-undo';
+import { ColumnInput } from './ColumnInput';
 
 const KANO = uses('kano');
 
@@ -12,46 +15,49 @@ interface Props {
   mapping: ColumnMapping;
   foundBy: readonly FoundBy[];
   onChange: (mapping: ColumnMapping) => void;
+  /** The page's undo slot: removing a feature row offers it back there. */
+  undo?: UndoApi | undefined;
 }
 
-const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
-
-/** The proposed column mapping as a table of native controls: name, both answer columns, importance; segment below. */
-export function MappingTable({ heading: H, header, mapping, foundBy, onChange }: Props) {
+/**
+ * The proposed column mapping as a table of native controls: name, both answer columns, importance;
+ * segment below. Each column choice is a text field with one shared list of suggestions, so a file of
+ * a thousand columns puts its column names in the page once, not three times per feature.
+ */
+export function MappingTable({ heading: H, header, mapping, foundBy, onChange, undo }: Props) {
   const { kanoText: t } = useText(KANO);
   const id = `cx-kano-map-${useId()}`;
-  const columnName = (c: number) => `${columnLetter(c)}: ${short(header[c] || t.mapping.unnamedColumn)}`;
-  const options = (withNone: boolean) => (
-    <>
-      {withNone && <option value="">{t.mapping.none}</option>}
-      {header.map((_, c) => (
-        <option key={c} value={String(c)}>
-          {columnName(c)}
-        </option>
-      ))}
-    </>
+  const list = `${id}-columns`;
+  const choices = useMemo(
+    () => columnChoices(header, t.mapping.unnamedColumn, t.mapping.none),
+    [header, t.mapping.unnamedColumn, t.mapping.none],
   );
-  const set = (i: number, patch: Partial<FeatureMapping>) =>
-    onChange({ ...mapping, features: mapping.features.map((f, k) => (k === i ? { ...f, ...patch } : f)) });
-  const used = new Set(mapping.features.flatMap((f) => [f.functional, f.dysfunctional]));
-  const free = header.map((_, c) => c).filter((c) => !used.has(c));
-  const add = () =>
-    onChange({
-      ...mapping,
-      features: [
-        ...mapping.features,
-        {
-          name: t.mapping.newFeature(mapping.features.length + 1),
-          functional: free[0] ?? 0,
-          dysfunctional: free[1] ?? free[0] ?? 0,
-          importance: null,
-        },
-      ],
+  const [page, setPage] = useState(0);
+  const shown = pageRows(mapping.features.length, page);
+  const set = (i: number, patch: Partial<FeatureMapping>) => onChange(changeFeature(mapping, i, patch));
+  const add = () => {
+    onChange(addFeature(mapping, header.length, t.mapping.newFeature(mapping.features.length + 1)));
+    setPage(pageRows(mapping.features.length + 1, Number.POSITIVE_INFINITY).page);
+  };
+  const remove = (i: number) => {
+    const { mapping: next, removed } = removeFeature(mapping, i);
+    if (!removed) return;
+    onChange(next);
+    undo?.offerUndo({
+      message: t.mapping.removed(removed.feature.name),
+      undo: () => onChange(restoreFeature(next, removed)),
     });
+  };
   return (
     <section class="cx-kano__mapping" aria-labelledby={`${id}-h`}>
       <H id={`${id}-h`}>{t.mapping.heading}</H>
       <p class="cx-kano__hint">{t.mapping.intro}</p>
+      <p class="cx-kano__hint">{t.mapping.columnHint}</p>
+      <datalist id={list}>
+        {choices.labels.map((l) => (
+          <option key={l} value={l} />
+        ))}
+      </datalist>
       {mapping.features.length === 0 && <p>{t.mapping.noneFound}</p>}
       {mapping.features.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
@@ -69,62 +75,77 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange }:
               </tr>
             </thead>
             <tbody>
-              {mapping.features.map((f, i) => (
-                <tr key={i}>
-                  <td>
-                    <input
-                      type="text"
-                      aria-label={t.mapping.nameLabel(i + 1)}
-                      value={f.name}
-                      maxLength={120}
-                      onChange={(e) => set(i, { name: e.currentTarget.value.trim() || f.name })}
-                    />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t.mapping.functionalLabel(f.name)}
-                      value={String(f.functional)}
-                      onChange={(e) => set(i, { functional: Number(e.currentTarget.value) })}
-                    >
-                      {options(false)}
-                    </select>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t.mapping.dysfunctionalLabel(f.name)}
-                      value={String(f.dysfunctional)}
-                      onChange={(e) => set(i, { dysfunctional: Number(e.currentTarget.value) })}
-                    >
-                      {options(false)}
-                    </select>
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t.mapping.importanceLabel(f.name)}
-                      value={f.importance === null ? '' : String(f.importance)}
-                      onChange={(e) => {
-                        const v = e.currentTarget.value;
-                        set(i, { importance: v === '' ? null : Number(v) });
-                      }}
-                    >
-                      {options(true)}
-                    </select>
-                  </td>
-                  <td>{foundBy[i] === undefined ? t.mapping.byReader : t.mapping.foundBy[foundBy[i]]}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={t.mapping.removeLabel(f.name)}
-                      onClick={() => onChange({ ...mapping, features: mapping.features.filter((_, k) => k !== i) })}
-                    >
-                      {t.mapping.remove}
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {mapping.features.slice(shown.start, shown.end).map((f, k) => {
+                const i = shown.start + k;
+                return (
+                  <tr key={i}>
+                    <td>
+                      <input
+                        type="text"
+                        aria-label={t.mapping.nameLabel(i + 1)}
+                        value={f.name}
+                        maxLength={120}
+                        onChange={(e) => set(i, { name: e.currentTarget.value.trim() || f.name })}
+                      />
+                    </td>
+                    <td>
+                      <ColumnInput
+                        id={`${id}-f${i}`}
+                        label={t.mapping.functionalLabel(f.name)}
+                        list={list}
+                        choices={choices}
+                        value={f.functional}
+                        allowNone={false}
+                        onPick={(c) => c !== null && set(i, { functional: c })}
+                      />
+                    </td>
+                    <td>
+                      <ColumnInput
+                        id={`${id}-d${i}`}
+                        label={t.mapping.dysfunctionalLabel(f.name)}
+                        list={list}
+                        choices={choices}
+                        value={f.dysfunctional}
+                        allowNone={false}
+                        onPick={(c) => c !== null && set(i, { dysfunctional: c })}
+                      />
+                    </td>
+                    <td>
+                      <ColumnInput
+                        id={`${id}-i${i}`}
+                        label={t.mapping.importanceLabel(f.name)}
+                        list={list}
+                        choices={choices}
+                        value={f.importance}
+                        allowNone={true}
+                        onPick={(c) => set(i, { importance: c })}
+                      />
+                    </td>
+                    <td>{foundBy[i] === undefined ? t.mapping.byReader : t.mapping.foundBy[foundBy[i]]}</td>
+                    <td>
+                      <button type="button" aria-label={t.mapping.removeLabel(f.name)} onClick={() => remove(i)}>
+                        {t.mapping.remove}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </section>
+      )}
+      {shown.pages > 1 && (
+        <nav class="cx-kano__actions" aria-label={t.mapping.pagesLabel}>
+          <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+            {t.mapping.previousPage}
+          </button>
+          <p class="cx-kano__status" role="status">
+            {t.mapping.pageStatus(shown.start + 1, shown.end, mapping.features.length)}
+          </p>
+          <button type="button" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
+            {t.mapping.nextPage}
+          </button>
+        </nav>
       )}
       <div class="cx-kano__actions">
         <button type="button" onClick={add} disabled={header.length < 2}>
@@ -139,7 +160,12 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange }:
             onChange({ ...mapping, segment: v === '' ? null : Number(v) });
           }}
         >
-          {options(true)}
+          <option value="">{t.mapping.none}</option>
+          {choices.labels.map((l, c) => (
+            <option key={l} value={String(c)}>
+              {l}
+            </option>
+          ))}
         </select>
       </div>
     </section>

@@ -97,7 +97,11 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       if (saved === 'saved') saveSettings(writeSettings(result.header, kept));
       setOutcome({ run: result, ms, saved });
       const a = result.analysis;
-      setStatus(t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length));
+      setStatus(
+        result.header.length === 0
+          ? t.readNothing
+          : t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length),
+      );
     });
   };
 
@@ -254,6 +258,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
                 mapping={settings.mapping ?? result.mapping}
                 foundBy={result.foundBy}
                 onChange={(mapping) => change({ mapping })}
+                undo={undo}
               />
             )}
             {result.answers.length > 0 && (

@@ -1,6 +1,7 @@
 import { IssueLog } from '../../../lib/kano/issues';
 import { MAX_ISSUES } from '../../../lib/kano/limits';
 import { emptyRun, type SurveyRun, type SurveySettings } from '../../../lib/kano/survey';
+import { readReply, unreadableRun } from '../../../lib/kano/survey-job';
 import { KANO_RECOGNITION } from './recognition';
 
 /** Texts shorter than this are read on the main thread at once: they take well under 50 ms. */
@@ -10,6 +11,7 @@ const SLICE_MS = 12;
 
 /** A survey run under way: its result, and a way to stop it. */
 export interface RunHandle {
+  /** The run; undefined only when `cancel` stopped it (a text that cannot be read gives a run naming the problem). */
   done: Promise<SurveyRun | undefined>;
   cancel(): void;
 }
@@ -25,33 +27,43 @@ function runInChunks(text: string, settings: SurveySettings, onProgress: (share:
           return;
         }
         const log = new IssueLog(MAX_ISSUES);
-        const table = readTable(text, log);
-        if (!table) {
-          resolve(emptyRun(log));
-          return;
-        }
-        const steps = surveySteps(table, settings, log, KANO_RECOGNITION);
-        const slice = () => {
-          if (cancelled) {
-            resolve(undefined);
+        try {
+          const table = readTable(text, log);
+          if (!table) {
+            resolve(emptyRun(log));
             return;
           }
-          const start = performance.now();
-          for (;;) {
-            const next = steps.next();
-            if (next.done) {
-              resolve({ ...next.value, issues: log.shown, issueCount: log.total });
+          const steps = surveySteps(table, settings, log, KANO_RECOGNITION);
+          const slice = () => {
+            if (cancelled) {
+              resolve(undefined);
               return;
             }
-            if (performance.now() - start > SLICE_MS) {
-              onProgress(next.value);
-              setTimeout(slice, 0);
-              return;
+            const start = performance.now();
+            try {
+              for (;;) {
+                const next = steps.next();
+                if (next.done) {
+                  resolve({ ...next.value, issues: log.shown, issueCount: log.total });
+                  return;
+                }
+                if (performance.now() - start > SLICE_MS) {
+                  onProgress(next.value);
+                  setTimeout(slice, 0);
+                  return;
+                }
+              }
+            } catch {
+              resolve(unreadableRun(log));
             }
-          }
-        };
-        slice();
+          };
+          slice();
+        } catch {
+          resolve(unreadableRun(log));
+        }
       }),
+    // The reading code could not be loaded (offline, a changed build): a named problem, not a stop.
+    () => (cancelled ? undefined : unreadableRun()),
   );
   return {
     done,
@@ -131,13 +143,12 @@ export function runSurveyAsync(text: string, settings: SurveySettings, onProgres
     w.removeEventListener('error', onError);
   };
   const onMessage = (e: MessageEvent) => {
-    const m = e.data as { id: number; type: string; share?: number; run?: SurveyRun };
-    if (m.id !== id) return;
-    if (m.type === 'progress') onProgress(m.share ?? 0);
-    else if (m.type === 'done') {
+    const m = readReply(e.data, id);
+    if (m.kind === 'progress') onProgress(m.share);
+    else if (m.kind === 'done') {
       stop();
       finish(m.run);
-    } else fallBack();
+    }
   };
   const onError = (e: Event) => {
     e.preventDefault();
