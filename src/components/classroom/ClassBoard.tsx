@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
 import { type Namespaces, textOf, uses } from '../../i18n/text';
 import { ADDRESS_LIMITS } from '../../lib/address/pack';
-import { MAX_BOARD_FILE, readGroupsFile } from '../../lib/board/file';
 import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
@@ -130,7 +129,11 @@ function ClassBoardView() {
     if (!files) return;
     const lines: string[] = [];
     let groups = [...board.groups];
-    for (const file of [...files]) {
+    // Taken before anything is awaited: the input empties its live list once the change is handled.
+    const chosen = [...files];
+    // The reader (with the profile file's schema) loads only when a file is opened: the board starts lighter.
+    const { MAX_BOARD_FILE, readGroupsFile } = await import('../../lib/board/file');
+    for (const file of chosen) {
       const got = file.size > MAX_BOARD_FILE ? undefined : readGroupsFile(await file.text());
       if (!got?.ok) {
         lines.push(t.fileRefused(file.name));
