@@ -132,7 +132,13 @@ function ClassBoardView() {
     // Taken before anything is awaited: the input empties its live list once the change is handled.
     const chosen = [...files];
     // The reader (with the profile file's schema) loads only when a file is opened: the board starts lighter.
-    const { MAX_BOARD_FILE, readGroupsFile } = await import('../../lib/board/file');
+    const reader = await import('../../lib/board/file').catch(() => undefined);
+    if (!reader) {
+      // The reader could not load (an old tab after an update, or no network): each file is named, none dropped.
+      setReport({ lines: chosen.map((file) => t.fileRefused(file.name)), skipped: [] });
+      return;
+    }
+    const { MAX_BOARD_FILE, readGroupsFile } = reader;
     for (const file of chosen) {
       const got = file.size > MAX_BOARD_FILE ? undefined : readGroupsFile(await file.text());
       if (!got?.ok) {
