@@ -211,6 +211,11 @@ describe('putting it together: the solar survey of ten buyers', () => {
     const text = chapter('en', 'putting-it-together');
     expect(text).toContain(enKano.testUnclear('a', 'b', 'p').split(':')[0] ?? 'missing');
     expect(text).toContain(`between about ${Math.min(...values).toFixed(2)} and ${Math.max(...values).toFixed(2)}`);
+    const de = chapter('de', 'putting-it-together');
+    expect(de).toContain(deKano.testUnclear('a', 'b', 'p').split(':')[0] ?? 'missing');
+    expect(de).toContain(
+      `zwischen etwa ${decimal(Math.min(...values), 2, 'de')} und ${decimal(Math.max(...values), 2, 'de')}`,
+    );
   });
 });
 

@@ -188,7 +188,7 @@ export const spectrumText: SpectrumText = {
     },
     'financial-services': {
       name: 'Finanzdienstleistungen',
-      why: `Das Beispiel des Essays für hohe Komplexität: mehrere Entscheidungen, eine Änderung des Verhaltens und oft fachliche Hilfe (${PART_2}).`,
+      why: `Das Beispiel des Essays für hohe Komplexität, mit mehreren Entscheidungen und einer Änderung des Verhaltens; zugleich einer der seltenen Käufe, die Menschen mit Terminen und Fachleuten planen (${PART_2}).`,
     },
     'buying-a-home': {
       name: 'Immobilienkauf',
