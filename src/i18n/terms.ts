@@ -114,6 +114,11 @@ export const TERMS: readonly Term[] = [
   { en: 'customer-centric marketing', de: 'kundenzentriertes Marketing' },
   { en: 'broadcast / dialogue', de: 'Sendung (Rundfunkprinzip) / Dialog' },
   {
+    en: 'engagement (with customers: design, build, operate and renew)',
+    de: 'Interaktion (mit Kunden)',
+    note: 'Schultze’s “strategic engagement” in social media stays strategisches Engagement',
+  },
+  {
     en: 'customer decision journey',
     de: 'Entscheidungsweg',
     rejected: {

@@ -205,7 +205,7 @@ export const anxietyGap: Translation<typeof en.anxietyGap> = {
   },
   formula: {
     intro:
-      'Der Essay sagt: Je länger das Warten oder je größer die Verpflichtung in Umfang und Kosten, desto mehr Raum für verunsicherte Kunden und Abwanderung; und was Kunden einander sagen, prägt das Kundenerlebnis ebenso wie ihr Umgang mit dem Unternehmen. Zahlen nennt er nicht. Das Modell dieses Handbuchs: Die folgende Formel macht aus diesen Aussagen einen Index von 0 bis 100. Die Gewichte sind unsere Einschätzung und hier vollständig genannt, damit Sie widersprechen können; der Index vergleicht Szenarien unter diesen Gewichten und ist weder eine Messung noch eine Vorhersage.',
+      'Der Essay sagt: Je länger das Warten oder je größer die Verpflichtung in Umfang und Kosten, desto mehr Raum für verunsicherte Kunden und Abwanderung; und neben ihrem Umgang mit dem Unternehmen prägt auch das, was Kunden einander sagen, das Kundenerlebnis. Zahlen nennt er nicht. Das Modell dieses Handbuchs: Die folgende Formel macht aus diesen Aussagen einen Index von 0 bis 100. Die Gewichte sind unsere Einschätzung und hier vollständig genannt, damit Sie widersprechen können; der Index vergleicht Szenarien unter diesen Gewichten und ist weder eine Messung noch eine Vorhersage.',
     lines: [
       `Index = [ (${w.gap} × T + ${w.commitment} × S) × (1 − ${n(m.reversibilityRelief)} × W) + ${w.complexity} × C ] × (1 − ${n(m.reassuranceRelief)} × R)`,
       `T = min(1, ln(1 + Lücke in Tagen) ÷ ln(1 + ${n(m.gapSaturationDays)}))   Zeit bis zum Wertmoment; voll bei fünf Jahren`,

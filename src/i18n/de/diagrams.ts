@@ -18,7 +18,7 @@ export const diagramText: Translation<typeof en.diagramText> = {
     anxiety: 'Verunsicherung',
     high: 'Hoch',
     caption:
-      'Unsere Lesart: Die Verunsicherung steigt nach der Kaufentscheidung und fällt im Wertmoment. Eine lange Lücke ohne Bestärkung (durchgezogen) hält Kunden länger in Unruhe als eine kürzere oder abgesicherte (gestrichelt). McDonald zeichnet keine Kurve; die Form stammt von uns und veranschaulicht, statt zu messen.',
+      'Unsere Lesart: Die Verunsicherung steigt nach der Kaufentscheidung und fällt im Wertmoment. Eine lange Lücke ohne Bestärkung (durchgezogen) hält Kunden länger in Unruhe als eine kürzere oder von Bestärkung begleitete (gestrichelt). McDonald zeichnet keine Kurve; die Form stammt von uns und veranschaulicht, statt zu messen.',
   },
   spectrumPlane: {
     title: 'Das Spektrum des Kundenerlebnisses: Komplexität nach Häufigkeit',
