@@ -30,12 +30,14 @@ export default defineConfig({
       name: 'root',
       use: { baseURL: `http://localhost:${port}/` },
       metadata: { dist: 'dist' },
+      grepInvert: /@sub-path/,
     },
     {
       name: 'sub-path',
       use: { baseURL: `http://localhost:${basePort}/handbook/` },
       metadata: { dist: 'dist-base' },
-      grep: /@smoke/,
+      // @smoke runs in both projects; @sub-path only here, where a root test already covers more.
+      grep: /@smoke|@sub-path/,
     },
   ],
   webServer: [

@@ -1,10 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { distOf, htmlOf, pagesOf } from './support/site';
 import { watchPage } from './support/watch';
 
 const pages = pagesOf('dist');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Loads a page and checks its policy, that every request stayed on this origin and nothing failed. */
+async function loadWatched(page: Page, path: string, baseURL: string | undefined) {
+  const watch = await watchPage(page);
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  await page.waitForLoadState('networkidle');
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).toContain("default-src 'self'");
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign = watch.requests.filter(
+    (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+  expect(foreign).toEqual([]);
+  expect(watch.failures).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+  return watch;
+}
 
 test('the build lists the pages the site promises @smoke', async ({}, info) => {
   const built = pagesOf(distOf(info));
@@ -16,35 +37,27 @@ test('the build lists the pages the site promises @smoke', async ({}, info) => {
 for (const path of pages) {
   const name = path || '(home)';
 
-  test(`${name}: strict CSP, own-origin requests, no errors @smoke`, async ({ page, baseURL }) => {
-    const watch = await watchPage(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(path === '404.html' ? 200 : 200);
-    await page.waitForLoadState('networkidle');
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain("default-src 'self'");
-    const origin = new URL(baseURL ?? '').origin;
-    const foreign = watch.requests.filter(
-      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
-    );
-    expect(foreign).toEqual([]);
-    expect(watch.failures).toEqual([]);
-    expect(await watch.cspViolations()).toEqual([]);
+  // One load per page checks the policy, the requests, the console and axe in both themes: loading each page
+  // three times cost the suite about a minute and a half.
+  test(`${name}: strict CSP, own-origin requests, no errors; axe finds nothing (light, dark)`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow(); // axe runs twice, and a chapter with tools is the slowest page it reads
+    await page.emulateMedia({ colorScheme: 'light' });
+    const watch = await loadWatched(page, path, baseURL);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, scheme).toEqual([]);
+    }
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`${name}: axe finds nothing (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(summary).toEqual([]);
-    });
-  }
+  test(`${name}: under a sub-path, strict CSP, own-origin requests, no errors @sub-path`, async ({ page, baseURL }) => {
+    await loadWatched(page, path, baseURL);
+  });
 
   test(`${name}: every link, asset and anchor resolves @smoke`, async ({ request, baseURL }, info) => {
     const html = htmlOf(distOf(info), path);
