@@ -57,7 +57,7 @@ test('a wrong answer explains that choice, a right one follows; the card comes b
   await page.reload();
   const due = question(page, 'sp-axes');
   await expect(due).toBeVisible();
-  await expect(due.getByRole('group')).toContainText(axes.prompt);
+  await expect(due.locator('legend')).toContainText(axes.prompt);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
