@@ -46,15 +46,18 @@ const cardSchema = z
 
 const ID = /^[a-z0-9-]{1,40}$/;
 
+/** Review cards by question id: what the saved text and a profile file (version 3) hold. */
+export const cardsSchema = z.record(z.string().check(z.regex(ID)), cardSchema).check(
+  z.refine((r) => Object.keys(r).length <= MAX_CARDS, { message: 'too many cards' }),
+  z.describe('Cards by question id'),
+);
+
 /** The saved text's schema: format, version and the cards by question id. */
 export const learnSchema = z
   .strictObject({
     format: z.literal(LEARN_FORMAT),
     version: z.literal(LEARN_VERSION),
-    cards: z.record(z.string().check(z.regex(ID)), cardSchema).check(
-      z.refine((r) => Object.keys(r).length <= MAX_CARDS, { message: 'too many cards' }),
-      z.describe('Cards by question id'),
-    ),
+    cards: cardsSchema,
   })
   .check(z.describe('The review cards kept in this browser'));
 
@@ -87,4 +90,23 @@ export const learnFormat: StoreFormat<LearnState> = {
 /** The state with one card put in (answered) or replaced. */
 export function withCard(state: LearnState, id: string, card: ReviewCard): LearnState {
   return { cards: { ...state.cards, [id]: card } };
+}
+
+/**
+ * Cards from two places (this browser and an imported file) as one set: for a question in both, the
+ * card answered later is kept; at the limit, the cards answered latest.
+ */
+export function mergeCards(
+  a: Readonly<Record<string, ReviewCard>>,
+  b: Readonly<Record<string, ReviewCard>>,
+): Record<string, ReviewCard> {
+  const out: Record<string, ReviewCard> = { ...a };
+  for (const [id, card] of Object.entries(b)) {
+    const mine = out[id];
+    if (!mine || Date.parse(card.last) > Date.parse(mine.last)) out[id] = card;
+  }
+  const ids = Object.keys(out);
+  if (ids.length <= MAX_CARDS) return out;
+  const kept = ids.sort((x, y) => Date.parse(out[y]?.last ?? '') - Date.parse(out[x]?.last ?? '')).slice(0, MAX_CARDS);
+  return Object.fromEntries(kept.map((id) => [id, out[id] as ReviewCard]));
 }
