@@ -7,6 +7,7 @@ import { learnText as deLearn } from '../../src/i18n/de/learn';
 import { questionsText as deQuestions } from '../../src/i18n/de/questions';
 import { learnText } from '../../src/i18n/en/learn';
 import { questionsText } from '../../src/i18n/en/questions';
+import { undoText } from '../../src/i18n/en/undo';
 import { unzipEdition } from './offline-helpers';
 import { distOf } from './support/site';
 import { watchPage } from './support/watch';
@@ -79,8 +80,16 @@ test('a wrong answer explains that choice, a right one follows; the card comes b
     Object.keys(JSON.parse(localStorage.getItem('cx-spectrum:learn:v1') ?? '{}').cards ?? {}),
   );
   expect(kept.sort()).toEqual(['sp-axes', 'sp-handbag']);
-  await expect(page.locator('[data-cx-review-total]')).toHaveText(learnText.review.total.replace('{n}', '2'));
+  const total = page.locator('[data-cx-review-total]');
+  await expect(total).toHaveText(learnText.review.total.replace('{n}', '2'));
   await other.close();
+
+  // Removing every card can be undone.
+  await page.getByRole('button', { name: learnText.review.remove }).click();
+  await expect(page.locator('[data-cx-review-undo]')).toContainText(learnText.review.removed);
+  await expect(total).toHaveText('');
+  await page.getByRole('button', { name: undoText.undo }).click();
+  await expect(total).toHaveText(learnText.review.total.replace('{n}', '2'));
 });
 
 test('German: a numeric question reads a decimal comma, and the chapter list marks the answer', async ({ page }) => {
