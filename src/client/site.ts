@@ -1,10 +1,11 @@
 /**
- * The only script every page loads: the theme toggle and the search opener.
+ * The only script every page loads: the theme toggle, the search opener and the reading marks (progress.ts).
  * The search itself is imported the first time the reader opens it.
  */
 import { registerServiceWorker } from '../features/offline/client/pwa';
 import './heading-links';
 import './language-switch';
+import './progress';
 
 const root = document.documentElement;
 const THEME_KEY = 'cx-spectrum:theme';

@@ -14,12 +14,14 @@ import type * as diagrams from './en/diagrams';
 import type * as kano from './en/kano';
 import type * as kanoAnswers from './en/kano-answers';
 import type * as kanoFiles from './en/kano-files';
+import type * as learn from './en/learn';
 import type * as liveSummary from './en/live-summary';
 import type * as notices from './en/notices';
 import type * as offline from './en/offline';
 import type * as pages from './en/pages';
 import type * as profile from './en/profile';
 import type * as questionnaire from './en/questionnaire';
+import type * as questions from './en/questions';
 import type * as site from './en/site';
 import type * as spectrumGrid from './en/spectrum-grid';
 import type * as toolNames from './en/tool-names';
@@ -39,12 +41,14 @@ export interface Namespaces {
   kano: typeof kano;
   'kano-answers': typeof kanoAnswers;
   'kano-files': typeof kanoFiles;
+  learn: typeof learn;
   'live-summary': typeof liveSummary;
   notices: typeof notices;
   offline: typeof offline;
   pages: typeof pages;
   profile: typeof profile;
   questionnaire: typeof questionnaire;
+  questions: typeof questions;
   site: typeof site;
   'spectrum-grid': typeof spectrumGrid;
   'tool-names': typeof toolNames;
@@ -67,12 +71,14 @@ export const NAMESPACES: readonly Namespace[] = [
   'kano',
   'kano-answers',
   'kano-files',
+  'learn',
   'live-summary',
   'notices',
   'offline',
   'pages',
   'profile',
   'questionnaire',
+  'questions',
   'site',
   'spectrum-grid',
   'tool-names',

@@ -9,14 +9,19 @@ import { hydrated } from './support/islands';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 const KB = 1024;
-const JS_BEFORE_ACTION = 2 * KB;
+/** A chapter's JavaScript before the reader acts: the questions' loader and the reading marks included (issue 22). */
+const JS_BEFORE_ACTION = 4 * KB;
 /** A tool page's JavaScript before the reader acts or scrolls a chart into view (issue 15). */
 const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
-/** The offline edition, both languages (issue: chart.js once). */
-const OFFLINE_ZIP = 850_000;
+/**
+ * The offline edition, both languages (issue: chart.js once). Issue 22 adds 36 questions with their
+ * feedback to each language's chapters, two review pages holding all of them, and the review code
+ * (ts-fsrs, the cards' schema): about 84 KB.
+ */
+const OFFLINE_ZIP = 935_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -74,7 +79,7 @@ for (const path of toolPages) {
 }
 
 for (const path of plainChapters) {
-  test(`${path}: at most 2 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {
+  test(`${path}: at most 4 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {
     expect(htmlOf(distOf(info), path)).not.toContain('<astro-island');
     const bytes = { js: 0, css: 0, html: 0 };
     const pending: Promise<void>[] = [];
@@ -175,7 +180,7 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
 });
 
-test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+test('the offline edition of both languages is at most 935,000 bytes', ({}, info) => {
   const bytes = statSync(join(distOf(info), offline.zipPath)).size;
   expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });

@@ -47,7 +47,7 @@ describe('profile file: round trip', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(profile, (p) => {
         const back = readProfileFile(serialiseProfile(p));
-        expect(back).toEqual({ ok: true, profile: p });
+        expect(back).toEqual({ ok: true, profile: p, cards: {} });
       }),
       { numRuns: 300 },
     );
@@ -58,7 +58,7 @@ describe('profile file: round trip', { timeout: 30_000 }, () => {
     expect(Object.keys(f)).toEqual(['format', 'version', 'current', 'offerings']);
     expect(f.format).toBe('cx-spectrum-profile');
     expect(f.version).toBe(2);
-    expect(readProfileFile(serialiseProfile(emptyProfile()))).toEqual({ ok: true, profile: emptyProfile() });
+    expect(readProfileFile(serialiseProfile(emptyProfile()))).toEqual({ ok: true, profile: emptyProfile(), cards: {} });
   });
 
   it('keeps tool states in the codec’s own form', () => {
@@ -85,7 +85,7 @@ describe('profile file: hostile and malformed input is refused, naming the probl
     ['null', 'null', /top level is not an object/],
     ['another format', JSON.stringify({ ...validFile(), format: 'something-else' }), /not a handbook profile/],
     ['no format', JSON.stringify({ version: 1, current: 0, offerings: [] }), /not a handbook profile/],
-    ['a newer version', JSON.stringify({ ...validFile(), version: 3 }), /newer version .*version 3\).*versions 1 to 2/],
+    ['a newer version', JSON.stringify({ ...validFile(), version: 4 }), /newer version .*version 4\).*versions 1 to 3/],
     ['a version as text', JSON.stringify({ ...validFile(), version: '1' }), /“version” has a value/],
     ['no offerings', JSON.stringify({ ...validFile(), offerings: [] }), /at least 1 entry/],
     [
@@ -356,7 +356,7 @@ describe('profile file: versions', () => {
         },
       ],
     };
-    expect(readProfileFile(serialiseProfile(p))).toEqual({ ok: true, profile: p });
+    expect(readProfileFile(serialiseProfile(p))).toEqual({ ok: true, profile: p, cards: {} });
   });
 
   const v2 = (change: (o: Record<string, unknown>) => void) => withOffering(change);

@@ -5,6 +5,9 @@ import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import { kanoCodec } from '../../src/lib/kano/codec';
 import { readSettings } from '../../src/lib/kano/saved-settings';
 import { parseSurvey } from '../../src/lib/kano/survey';
+import { readReading } from '../../src/lib/learn/reading';
+import { isDue } from '../../src/lib/learn/schedule';
+import { learnFormat, writeLearn } from '../../src/lib/learn/store';
 import { profileFormat } from '../../src/lib/profile/stored';
 import { quizCodec } from '../../src/lib/quiz/codec';
 import { spectrumCodec } from '../../src/lib/spectrum/codec';
@@ -38,10 +41,30 @@ describe('every saved format in use today is read by the current code', () => {
       'cx-spectrum:kano-survey:v1',
       'cx-spectrum:kano-survey-settings:v1',
       'cx-spectrum:profile:v1',
+      'cx-spectrum:learn:v1',
+      'cx-spectrum:reading:v1',
     ].map((k) => fileOf(k));
     tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
+  });
+
+  it('review cards v1: two cards, one due on 3 March and one on 5 March; written back unchanged', () => {
+    const s = open(learnFormat);
+    expect(Object.keys(s.cards).sort()).toEqual(['fs-better', 'sp-axes']);
+    expect(s.cards['sp-axes']?.right).toBe(false);
+    expect(s.cards['fs-better']?.scheduledDays).toBe(3);
+    const day4 = new Date('2026-03-04T00:00:00Z');
+    expect(s.cards['sp-axes'] && isDue(s.cards['sp-axes'], day4)).toBe(true);
+    expect(s.cards['fs-better'] && isDue(s.cards['fs-better'], day4)).toBe(false);
+    expect(writeLearn(s)).toBe(fixture('cx-spectrum:learn:v1'));
+  });
+
+  it('reading v1: two chapters read, the last one opened', () => {
+    expect(readReading(fixture('cx-spectrum:reading:v1'))).toEqual({
+      read: ['beyond-attention', 'spectrum'],
+      last: 'four-sources-of-value',
+    });
   });
 
   it('spectrum grid v1', () => {

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { changeCards, readCards } from '../../client/learn/cards';
 import { useLang, useText } from '../../i18n/island';
 import { type Namespaces, uses } from '../../i18n/text';
+import { mergeCards } from '../../lib/learn/store';
 import { MAX_FILE_BYTES, readProfileFile, serialiseProfile } from '../../lib/profile/file';
 import type { Profile } from '../../lib/profile/model';
 import { downloadText } from '../tools/shared/download';
@@ -36,7 +38,9 @@ export function FileControls({ idBase, profile, onImport }: Props) {
 
   const exportFile = () => {
     const file = fileName(profile, t);
-    downloadText(file, serialiseProfile(profile), 'application/json;charset=utf-8');
+    // The review cards go with the profile; cards this page cannot read stay out (and stay in storage).
+    const cards = readCards();
+    downloadText(file, serialiseProfile(profile, cards.ok ? cards.state.cards : {}), 'application/json;charset=utf-8');
     setProblems([]);
     setStatus(t.file.exported(file));
   };
@@ -64,7 +68,11 @@ export function FileControls({ idBase, profile, onImport }: Props) {
     }
     setProblems([]);
     onImport(read.profile);
-    setStatus(t.file.imported(read.profile.offerings.length));
+    const carried = Object.keys(read.cards).length;
+    const kept = carried === 0 ? 'saved' : changeCards((mine) => ({ cards: mergeCards(mine.cards, read.cards) }));
+    const cardsNote =
+      carried === 0 ? '' : kept === 'saved' ? ` ${t.file.importedCards(carried)}` : ` ${t.file.cardsNotKept}`;
+    setStatus(`${t.file.imported(read.profile.offerings.length)}${cardsNote}`);
   };
 
   return (

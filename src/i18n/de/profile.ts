@@ -291,6 +291,10 @@ export const profileText: Translation<typeof en.profileText> = {
     importHint:
       'Eine Profildatei, die von dieser Seite exportiert wurde (JSON). Der Import ersetzt die hier gezeigten Angebote. Eine Datei wird ganz oder gar nicht übernommen: Lässt sich ein Teil davon nicht so lesen, wie er ist, auch ein Wert, den ein Werkzeug ersetzen müsste, ändert sich nichts, und die Probleme werden aufgelistet.',
     imported: (n: number) => `${n} ${n === 1 ? 'Angebot' : 'Angebote'} importiert.`,
+    importedCards: (n: number) =>
+      `${n === 1 ? 'Die Wiederholungskarte der Datei wurde' : `Die ${n} Wiederholungskarten der Datei wurden`} mit Ihren zusammengeführt; wo beide eine Frage hatten, zählt die spätere Antwort.`,
+    cardsNotKept:
+      'Die Wiederholungskarten der Datei konnten in diesem Browser nicht gespeichert werden; das Profil wurde importiert.',
     replacedUndoable: 'Die importierte Datei hat die bisherigen Angebote ersetzt; „Rückgängig“ holt sie zurück.',
     refused: 'Die Datei wurde nicht importiert, Ihr Profil ist unverändert:',
     print: 'Handout drucken',

@@ -283,6 +283,10 @@ export const profileText = {
     importHint:
       'A profile file exported from this page (JSON). Importing replaces the offerings shown here. A file is taken whole or not at all: if any part of it cannot be read as it stands, including a tool value the tool would have to replace, nothing changes and the problems are listed.',
     imported: (n: number) => `Imported ${n} ${n === 1 ? 'offering' : 'offerings'}.`,
+    /** After an import whose file carried review cards: how many, joined with the cards kept here. */
+    importedCards: (n: number) =>
+      `Its ${n === 1 ? 'review card was' : `${n} review cards were`} joined with yours; where both had a question, the later answer counts.`,
+    cardsNotKept: 'The review cards in the file could not be kept in this browser; the profile was imported.',
     replacedUndoable: 'The imported file replaced the offerings that were here; Undo brings them back.',
     refused: 'The file was not imported, and your profile is unchanged:',
     print: 'Print the handout',

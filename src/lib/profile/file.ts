@@ -1,8 +1,18 @@
+import type { ReviewCard } from '../learn/schedule';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
 import type { Touchpoint } from './ownership';
 import type { ProfileProblem } from './problems';
-import { FILE_FORMAT, FILE_VERSION, fileSchema, fileSchemaV1, type ProfileFile, type ProfileFileV1 } from './schema';
+import {
+  FILE_FORMAT,
+  FILE_VERSION,
+  fileSchema,
+  fileSchemaV1,
+  fileSchemaV3,
+  PLAIN_VERSION,
+  type ProfileFile,
+  type ProfileFileV1,
+} from './schema';
 import { emptyStart, STEP_IDS, type StartSequence } from './start-sequence';
 import { checkToolQuery } from './tool-state';
 
@@ -11,14 +21,20 @@ export const MAX_FILE_BYTES = 512 * 1024;
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 6;
 
-/** The outcome of reading a profile file: the profile, or every problem that stopped it (as codes). */
-export type ReadResult = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
+/** Review cards by question id, as a file keeps them. */
+export type FileCards = Record<string, ReviewCard>;
+
+/**
+ * The outcome of reading a profile file: the profile and the review cards it carries (none before
+ * version 3), or every problem that stopped it (as codes).
+ */
+export type ReadResult = { ok: true; profile: Profile; cards: FileCards } | { ok: false; problems: ProfileProblem[] };
 
 /** The profile as the object a file holds: format, version, the offering shown and the offerings. */
 export function toFile(p: Profile): ProfileFile {
   return {
     format: FILE_FORMAT,
-    version: FILE_VERSION,
+    version: PLAIN_VERSION,
     current: p.current,
     offerings: p.offerings.map((o) => ({
       name: o.name,
@@ -43,15 +59,23 @@ function copyStart(s: StartSequence): StartSequence {
 function upgradeV1(v1: ProfileFileV1): ProfileFile {
   return {
     format: v1.format,
-    version: FILE_VERSION,
+    version: PLAIN_VERSION,
     current: v1.current,
     offerings: v1.offerings.map((o) => ({ ...o, ownership: [], start: emptyStart() })),
   };
 }
 
-/** The profile as file text: indented JSON, the same form export writes and storage keeps. */
-export function serialiseProfile(p: Profile): string {
-  return `${JSON.stringify(toFile(p), null, 2)}\n`;
+/**
+ * The profile as file text: indented JSON, the same form export writes and storage keeps. With review
+ * cards (an export) it is a version 3 file; without, version 2.
+ */
+export function serialiseProfile(p: Profile, cards: FileCards = {}): string {
+  const ids = Object.keys(cards).sort();
+  const file =
+    ids.length === 0
+      ? toFile(p)
+      : { ...toFile(p), version: 3, cards: Object.fromEntries(ids.map((id) => [id, cards[id]])) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 function refuse(problems: ProfileProblem[]): ReadResult {
@@ -114,16 +138,24 @@ export function readProfileFile(text: string): ReadResult {
     if (!isRecord(parsed.value)) return refuse([{ code: 'not-object' }]);
     const header = headerProblem(parsed.value);
     if (header !== undefined) return refuse([header]);
+    const version = parsed.value['version'];
     const result =
-      parsed.value['version'] === 1
+      version === 1
         ? fileSchemaV1.safeParse(parsed.value, { reportInput: true })
-        : fileSchema.safeParse(parsed.value, { reportInput: true });
+        : version === 3
+          ? fileSchemaV3.safeParse(parsed.value, { reportInput: true })
+          : fileSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) return refuse(result.error.issues.map((issue) => ({ code: 'schema', issue })));
-    const file = result.data.version === 1 ? upgradeV1(result.data) : result.data;
+    const data = result.data;
+    const cards: FileCards = data.version === 3 ? data.cards : {};
+    const file: ProfileFile =
+      data.version === 1
+        ? upgradeV1(data)
+        : { format: data.format, version: PLAIN_VERSION, current: data.current, offerings: data.offerings };
     if (file.current >= file.offerings.length) return refuse([{ code: 'bad-current' }]);
     const { offerings, problems } = checkTools(file);
     if (problems.length > 0) return refuse(problems);
-    return { ok: true, profile: { current: file.current, offerings } };
+    return { ok: true, profile: { current: file.current, offerings }, cards };
   } catch {
     return refuse([{ code: 'generic' }]);
   }

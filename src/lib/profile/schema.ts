@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cardsSchema } from '../learn/store';
 import { ESSAY_ORDER, FUNCTION_IDS } from './functions';
 import { LIMITS, PROFILE_TOOLS, QUESTION_IDS } from './model';
 import { OWNERSHIP_LIMITS } from './ownership';
@@ -12,8 +13,14 @@ z.config({ jitless: true });
 
 /** The value of the file's "format" field. */
 export const FILE_FORMAT = 'cx-spectrum-profile';
-/** The profile file version this page writes. Version 1 (no ownership map, no start sequence) is still read. */
-export const FILE_VERSION = 2;
+/**
+ * The newest profile file version this page reads: version 3 adds the reader's review cards. A file
+ * without cards is written as version 2 (PLAIN_VERSION), which pages from before the cards read too.
+ * Version 1 (no ownership map, no start sequence) is still read.
+ */
+export const FILE_VERSION = 3;
+/** The version of a file without review cards: the one the profile key in storage holds. */
+export const PLAIN_VERSION = 2;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -113,13 +120,26 @@ export const fileSchemaV1 = z.strictObject({
   offerings: z.array(offeringSchemaV1).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
 });
 
+const offerings = z.array(offeringSchema).check(z.minLength(1), z.maxLength(LIMITS.offerings));
+
 /** A whole profile file as this page writes it. Tool states are checked afterwards by each tool's codec. */
 export const fileSchema = z.strictObject({
   format: z.literal(FILE_FORMAT),
-  version: z.literal(FILE_VERSION),
+  version: z.literal(PLAIN_VERSION),
   current,
-  offerings: z.array(offeringSchema).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
+  offerings,
 });
+
+/** A version 3 file: version 2's fields and the review cards kept with the profile on export. */
+export const fileSchemaV3 = z
+  .strictObject({
+    format: z.literal(FILE_FORMAT),
+    version: z.literal(3),
+    current,
+    offerings,
+    cards: cardsSchema.check(z.describe('The reader’s review cards, by question id')),
+  })
+  .check(z.describe('A profile file with review cards'));
 
 /** What the version 1 schema reads a file into. */
 export type ProfileFileV1 = z.infer<typeof fileSchemaV1>;
