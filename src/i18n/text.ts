@@ -19,6 +19,7 @@ import type * as notices from './en/notices';
 import type * as offline from './en/offline';
 import type * as pages from './en/pages';
 import type * as profile from './en/profile';
+import type * as prose from './en/prose';
 import type * as questionnaire from './en/questionnaire';
 import type * as site from './en/site';
 import type * as spectrumGrid from './en/spectrum-grid';
@@ -44,6 +45,7 @@ export interface Namespaces {
   offline: typeof offline;
   pages: typeof pages;
   profile: typeof profile;
+  prose: typeof prose;
   questionnaire: typeof questionnaire;
   site: typeof site;
   'spectrum-grid': typeof spectrumGrid;
@@ -72,6 +74,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'offline',
   'pages',
   'profile',
+  'prose',
   'questionnaire',
   'site',
   'spectrum-grid',
