@@ -9,7 +9,8 @@ import { hydrated } from './support/islands';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 const KB = 1024;
-const JS_BEFORE_ACTION = 2 * KB;
+/** A chapter's JavaScript before the reader acts (issue 22: questions, popovers and live sentences load on use). */
+const JS_BEFORE_ACTION = 4 * KB;
 /** A tool page's JavaScript before the reader acts or scrolls a chart into view (issue 15). */
 const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
@@ -22,6 +23,8 @@ const OFFLINE_ZIP = 850_000;
 const plainChapters = pagesOf('dist').filter(
   (p) => p.startsWith('chapters/') && !htmlOf('dist', p).includes('<astro-island'),
 );
+/** A chapter with a tool, a live sentence and glossary popovers: held to the same budget before the reader acts. */
+const LIVE_CHAPTER = 'chapters/anxiety-gap/';
 
 test('there are chapters without a tool to hold to the budget', () => {
   expect(plainChapters.length).toBeGreaterThan(0);
@@ -73,9 +76,9 @@ for (const path of toolPages) {
   });
 }
 
-for (const path of plainChapters) {
-  test(`${path}: at most 2 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {
-    expect(htmlOf(distOf(info), path)).not.toContain('<astro-island');
+for (const path of [...plainChapters, LIVE_CHAPTER]) {
+  test(`${path}: at most 4 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {
+    if (path !== LIVE_CHAPTER) expect(htmlOf(distOf(info), path)).not.toContain('<astro-island');
     const bytes = { js: 0, css: 0, html: 0 };
     const pending: Promise<void>[] = [];
     page.on('response', (r) => {
