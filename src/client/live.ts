@@ -44,7 +44,7 @@ export function startLive(block: HTMLElement): void {
     if (!range) continue;
     const input = document.createElement('input');
     input.type = 'number';
-    input.className = 'cx-live__input';
+    input.className = 'cx-sentence__input';
     input.dataset['in'] = key;
     input.min = String(range.min);
     input.max = String(range.max);
