@@ -1,5 +1,10 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { unzipEdition } from './offline-helpers';
+import { distOf } from './support/site';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -62,3 +67,23 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popover).toBeHidden();
   });
 }
+
+test('from the offline edition (file://), the live sentence and the popovers work in both languages', async ({
+  page,
+}, info) => {
+  const root = unzipEdition(distOf(info));
+  try {
+    await page.goto(pathToFileURL(join(root, 'chapters/anxiety-gap/index.html')).href);
+    const block = page.locator('[data-live="anxiety"]');
+    await block.scrollIntoViewIfNeeded();
+    await block.getByRole('spinbutton', { name: 'Weeks to value' }).fill('9');
+    await expect(block.locator('[data-out="index"]')).toHaveText(NINE_WEEKS.index);
+    await page.goto(pathToFileURL(join(root, 'de/chapters/anxiety-gap/index.html')).href);
+    const term = page.locator('[data-chapter-body] a[href*="glossary/"][href$="#churn"]').first();
+    await term.focus();
+    await expect(page.locator('#cx-term-churn')).toBeVisible();
+    await expect(page.locator('#cx-term-churn').getByRole('link', { name: 'Eintrag im Glossar' })).toBeVisible();
+  } finally {
+    rmSync(dirname(root), { recursive: true, force: true });
+  }
+});
