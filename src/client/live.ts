@@ -58,7 +58,7 @@ export function startLive(block: HTMLElement): void {
       input.setAttribute('aria-invalid', String(!usable && input.value !== ''));
       if (!Number.isFinite(typed)) return;
       values[key] = clampToRange(typed, range);
-      input.style.inlineSize = `${Math.max(2, input.value.length) + 2.5}ch`;
+      input.style.inlineSize = `${Math.max(2, input.value.length) + 4}ch`;
       update();
     });
     span.replaceWith(input);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proseOf, proseWords, readingMinutes } from '../../src/lib/reading-time';
+import { firstSentence, leadSentences } from '../../src/lib/sentences';
 
 describe('readingMinutes', () => {
   it.each([
@@ -57,5 +58,31 @@ describe('proseWords', () => {
     // Customers who regret a purchase show up as churn the loss (11) + Our own words here (4) + a b one two (4)
     expect(proseWords(mdx)).toBe(19);
     expect(proseOf(mdx)).not.toContain('glossary');
+  });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    [
+      'Customers who leave: cancelled subscriptions. McDonald says so.',
+      'Customers who leave: cancelled subscriptions.',
+    ],
+    ['A plane of offerings, e.g. Groceries and cars. Ours.', 'A plane of offerings, e.g. Groceries and cars.'],
+    ['Wie oft, z. B. Lebensmittel. Mehr dazu.', 'Wie oft, z. B. Lebensmittel.'],
+    ['One sentence only.', 'One sentence only.'],
+    ['Part 2 names it. „Zitat“ folgt.', 'Part 2 names it.'],
+    ['Ends without a stop', 'Ends without a stop'],
+    ['Values from 0.5 to 1. Then more.', 'Values from 0.5 to 1.'],
+  ])('%s → %s', (text, first) => {
+    expect(firstSentence(text)).toBe(first);
+  });
+});
+
+describe('leadSentences', () => {
+  it('takes sentences until the lead is long enough, never more than the text', () => {
+    const text = 'A term McDonald uses. Our reading: another name for solving a problem. A third sentence.';
+    expect(leadSentences(text, 10)).toBe('A term McDonald uses.');
+    expect(leadSentences(text, 30)).toBe('A term McDonald uses. Our reading: another name for solving a problem.');
+    expect(leadSentences(text, 1000)).toBe(text);
   });
 });
