@@ -16,8 +16,12 @@ const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
-/** The offline edition, both languages (issue: chart.js once). */
-const OFFLINE_ZIP = 850_000;
+/**
+ * The offline edition, both languages (issue: chart.js once). Issue 22 raised it from 850,000: each chapter
+ * page carries its glossary terms' short definitions (about 1 KB a page, 16 pages) and the site bundle the
+ * live sentences' and popovers' code with the models they run (about 6 KB); 857,349 bytes when raised.
+ */
+const OFFLINE_ZIP = 870_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -178,7 +182,7 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
 });
 
-test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+test('the offline edition of both languages is at most 870,000 bytes', ({}, info) => {
   const bytes = statSync(join(distOf(info), offline.zipPath)).size;
   expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });
