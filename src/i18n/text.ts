@@ -20,6 +20,7 @@ import type * as notices from './en/notices';
 import type * as offline from './en/offline';
 import type * as pages from './en/pages';
 import type * as profile from './en/profile';
+import type * as prose from './en/prose';
 import type * as questionnaire from './en/questionnaire';
 import type * as questions from './en/questions';
 import type * as site from './en/site';
@@ -47,6 +48,7 @@ export interface Namespaces {
   offline: typeof offline;
   pages: typeof pages;
   profile: typeof profile;
+  prose: typeof prose;
   questionnaire: typeof questionnaire;
   questions: typeof questions;
   site: typeof site;
@@ -77,6 +79,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'offline',
   'pages',
   'profile',
+  'prose',
   'questionnaire',
   'questions',
   'site',

@@ -9,7 +9,7 @@ import { hydrated } from './support/islands';
 import { distOf, htmlOf, pagesOf } from './support/site';
 
 const KB = 1024;
-/** A chapter's JavaScript before the reader acts: the questions' loader and the reading marks included (issue 22). */
+/** A chapter's JavaScript before the reader acts (issue 22: the questions' loader, reading marks, popovers and live sentences; the rest loads on use). */
 const JS_BEFORE_ACTION = 4 * KB;
 /** A tool page's JavaScript before the reader acts or scrolls a chart into view (issue 15). */
 const TOOL_JS_BEFORE_ACTION = 15 * KB;
@@ -17,16 +17,19 @@ const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
 /**
- * The offline edition, both languages (issue: chart.js once). Issue 22 adds 36 questions with their
- * feedback to each language's chapters, two review pages holding all of them, and the review code
- * (ts-fsrs, the cards' schema): about 84 KB.
+ * The offline edition, both languages (issue: chart.js once). Issue 22 raised it from 850,000: 36 questions
+ * with their feedback in each language's chapters, two review pages holding all of them and the review code
+ * (ts-fsrs, the cards' schema), about 84 KB; each chapter's glossary terms' short definitions and the live
+ * sentences' and popovers' code with the models they run, about 40 KB.
  */
-const OFFLINE_ZIP = 935_000;
+const OFFLINE_ZIP = 960_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
   (p) => p.startsWith('chapters/') && !htmlOf('dist', p).includes('<astro-island'),
 );
+/** A chapter with a tool, a live sentence and glossary popovers: held to the same budget before the reader acts. */
+const LIVE_CHAPTER = 'chapters/anxiety-gap/';
 
 test('there are chapters without a tool to hold to the budget', () => {
   expect(plainChapters.length).toBeGreaterThan(0);
@@ -78,9 +81,9 @@ for (const path of toolPages) {
   });
 }
 
-for (const path of plainChapters) {
+for (const path of [...plainChapters, LIVE_CHAPTER]) {
   test(`${path}: at most 4 KB of JavaScript before the reader acts, 50 KB in all (gzip)`, async ({ page }, info) => {
-    expect(htmlOf(distOf(info), path)).not.toContain('<astro-island');
+    if (path !== LIVE_CHAPTER) expect(htmlOf(distOf(info), path)).not.toContain('<astro-island');
     const bytes = { js: 0, css: 0, html: 0 };
     const pending: Promise<void>[] = [];
     page.on('response', (r) => {
@@ -180,7 +183,7 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
 });
 
-test('the offline edition of both languages is at most 935,000 bytes', ({}, info) => {
+test(`the offline edition of both languages is at most ${OFFLINE_ZIP.toLocaleString('en')} bytes`, ({}, info) => {
   const bytes = statSync(join(distOf(info), offline.zipPath)).size;
   expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });

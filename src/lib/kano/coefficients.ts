@@ -11,12 +11,30 @@ export interface Coefficients {
   worse: number | undefined;
 }
 
+/** The fractions behind Better and Worse, as a page writes them out: A+O, -(O+M) and A+O+M+I. */
+export interface CoefficientTerms {
+  betterNumerator: number;
+  /** Zero or negative, as Worse is. */
+  worseNumerator: number;
+  denominator: number;
+}
+
+/** The numerators and the shared denominator of Better and Worse (reverse and questionable left out). */
+export function coefficientTerms(counts: CategoryCounts): CoefficientTerms {
+  const worseNumerator = -(counts.O + counts.M);
+  return {
+    betterNumerator: counts.A + counts.O,
+    worseNumerator: worseNumerator === 0 ? 0 : worseNumerator,
+    denominator: counts.A + counts.O + counts.M + counts.I,
+  };
+}
+
 /** Better = (A+O)/(A+O+M+I) and Worse = -(O+M)/(A+O+M+I); both undefined when the denominator is 0. */
 export function coefficients(counts: CategoryCounts): Coefficients {
-  const denominator = counts.A + counts.O + counts.M + counts.I;
+  const { betterNumerator, worseNumerator, denominator } = coefficientTerms(counts);
   if (denominator === 0) return { better: undefined, worse: undefined };
-  const worse = -(counts.O + counts.M) / denominator;
-  return { better: (counts.A + counts.O) / denominator, worse: worse === 0 ? 0 : worse };
+  const worse = worseNumerator / denominator;
+  return { better: betterNumerator / denominator, worse: worse === 0 ? 0 : worse };
 }
 
 /** Quadrants of the Better-versus-Worse chart, named after the category each suggests. */
