@@ -21,7 +21,7 @@ export const prose: Translation<typeof en.prose> = {
     },
     anxiety: {
       weeks: 'Wochen bis zum Wertmoment',
-      share: 'Verpflichtung, % der Jahresmittel',
+      share: 'Verpflichtung in Prozent der Jahresmittel',
       complexity: 'Komplexität, 0 bis 10',
     },
     spectrum: { frequency: 'Häufigkeit, 0 bis 10', complexity: 'Komplexität, 0 bis 10' },

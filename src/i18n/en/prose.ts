@@ -24,7 +24,7 @@ export const prose = {
     },
     anxiety: {
       weeks: 'Weeks to value',
-      share: 'Commitment, % of yearly means',
+      share: 'Commitment, percent of yearly means',
       complexity: 'Complexity, 0 to 10',
     },
     spectrum: { frequency: 'Frequency, 0 to 10', complexity: 'Complexity, 0 to 10' },
