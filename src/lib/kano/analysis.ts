@@ -3,6 +3,7 @@ import { coefficients, quadrantOf } from './coefficients';
 import { type ContinuousScores, continuousScores } from './continuous';
 import { type CategoryCounts, emptyCounts, shareOf, totalOf } from './counts';
 import { type FeatureResult, QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from './feature';
+import { type FilterOutcome, filterRespondents } from './filter';
 import { type AnalysisOptions, DEFAULT_OPTIONS, SMALL_SEGMENT, TEST_ALPHA } from './options';
 import type { Responses } from './responses';
 import {
@@ -15,6 +16,7 @@ import {
   spreadOf,
   wilsonInterval,
 } from './stats';
+import { categoryStrength, type FongTest, fongTest, totalStrength } from './strength';
 import { CATEGORIES, flatCategoryIndex } from './table';
 
 export type { AnalysisOptions } from './options';
@@ -26,6 +28,12 @@ export interface FeatureAnalysis extends FeatureResult {
   worseInterval: Interval | undefined;
   /** Exact binomial test of the category's count against the runner-up's; undefined when no runner-up. */
   test: (BinomialTest & { clear: boolean }) | undefined;
+  /** Fong's test of the two most frequent categories (stp25); undefined when A + O + M + I is under 12. */
+  fong: FongTest | undefined;
+  /** Category strength (0..1): share of the most frequent of M, O, A, I, R minus the second's (Lee and Newcomb 1997). */
+  categoryStrength: number;
+  /** Total strength (0..1): share of A + O + M among all answer pairs. */
+  totalStrength: number;
   importance: Spread;
   continuous: ContinuousScores;
 }
@@ -42,7 +50,10 @@ export interface GroupAnalysis {
 /** The full analysis: everyone, each segment, and per feature a test of whether segments differ. */
 export interface Analysis {
   options: AnalysisOptions;
+  /** Respondents analysed (after any filtering). */
   respondents: number;
+  /** Who the respondent limits left out, and why (nobody when no limit is set). */
+  filter: Omit<FilterOutcome, 'kept'>;
   overall: GroupAnalysis;
   segments: GroupAnalysis[];
   /** Per feature, chi-square test of segment × category; undefined when fewer than two segments have answers. */
@@ -84,6 +95,9 @@ export function analyseFeature(
     betterInterval: better,
     worseInterval: worse,
     test,
+    fong: fongTest(counts),
+    categoryStrength: categoryStrength(counts),
+    totalStrength: totalStrength(counts),
     importance,
     continuous,
   };
@@ -125,14 +139,13 @@ function group(
 /** Groups analysed between progress reports. */
 export function* analyseSteps(r: Responses, options: AnalysisOptions = DEFAULT_OPTIONS): Generator<number, Analysis> {
   const table = flatCategoryIndex(options.table);
-  const all = Array.from({ length: r.respondents }, (_, i) => i);
-  const overall = group(r, all, undefined, options, table);
+  const { kept, ...filter } = filterRespondents(r, table, options);
+  const overall = group(r, kept, undefined, options, table);
   const segments: GroupAnalysis[] = [];
   if (r.segments) {
+    const of = r.segments.of;
     const members = r.segments.names.map((): number[] => []);
-    r.segments.of.forEach((k, i) => {
-      members[k]?.push(i);
-    });
+    for (const i of kept) members[of[i] ?? -1]?.push(i);
     for (const [k, name] of r.segments.names.entries()) {
       yield (k + 1) / (r.segments.names.length + 2);
       segments.push(group(r, members[k] ?? [], name, options, table));
@@ -145,7 +158,8 @@ export function* analyseSteps(r: Responses, options: AnalysisOptions = DEFAULT_O
   );
   return {
     options,
-    respondents: r.respondents,
+    respondents: kept.length,
+    filter,
     overall,
     segments,
     segmentTests,
