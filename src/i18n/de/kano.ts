@@ -404,6 +404,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     'Rückweisende und fragwürdige Antworten gehen nicht in Better und Worse ein. Ist A + O + M + I gleich 0, sind beide nicht definiert und werden als n. d. angezeigt.',
     `Ein Merkmal wird markiert, wenn ${percent(QUESTIONABLE_FLAG_SHARE)} oder mehr seiner Antworten fragwürdig sind (die Frage wurde womöglich missverstanden) oder ${percent(REVERSE_FLAG_SHARE)} oder mehr rückweisend (manche Befragte hätten es lieber nicht).`,
     'Die Quadranten des Diagramms teilen beide Achsen bei 0,5.',
+    'Gesamtstärke = (A + O + M) ÷ alle Antwortpaare. Fong-Test (Fong 1996, so wie ihn das R-Paket stp25 rechnet): Sind a und b die beiden größten Anzahlen unter M, O, A, I und R und ist n die Zahl aller Antwortpaare, dann ist der Vorsprung bei 5\u00a0% signifikant, wenn |a − b| ≥ 1,65 × √((a + b)(2n − a − b) ÷ 2n). In der Befragungsansicht lassen sich Befragte mit mehr als einer gewählten Zahl fragwürdiger oder indifferenter Antwortpaare aus allen Zählungen ausschließen (wie mit rm_Q und rm_I in stp25).',
     '95-%-Intervalle für Better und Worse sind Wilson-Intervalle über A + O + M + I. Die häufigste Kategorie wird gegen die zweithäufigste mit einem exakten zweiseitigen Binomialtest auf ihren beiden Anzahlen geprüft. Segmente werden mit einem Chi-Quadrat-Test von Segment gegen Kategorie verglichen; ist eine erwartete Häufigkeit kleiner als 5, stammt der p-Wert stattdessen aus 2.000 Monte-Carlo-Permutationen mit festem Startwert.',
   ],
   csvFormat:

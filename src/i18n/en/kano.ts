@@ -394,6 +394,7 @@ export const kanoText = {
     'Reverse and questionable answers are left out of Better and Worse. When A + O + M + I is 0 both are not defined and are shown as n/a.',
     `A feature is flagged when ${percent(QUESTIONABLE_FLAG_SHARE)} or more of its answers are questionable (the question may have been misread) or ${percent(REVERSE_FLAG_SHARE)} or more are reverse (some respondents would rather not have it).`,
     'Chart quadrants split both axes at 0.5.',
+    'Total strength = (A + O + M) ÷ all answer pairs. Fong’s test (Fong 1996, as the R package stp25 computes it): with a and b the two largest counts among M, O, A, I and R and n all answer pairs, the lead is significant at 5 % when |a − b| ≥ 1.65 × √((a + b)(2n − a − b) ÷ 2n). In the survey view, respondents with more than a chosen number of questionable or indifferent answer pairs can be left out of every count (as stp25’s rm_Q and rm_I do).',
     '95 % intervals for Better and Worse are Wilson score intervals over A + O + M + I. The top category is tested against the runner-up by an exact two-sided binomial test on their two counts. Segments are compared by a chi-square test of segment against category; when an expected count is under 5 its p-value comes from 2,000 seeded Monte Carlo shuffles instead.',
   ],
   csvFormat:

@@ -48,13 +48,13 @@ export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props
         ))}
       </details>
       <ResultsTable features={a.overall.features} caption={caption} importance={a.hasImportance} />
-      <div class="cx-kano__chart-block">
+      <div class="cx-kano__chart-section">
         <H>{t.chartHeading}</H>
         <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
       </div>
       <PriorityList heading={H} analysis={a} order={order} onOrder={onOrder} />
       {a.segments.length > 0 && (
-        <>
+        <div class="cx-kano__segment-part">
           <H>{t.segments.heading}</H>
           <p>{t.segments.intro(a.segments.length)}</p>
           {small.length > 0 && (
@@ -125,7 +125,7 @@ export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props
               </section>
             ))}
           </div>
-        </>
+        </div>
       )}
     </div>
   );
