@@ -15,8 +15,13 @@ const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
-/** The offline edition, both languages (issue: chart.js once). */
-const OFFLINE_ZIP = 850_000;
+/**
+ * The offline edition, both languages (issue: chart.js once). Raised from 850,000 for issue 25: the
+ * Kano spreadsheet writer (write-excel-file, about 14 KB compressed; on the web a chunk loaded only
+ * when asked for, but the edition bundles every chunk so the spreadsheet works offline too) and the
+ * survey report's analysis and words took the edition from 834,354 to 858,794 bytes.
+ */
+const OFFLINE_ZIP = 865_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -175,7 +180,7 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
 });
 
-test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+test('the offline edition of both languages is at most 865,000 bytes', ({}, info) => {
   const bytes = statSync(join(distOf(info), offline.zipPath)).size;
   expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });

@@ -29,6 +29,28 @@ const CSV = `${[
 ].join('\n')}\n`;
 const category = (p: { f: number; d: number }) => STANDARD[p.f]?.[p.d] ?? '';
 
+/** The text of a PDF, read with pdf.js's legacy build (it needs Promise.withResolvers, which Node 20 lacks). */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const p = Promise as unknown as { withResolvers?: () => unknown };
+  p.withResolvers ??= () => {
+    let resolve: unknown;
+    let reject: unknown;
+    const promise = new Promise((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { promise, resolve, reject };
+  };
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const parts: string[] = [];
+  for (let i = 1; i <= doc.numPages; i += 1) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 async function loadSurvey(page: Page) {
   await page.goto(TOOL);
   await hydrated(page);
@@ -45,8 +67,15 @@ test('the survey report prints on at most two A4 or Letter pages, with the prior
   await expect(list).toContainText(NAMES[0] ?? '');
   await expect(page.locator('.cx-kano__chart canvas').first()).toBeVisible();
   for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await PDFDocument.load(await page.pdf({ format, printBackground: false }));
+    const bytes = await page.pdf({ format, printBackground: false });
+    const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount(), format).toBeLessThanOrEqual(2);
+    const text = await pdfText(bytes);
+    for (const words of ['Evaluation table: Standard', 'Results per feature', 'Better versus Worse', 'Priority list'])
+      expect(text, format).toContain(words);
+    // The priority list's advice for indifferent features, and every feature named in it.
+    expect(text).toContain('Spend little on it');
+    for (const name of NAMES) expect(text).toContain(name);
   }
   await page.emulateMedia({ media: 'print' });
   await expect(list).toBeVisible();
