@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseFeature } from '../../src/lib/kano/analysis';
 import { verdict } from '../../src/lib/kano/classify';
-import { continuousScores } from '../../src/lib/kano/continuous';
+import { continuousScores, FUNCTIONAL_SCORES, spreadOfCounts } from '../../src/lib/kano/continuous';
 import { type CategoryCounts, emptyCounts } from '../../src/lib/kano/counts';
 import { DEFAULT_OPTIONS } from '../../src/lib/kano/options';
 import { spreadOf } from '../../src/lib/kano/stats';
@@ -96,5 +96,27 @@ describe('category and total strength (Lee and Newcomb 1997, as stp25)', () => {
     expect(f.totalStrength).toBeCloseTo(0.85, 10);
     expect(f.fong?.significant).toBe(false);
     expect(f.fong?.critical).toBe(5);
+  });
+});
+
+describe('spread from counts per score (the analysis counts answers by level, not one by one)', () => {
+  it('equals the spread of the values written out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 5, maxLength: 5 }), (counts) => {
+        const values = FUNCTIONAL_SCORES.flatMap((s, k) => Array.from({ length: counts[k] ?? 0 }, () => s));
+        const a = spreadOfCounts(FUNCTIONAL_SCORES, counts);
+        const b = spreadOf(values);
+        expect(a.n).toBe(b.n);
+        if (b.mean === undefined) expect(a.mean).toBeUndefined();
+        else expect(a.mean).toBeCloseTo(b.mean, 10);
+        if (b.sd === undefined) expect(a.sd).toBeUndefined();
+        else expect(a.sd).toBeCloseTo(b.sd, 10);
+      }),
+    );
+  });
+  // By hand: like 2, neutral 1, dislike 1 → scores 4, 4, 0, −2: mean 1.5, squares 6.25 + 6.25 + 2.25 + 12.25 = 27,
+  // SD √(27 / 3) = 3.
+  it('matches a spread worked by hand', () => {
+    expect(spreadOfCounts(FUNCTIONAL_SCORES, [2, 0, 1, 0, 1])).toEqual({ n: 4, mean: 1.5, sd: 3 });
   });
 });
