@@ -104,7 +104,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       setStatus(
         result.header.length === 0
           ? t.readNothing
-          : t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length),
+          : t.summary(a?.filter.before ?? 0, result.rowsRead, result.mapping.features.length),
       );
     });
   };
