@@ -51,8 +51,8 @@ test('the sample survey gives each feature the category and coefficients the mod
     const cells = row.getByRole('cell');
     await expect(cells.nth(0)).toHaveText(String(f.total));
     await expect(cells.nth(7)).toContainText(`(${f.category})`);
-    await expect(cells.nth(10)).toHaveText(twoDecimals(f.better));
-    await expect(cells.nth(12)).toHaveText(twoDecimals(f.worse));
+    await expect(cells.nth(12)).toHaveText(twoDecimals(f.better));
+    await expect(cells.nth(14)).toHaveText(twoDecimals(f.worse));
   }
   await expect(page.getByRole('img', { name: /^Scatter chart of \d+ features/ })).toBeVisible();
   const download = page.waitForEvent('download');

@@ -50,9 +50,14 @@ const ANALYSIS_COLUMNS = [
   'Category',
   'Runner-up',
   'Strength (points)',
+  'Category strength (%)',
+  'Total strength (%)',
   'Mixed',
   'Top vs runner-up p (exact binomial)',
   'Clear at 5%',
+  'Fong |a - b|',
+  'Fong critical value',
+  'Fong significant at 5%',
   'Better',
   'Better 95% low (Wilson)',
   'Better 95% high (Wilson)',
@@ -154,7 +159,14 @@ describe('full analysis CSV', () => {
   it('carries counts, table, rule, intervals, test, importance, segments, mapping and answers, all formula-safe', () => {
     const run = runSurvey(csv, RECOGNITION, { mapping, options: { table: 'pouliot', rule: 'aom-vs-irq' } });
     if (!run.analysis) throw new Error('no analysis');
-    const text = analysisCsv(run.analysis, { labels, header: run.header, mapping: run.mapping, answers: run.answers });
+    const text = analysisCsv(run.analysis, {
+      labels,
+      header: run.header,
+      mapping: run.mapping,
+      answers: run.answers,
+      method: ['Method sentence.'],
+      priority: 'worse',
+    });
     const rows = Papa.parse<string[]>(text.trim()).data;
     expect(rows[0]).toEqual([...ANALYSIS_COLUMNS]);
     const col = (name: (typeof ANALYSIS_COLUMNS)[number]) => ANALYSIS_COLUMNS.indexOf(name);
@@ -170,12 +182,22 @@ describe('full analysis CSV', () => {
     expect(all[col('Better 95% low (Wilson)')]).toBe('0.342');
     expect(all[col('Better 95% high (Wilson)')]).toBe('1');
     expect(all[col('Importance mean')]).toBe('6');
+    // Pouliot: O 2, Q 1 of 3 pairs: category strength (2 − 0) / 3 = 66.7 %, total strength 2 / 3 = 66.7 %;
+    // A + O + M + I = 2 is under 12, so no Fong test.
+    expect(all[col('Category strength (%)')]).toBe('66.7');
+    expect(all[col('Total strength (%)')]).toBe('66.7');
+    expect(all[col('Fong |a - b|')]).toBe('');
     expect(all[col('Importance answers')]).toBe('3');
     const segments = rows.slice(2, 4).map((r) => r[col('Segment')]);
     expect(segments).toEqual(['Pro', 'Basic']);
     expect(text).toContain('Column mapping');
     expect(text).toContain("'=Chat (functional)");
     expect(rows.some((r) => r[0] === 'Love it' && r[1] === 'unassigned')).toBe(true);
+    // The priority list for everyone: one feature, one-dimensional, |Worse| = 2/2 = 1, then the method.
+    const at = rows.findIndex((r) => r[0] === 'Priority list');
+    expect(rows[at + 2]?.slice(0, 4)).toEqual(['1', 'One-dimensional', "'=Chat", '1']);
+    expect(rows[at + 2]?.[4]).toMatch(/^Improve it next/);
+    expect(rows.at(-1)).toEqual(['Method sentence.']);
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -7,6 +7,7 @@ import { MAX_CHARS, MAX_ISSUES } from '../../lib/kano/limits';
 import { MAX_DISTINCT_ANSWERS } from '../../lib/kano/responses';
 import type { Category } from '../../lib/kano/table';
 import type * as en from '../en/kano';
+import type { FilterSummary } from '../en/kano';
 import type { Translation } from '../types';
 
 const percent = (share: number) => `${Math.round(share * 100)}\u00a0%`;
@@ -16,6 +17,26 @@ const decimal = (n: number, digits: number) =>
   n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Millions, German form, as few decimals as needed (20; 2,5). */
+/** Was die Grenzen für Befragte bewirkt haben, wie der Satz dazu es braucht. */
+const limitWords = (f: FilterSummary) =>
+  [
+    f.maxQuestionable === undefined ? '' : `mehr als ${f.maxQuestionable} fragwürdige`,
+    f.maxIndifferent === undefined ? '' : `mehr als ${f.maxIndifferent} indifferente`,
+  ]
+    .filter((x) => x !== '')
+    .join(' oder ')
+    .concat(' Antwortpaare');
+
+const reasons = (f: FilterSummary) =>
+  f.leftOut === 0
+    ? ''
+    : ` (${[
+        f.maxQuestionable === undefined ? '' : `${f.tooManyQuestionable} wegen fragwürdiger`,
+        f.maxIndifferent === undefined ? '' : `${f.tooManyIndifferent} wegen indifferenter`,
+      ]
+        .filter((x) => x !== '')
+        .join(', ')} Antworten)`;
+
 const millions = (n: number) => (n / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 });
 
 function where(i: SurveyIssue): string {
@@ -128,6 +149,12 @@ export const kanoText: Translation<typeof en.kanoText> = {
   downloadTemplate: 'Vorlage als CSV herunterladen',
   downloadSample: 'Beispielbefragung als CSV herunterladen',
   downloadResults: 'Ergebnisse als CSV herunterladen',
+  downloadWorkbook: 'Ergebnisse als Tabellendatei herunterladen (.xlsx)',
+  workbookWriting: 'Die Tabellendatei wird geschrieben …',
+  workbookDone: 'Die Tabellendatei ist fertig und wird heruntergeladen.',
+  workbookFailed:
+    'Die Tabellendatei konnte nicht geschrieben werden (das Schreibprogramm wurde nicht geladen); der CSV-Download funktioniert weiterhin.',
+  printReport: 'Befragungsbericht drucken',
   clearSurvey: 'Befragung leeren',
   resetWithSurvey:
     'Auf die Anfangswerte zurückgesetzt; die gespeicherte Befragung und ihre Spaltenauswahl wurden gelöscht.',
@@ -205,6 +232,32 @@ export const kanoText: Translation<typeof en.kanoText> = {
     },
   },
   methodLine: (table: string, rule: string) => `Auswertungstabelle: ${table}. Regel: ${rule}.`,
+  filterLine: (f: FilterSummary) =>
+    `Ausgeschlossene Befragte (wie bei rm_Q und rm_I in stp25): ${limitWords(f)}: ${f.leftOut} von ${f.before}${reasons(f)}; ${f.before - f.leftOut} ausgewertet.`,
+  filter: {
+    legend: 'Befragte ausschließen (optional)',
+    intro:
+      'Wer viele fragwürdige Antworten gibt, hat die Fragen vermutlich missverstanden; wer viele indifferente gibt, war womöglich nicht bei der Sache. Mit einer Obergrenze fallen solche Befragte aus allen Zählungen heraus; ein leeres Feld heißt: keine Grenze (so ist es voreingestellt).',
+    questionable: 'Höchstens erlaubte fragwürdige Antwortpaare (Q) je befragter Person',
+    indifferent: 'Höchstens erlaubte indifferente Antwortpaare (I) je befragter Person',
+    hint: 'Eine ganze Zahl ab 0; leer für keine Grenze.',
+  },
+  resultsCaptionFiltered: (left: number, of: number) =>
+    `Ergebnisse je Merkmal (${left} von ${of} Befragten durch die Grenzen oben ausgeschlossen)`,
+  priority: {
+    heading: 'Prioritätenliste',
+    intro:
+      'Die Merkmale in der Reihenfolge, in der sie Handeln verlangen: zuerst Basisanforderungen, dann Leistungs- und Begeisterungsanforderungen und indifferente Merkmale (rückweisende und fragwürdige zuletzt), jeweils mit einem Satz als Rat.',
+    orderLegend: 'Innerhalb einer Kategorie ordnen nach',
+    orders: {
+      importance: 'Mittlerer Wichtigkeit (höchste zuerst)',
+      worse: '|Worse| (größter Wert zuerst)',
+      better: 'Better (größter Wert zuerst)',
+    },
+    noImportance: 'keine Wichtigkeitsspalte zugeordnet',
+    caption: (order: string) => `Prioritätenliste, innerhalb jeder Kategorie nach ${order}`,
+    item: (name: string, value: string) => `${name} (${value})`,
+  },
   chartCaption: (method: string) => `Better gegen |Worse|, mit 95-%-Wilson-Intervallen als Fehlerbalken. ${method}`,
   everyone: 'Alle Befragten',
   segmentName: (name: string) => `Segment „${name}“`,
@@ -228,7 +281,9 @@ export const kanoText: Translation<typeof en.kanoText> = {
     paragraphs: [
       'Intervall: der Bereich von Better oder Worse, der mit 95\u00a0% Konfidenz zu den Antworten passt, nach dem Wilson-Intervall für einen Anteil. Wir haben Wilson gewählt, weil es auch bei kleinen Stichproben und nahe 0 oder 1 genau genug ist, ohne zufälliges Nachziehen auskommt (die Zahlen sind also bei jedem Lauf gleich) und schnell ist. Überlappen sich die Intervalle zweier Merkmale stark, ordnen Sie sie nicht allein nach Better oder Worse.',
       'Test: Die Anzahl der gewählten Kategorie wird mit der der zweithäufigsten durch einen exakten zweiseitigen Binomialtest verglichen (sind beide gleich wahrscheinlich?). „Eindeutig“ heißt p unter 0,05; „bei 5\u00a0% nicht eindeutig“ heißt, die Daten können die beiden nicht unterscheiden: Ein knappes Ergebnis ist keine Kategorie, lesen Sie das Merkmal also als beides.',
-      `Markierung „gemischt“: wie bisher. Liegen die beiden häufigsten Kategorien weniger als ${MIXED_MARGIN_POINTS} Prozentpunkte auseinander (Lee und Newcomb, 1997), wird das Merkmal unabhängig von der Stichprobengröße als gemischt markiert. Test und Markierung können sich widersprechen: Bei vielen Befragten ist schon ein kleiner Abstand eindeutig, bei wenigen womöglich nicht einmal ein großer.`,
+      `Fong-Test (Fong 1996), so wie ihn das R-Paket stp25 rechnet: Sind a und b die Anzahlen der beiden häufigsten Kategorien unter M, O, A, I und R und ist n die Zahl aller Antwortpaare (fragwürdige eingeschlossen), dann ist der Vorsprung bei 5\u00a0% signifikant, wenn |a − b| ≥ 1,65 × √((a + b)(2n − a − b) ÷ 2n); die rechte Seite wird wie in stp25 auf eine Nachkommastelle gerundet. Wie stp25 nennen wir ihn nur, wenn A + O + M + I mindestens 12 beträgt. Er ist ein Näherungstest neben dem exakten Binomialtest; widersprechen sich beide, ist der Vorsprung knapp.`,
+      'Kategoriestärke (Lee und Newcomb 1997): der Anteil der häufigsten Kategorie minus der Anteil der zweithäufigsten, bezogen auf alle Antwortpaare; fragwürdige Antworten werden dabei wie in stp25 nicht mitgereiht. Gesamtstärke: der Anteil von A + O + M, also wie vielen Befragten das Merkmal überhaupt etwas bedeutet. Eine niedrige Gesamtstärke heißt: Das Merkmal ist wenigen wichtig, gleich welcher Kategorie es angehört.',
+      `Markierung „gemischt“: Die gewählte Kategorie liegt weniger als ${MIXED_MARGIN_POINTS} Prozentpunkte aller Antwortpaare vor der nächsten. Nach der Regel „häufigste Kategorie“ ist das eine Kategoriestärke unter ${MIXED_MARGIN_POINTS} Punkten (außer wenn fragwürdige Antworten unter den beiden häufigsten sind, die die Kategoriestärke nicht mitreiht). Die Markierung übersieht die Stichprobengröße, die Tests nicht: Bei vielen Befragten ist schon ein kleiner Abstand eindeutig, bei wenigen womöglich nicht einmal ein großer.`,
     ],
   },
   segments: {
@@ -292,6 +347,9 @@ export const kanoText: Translation<typeof en.kanoText> = {
     total: 'Antwortpaare',
     category: 'Kategorie',
     strength: 'Stärke',
+    categoryStrength: 'Kategoriestärke',
+    totalStrength: 'Gesamtstärke',
+    fong: 'Fong-Test',
     better: 'Better',
     worse: 'Worse',
     flags: 'Hinweise',
@@ -302,6 +360,12 @@ export const kanoText: Translation<typeof en.kanoText> = {
   },
   strengthValue: (points: string, runnerUp: string) => `${points} Prozentpunkte${runnerUp ? ` vor ${runnerUp}` : ''}`,
   mixed: (a: string, b: string) => `Gemischt: ${a} und ${b} liegen nah beieinander`,
+  percentValue: (x: string) => `${x}\u00a0%`,
+  fongValue: (significant: boolean, difference: number, critical: string) =>
+    significant
+      ? `Signifikant: |a − b| = ${difference} ≥ ${critical}`
+      : `Nicht signifikant: |a − b| = ${difference} < ${critical}`,
+  fongNotApplicable: 'entfällt (weniger als 12 Paare in A, O, M, I)',
   noCategory: 'keine Antworten',
   undefinedCoefficient: 'n. d.',
   undefinedCoefficientTitle: 'Nicht definiert: Keine Antwort fiel auf A, O, M oder I.',
@@ -340,6 +404,7 @@ export const kanoText: Translation<typeof en.kanoText> = {
     'Rückweisende und fragwürdige Antworten gehen nicht in Better und Worse ein. Ist A + O + M + I gleich 0, sind beide nicht definiert und werden als n. d. angezeigt.',
     `Ein Merkmal wird markiert, wenn ${percent(QUESTIONABLE_FLAG_SHARE)} oder mehr seiner Antworten fragwürdig sind (die Frage wurde womöglich missverstanden) oder ${percent(REVERSE_FLAG_SHARE)} oder mehr rückweisend (manche Befragte hätten es lieber nicht).`,
     'Die Quadranten des Diagramms teilen beide Achsen bei 0,5.',
+    'Gesamtstärke = (A + O + M) ÷ alle Antwortpaare. Fong-Test (Fong 1996, so wie ihn das R-Paket stp25 rechnet): Sind a und b die beiden größten Anzahlen unter M, O, A, I und R und ist n die Zahl aller Antwortpaare, dann ist der Vorsprung bei 5\u00a0% signifikant, wenn |a − b| ≥ 1,65 × √((a + b)(2n − a − b) ÷ 2n). In der Befragungsansicht lassen sich Befragte mit mehr als einer gewählten Zahl fragwürdiger oder indifferenter Antwortpaare aus allen Zählungen ausschließen (wie mit rm_Q und rm_I in stp25).',
     '95-%-Intervalle für Better und Worse sind Wilson-Intervalle über A + O + M + I. Die häufigste Kategorie wird gegen die zweithäufigste mit einem exakten zweiseitigen Binomialtest auf ihren beiden Anzahlen geprüft. Segmente werden mit einem Chi-Quadrat-Test von Segment gegen Kategorie verglichen; ist eine erwartete Häufigkeit kleiner als 5, stammt der p-Wert stattdessen aus 2.000 Monte-Carlo-Permutationen mit festem Startwert.',
   ],
   csvFormat:

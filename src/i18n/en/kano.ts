@@ -4,11 +4,41 @@ import type { Quadrant } from '../../lib/kano/coefficients';
 import { QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from '../../lib/kano/feature';
 import { columnLetter, type SurveyIssue } from '../../lib/kano/issues';
 import { MAX_CHARS, MAX_ISSUES } from '../../lib/kano/limits';
+import type { PriorityKey } from '../../lib/kano/priority';
 import { MAX_DISTINCT_ANSWERS } from '../../lib/kano/responses';
 import type { Category } from '../../lib/kano/table';
 import { quote } from '../quote';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** What the respondent limits did, as the filter sentence needs it. */
+export interface FilterSummary {
+  before: number;
+  leftOut: number;
+  tooManyQuestionable: number;
+  tooManyIndifferent: number;
+  maxQuestionable?: number | undefined;
+  maxIndifferent?: number | undefined;
+}
+
+const limitWords = (f: FilterSummary) =>
+  [
+    f.maxQuestionable === undefined ? '' : `more than ${f.maxQuestionable} questionable`,
+    f.maxIndifferent === undefined ? '' : `more than ${f.maxIndifferent} indifferent`,
+  ]
+    .filter((x) => x !== '')
+    .join(' or ')
+    .concat(' answer pairs');
+
+const reasons = (f: FilterSummary) =>
+  f.leftOut === 0
+    ? ''
+    : ` (${[
+        f.maxQuestionable === undefined ? '' : `${f.tooManyQuestionable} for questionable`,
+        f.maxIndifferent === undefined ? '' : `${f.tooManyIndifferent} for indifferent`,
+      ]
+        .filter((x) => x !== '')
+        .join(', ')})`;
 
 function where(i: SurveyIssue): string {
   const parts: string[] = [];
@@ -115,6 +145,11 @@ export const kanoText = {
   downloadTemplate: 'Download template CSV',
   downloadSample: 'Download sample survey CSV',
   downloadResults: 'Download results as CSV',
+  downloadWorkbook: 'Download results as a spreadsheet (.xlsx)',
+  workbookWriting: 'Writing the spreadsheet…',
+  workbookDone: 'The spreadsheet is ready and downloading.',
+  workbookFailed: 'The spreadsheet could not be written (its writer did not load); the CSV download still works.',
+  printReport: 'Print the survey report',
   clearSurvey: 'Clear survey',
   resetWithSurvey: 'Reset to the starting values; the saved survey and its column choices were cleared.',
   reading: 'Reading the survey…',
@@ -189,6 +224,32 @@ export const kanoText = {
     },
   },
   methodLine: (table: string, rule: string) => `Evaluation table: ${table}. Rule: ${rule}.`,
+  filterLine: (f: FilterSummary) =>
+    `Respondents left out (as stp25’s rm_Q and rm_I do): ${limitWords(f)}: ${f.leftOut} of ${f.before}${reasons(f)}; ${f.before - f.leftOut} analysed.`,
+  filter: {
+    legend: 'Leave out respondents (optional)',
+    intro:
+      'A respondent with many questionable answers probably misread the questions; one with many indifferent answers may not have cared. Leave such respondents out of every count by giving a limit; leave a field empty for no limit (the default).',
+    questionable: 'Most questionable (Q) answer pairs allowed per respondent',
+    indifferent: 'Most indifferent (I) answer pairs allowed per respondent',
+    hint: 'A whole number, 0 or more; empty for no limit.',
+  },
+  resultsCaptionFiltered: (left: number, of: number) =>
+    `Results per feature (${left} of ${of} respondents left out by the limits above)`,
+  priority: {
+    heading: 'Priority list',
+    intro:
+      'The features in the order to act on them: must-be first, then one-dimensional, attractive and indifferent (reverse and questionable last), each with one line of advice.',
+    orderLegend: 'Within a category, order by',
+    orders: {
+      importance: 'Mean importance (highest first)',
+      worse: '|Worse| (largest first)',
+      better: 'Better (largest first)',
+    } satisfies Record<PriorityKey, string>,
+    noImportance: 'no importance column mapped',
+    caption: (order: string) => `Priority list, within each category by ${order}`,
+    item: (name: string, value: string) => `${name} (${value})`,
+  },
   chartCaption: (method: string) => `Better against |Worse| with 95 % Wilson intervals as error bars. ${method}`,
   everyone: 'All respondents',
   segmentName: (name: string) => `Segment “${name}”`,
@@ -211,7 +272,9 @@ export const kanoText = {
     paragraphs: [
       'Interval: the range of Better or Worse that fits the answers at 95 % confidence, by the Wilson score interval for a proportion. We chose Wilson because it is exact enough at small samples and near 0 or 1, needs no random resampling (so the figures are the same on every run) and is quick. If two features’ intervals overlap a lot, do not rank them on Better or Worse alone.',
       'Test: the count of the chosen category is compared with the runner-up’s by an exact two-sided binomial test (are the two equally likely?). “Clear” means p below 0.05; “not clear at 5 %” means the data cannot tell the two apart: a close call is not a category, so read the feature as both.',
-      `Mixed flag: kept from before. When the top two categories are fewer than ${MIXED_MARGIN_POINTS} percentage points apart (Lee and Newcomb, 1997), the feature is marked mixed whatever the sample size. The test and the flag can disagree: with many respondents even a small gap is clear, with few a large gap may not be.`,
+      `Fong’s test (Fong 1996), as the R package stp25 computes it: with a and b the counts of the two most frequent categories among M, O, A, I and R, and n all answer pairs (questionable ones included), the lead is significant at 5 % when |a − b| ≥ 1.65 × √((a + b)(2n − a − b) ÷ 2n), the right side rounded to one decimal as stp25 does. Like stp25 we report it only when A + O + M + I is 12 or more. It is an approximate test beside the exact binomial one; where they disagree, the lead is close.`,
+      'Category strength (Lee and Newcomb 1997): the share of the most frequent category minus the share of the second, over all answer pairs, with questionable answers left out of the ranking as stp25 does. Total strength: the share of A + O + M, how many respondents care about the feature at all. A low total strength means the feature matters to few, whatever its category.',
+      `Mixed flag: the category chosen leads the next one by fewer than ${MIXED_MARGIN_POINTS} percentage points of all answer pairs. Under the most-frequent rule that is a category strength under ${MIXED_MARGIN_POINTS} points (unless questionable answers are among the top two, which category strength does not rank). The flag ignores sample size and the tests do not: with many respondents even a small gap is clear, with few a large gap may not be.`,
     ],
   },
   segments: {
@@ -274,6 +337,9 @@ export const kanoText = {
     total: 'Answer pairs',
     category: 'Category',
     strength: 'Strength',
+    categoryStrength: 'Category strength',
+    totalStrength: 'Total strength',
+    fong: 'Fong’s test',
     better: 'Better',
     worse: 'Worse',
     flags: 'Flags',
@@ -284,6 +350,12 @@ export const kanoText = {
   },
   strengthValue: (points: string, runnerUp: string) => `${points} points${runnerUp ? ` over ${runnerUp}` : ''}`,
   mixed: (a: string, b: string) => `Mixed: ${a} and ${b} are close`,
+  percentValue: (x: string) => `${x} %`,
+  fongValue: (significant: boolean, difference: number, critical: string) =>
+    significant
+      ? `Significant: |a − b| = ${difference} ≥ ${critical}`
+      : `Not significant: |a − b| = ${difference} < ${critical}`,
+  fongNotApplicable: 'n/a (fewer than 12 pairs in A, O, M, I)',
   noCategory: 'no answers',
   undefinedCoefficient: 'n/a',
   undefinedCoefficientTitle: 'Not defined: no answer fell in A, O, M or I.',
@@ -322,6 +394,7 @@ export const kanoText = {
     'Reverse and questionable answers are left out of Better and Worse. When A + O + M + I is 0 both are not defined and are shown as n/a.',
     `A feature is flagged when ${percent(QUESTIONABLE_FLAG_SHARE)} or more of its answers are questionable (the question may have been misread) or ${percent(REVERSE_FLAG_SHARE)} or more are reverse (some respondents would rather not have it).`,
     'Chart quadrants split both axes at 0.5.',
+    'Total strength = (A + O + M) ÷ all answer pairs. Fong’s test (Fong 1996, as the R package stp25 computes it): with a and b the two largest counts among M, O, A, I and R and n all answer pairs, the lead is significant at 5 % when |a − b| ≥ 1.65 × √((a + b)(2n − a − b) ÷ 2n). In the survey view, respondents with more than a chosen number of questionable or indifferent answer pairs can be left out of every count (as stp25’s rm_Q and rm_I do).',
     '95 % intervals for Better and Worse are Wilson score intervals over A + O + M + I. The top category is tested against the runner-up by an exact two-sided binomial test on their two counts. Segments are compared by a chi-square test of segment against category; when an expected count is under 5 its p-value comes from 2,000 seeded Monte Carlo shuffles instead.',
   ],
   csvFormat:

@@ -1,8 +1,9 @@
 import { MIXED_MARGIN_POINTS, verdict } from './classify';
 import { coefficients, quadrantOf } from './coefficients';
-import { type ContinuousScores, continuousScores } from './continuous';
+import { type ContinuousScores, DYSFUNCTIONAL_SCORES, FUNCTIONAL_SCORES, spreadOfCounts } from './continuous';
 import { type CategoryCounts, emptyCounts, shareOf, totalOf } from './counts';
 import { type FeatureResult, QUESTIONABLE_FLAG_SHARE, REVERSE_FLAG_SHARE } from './feature';
+import { type FilterOutcome, filterRespondents } from './filter';
 import { type AnalysisOptions, DEFAULT_OPTIONS, SMALL_SEGMENT, TEST_ALPHA } from './options';
 import type { Responses } from './responses';
 import {
@@ -12,9 +13,9 @@ import {
   chiSquareTest,
   type Interval,
   type Spread,
-  spreadOf,
   wilsonInterval,
 } from './stats';
+import { categoryStrength, type FongTest, fongTest, totalStrength } from './strength';
 import { CATEGORIES, flatCategoryIndex } from './table';
 
 export type { AnalysisOptions } from './options';
@@ -26,6 +27,12 @@ export interface FeatureAnalysis extends FeatureResult {
   worseInterval: Interval | undefined;
   /** Exact binomial test of the category's count against the runner-up's; undefined when no runner-up. */
   test: (BinomialTest & { clear: boolean }) | undefined;
+  /** Fong's test of the two most frequent categories (stp25); undefined when A + O + M + I is under 12. */
+  fong: FongTest | undefined;
+  /** Category strength (0..1): share of the most frequent of M, O, A, I, R minus the second's (Lee and Newcomb 1997). */
+  categoryStrength: number;
+  /** Total strength (0..1): share of A + O + M among all answer pairs. */
+  totalStrength: number;
   importance: Spread;
   continuous: ContinuousScores;
 }
@@ -42,7 +49,10 @@ export interface GroupAnalysis {
 /** The full analysis: everyone, each segment, and per feature a test of whether segments differ. */
 export interface Analysis {
   options: AnalysisOptions;
+  /** Respondents analysed (after any filtering). */
   respondents: number;
+  /** Who the respondent limits left out, and why (nobody when no limit is set). */
+  filter: Omit<FilterOutcome, 'kept'>;
   overall: GroupAnalysis;
   segments: GroupAnalysis[];
   /** Per feature, chi-square test of segment × category; undefined when fewer than two segments have answers. */
@@ -84,6 +94,9 @@ export function analyseFeature(
     betterInterval: better,
     worseInterval: worse,
     test,
+    fong: fongTest(counts),
+    categoryStrength: categoryStrength(counts),
+    totalStrength: totalStrength(counts),
     importance,
     continuous,
   };
@@ -97,27 +110,63 @@ function group(
   table: Int8Array,
 ): GroupAnalysis {
   const nf = r.features.length;
-  const features = r.features.map((feature, j) => {
-    const tally = [0, 0, 0, 0, 0, 0];
-    const fs: number[] = [];
-    const ds: number[] = [];
-    const imp: number[] = [];
-    for (const i of rows) {
-      const at = i * nf + j;
+  // One pass over the respondents: per feature, answer pairs counted by functional × 5 + dysfunctional
+  // level, and importance summed as it comes (Welford), so no per-answer arrays are built.
+  const pairs = new Int32Array(nf * 25);
+  const impN = new Float64Array(nf);
+  const impMean = new Float64Array(nf);
+  const impM2 = new Float64Array(nf);
+  const imp = r.importance;
+  for (const i of rows) {
+    const base = i * nf;
+    for (let j = 0; j < nf; j += 1) {
+      const at = base + j;
+      if (imp) {
+        const v = imp[at] ?? Number.NaN;
+        if (Number.isFinite(v)) {
+          const n = (impN[j] ?? 0) + 1;
+          const m = impMean[j] ?? 0;
+          const next = m + (v - m) / n;
+          impN[j] = n;
+          impMean[j] = next;
+          impM2[j] = (impM2[j] ?? 0) + (v - m) * (v - next);
+        }
+      }
       const f = r.functional[at] ?? -1;
       const d = r.dysfunctional[at] ?? -1;
-      if (r.importance) imp.push(r.importance[at] ?? Number.NaN);
       if (f < 0 || d < 0) continue;
-      const c = table[f * 5 + d] ?? 5;
-      tally[c] = (tally[c] ?? 0) + 1;
-      fs.push(f);
-      ds.push(d);
+      const k = j * 25 + f * 5 + d;
+      pairs[k] = (pairs[k] ?? 0) + 1;
     }
+  }
+  const features = r.features.map((feature, j) => {
+    const tally = [0, 0, 0, 0, 0, 0];
+    const fLevels = [0, 0, 0, 0, 0];
+    const dLevels = [0, 0, 0, 0, 0];
+    for (let f = 0; f < 5; f += 1)
+      for (let d = 0; d < 5; d += 1) {
+        const c = pairs[j * 25 + f * 5 + d] ?? 0;
+        if (c === 0) continue;
+        const k = table[f * 5 + d] ?? 5;
+        tally[k] = (tally[k] ?? 0) + c;
+        fLevels[f] = (fLevels[f] ?? 0) + c;
+        dLevels[d] = (dLevels[d] ?? 0) + c;
+      }
     const counts = emptyCounts();
     CATEGORIES.forEach((c, k) => {
       counts[c] = tally[k] ?? 0;
     });
-    return analyseFeature(feature, counts, options, spreadOf(imp), continuousScores(fs, ds));
+    const n = impN[j] ?? 0;
+    const importance: Spread = {
+      n,
+      mean: n > 0 ? impMean[j] : undefined,
+      sd: n > 1 ? Math.sqrt((impM2[j] ?? 0) / (n - 1)) : undefined,
+    };
+    const continuous = {
+      functional: spreadOfCounts(FUNCTIONAL_SCORES, fLevels),
+      dysfunctional: spreadOfCounts(DYSFUNCTIONAL_SCORES, dLevels),
+    };
+    return analyseFeature(feature, counts, options, importance, continuous);
   });
   return { name, respondents: rows.length, small: rows.length < SMALL_SEGMENT, features };
 }
@@ -125,14 +174,13 @@ function group(
 /** Groups analysed between progress reports. */
 export function* analyseSteps(r: Responses, options: AnalysisOptions = DEFAULT_OPTIONS): Generator<number, Analysis> {
   const table = flatCategoryIndex(options.table);
-  const all = Array.from({ length: r.respondents }, (_, i) => i);
-  const overall = group(r, all, undefined, options, table);
+  const { kept, ...filter } = filterRespondents(r, table, options);
+  const overall = group(r, kept, undefined, options, table);
   const segments: GroupAnalysis[] = [];
   if (r.segments) {
+    const of = r.segments.of;
     const members = r.segments.names.map((): number[] => []);
-    r.segments.of.forEach((k, i) => {
-      members[k]?.push(i);
-    });
+    for (const i of kept) members[of[i] ?? -1]?.push(i);
     for (const [k, name] of r.segments.names.entries()) {
       yield (k + 1) / (r.segments.names.length + 2);
       segments.push(group(r, members[k] ?? [], name, options, table));
@@ -145,7 +193,8 @@ export function* analyseSteps(r: Responses, options: AnalysisOptions = DEFAULT_O
   );
   return {
     options,
-    respondents: r.respondents,
+    respondents: kept.length,
+    filter,
     overall,
     segments,
     segmentTests,

@@ -27,3 +27,21 @@ export function continuousScores(functional: Iterable<number>, dysfunctional: It
   });
   return { functional: spreadOf(f), dysfunctional: spreadOf(d) };
 }
+
+/** Mean and sample spread of values given as counts per score (counts[k] answers scored scores[k]). */
+export function spreadOfCounts(scores: readonly number[], counts: readonly number[]): Spread {
+  let n = 0;
+  let sum = 0;
+  scores.forEach((s, k) => {
+    const c = counts[k] ?? 0;
+    n += c;
+    sum += c * s;
+  });
+  if (n === 0) return { n: 0, mean: undefined, sd: undefined };
+  const mean = sum / n;
+  let m2 = 0;
+  scores.forEach((s, k) => {
+    m2 += (counts[k] ?? 0) * (s - mean) * (s - mean);
+  });
+  return { n, mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : undefined };
+}

@@ -3,6 +3,7 @@ import type { Analysis, FeatureAnalysis, GroupAnalysis } from './analysis';
 import type { Rule } from './classify';
 import type { FeatureResult } from './feature';
 import type { ColumnMapping } from './mapping';
+import { keyValue, type PriorityKey, priorityList } from './priority';
 import type { DistinctAnswer } from './responses';
 import type { ChiSquareTest } from './stats';
 import { CATEGORIES, type Category, type TableVariant } from './table';
@@ -21,6 +22,18 @@ export interface ExportLabels {
   monteCarlo: (resamples: number, seed: number) => string;
   mapping: Readonly<Record<'heading' | 'feature' | 'functional' | 'dysfunctional' | 'importance' | 'segment', string>>;
   answers: Readonly<Record<'heading' | 'text' | 'readAs' | 'cells' | 'unassigned', string>>;
+  priority: {
+    heading: string;
+    rank: string;
+    category: string;
+    feature: string;
+    advice: string;
+    keys: Readonly<Record<PriorityKey, string>>;
+    adviceFor: Readonly<Record<Category, string>>;
+  };
+  method: { heading: string };
+  sheets: Readonly<Record<'counts' | 'results' | 'segments' | 'answers' | 'priority' | 'method', string>>;
+  segmentTests: Readonly<Record<'feature' | 'respondents' | 'small', string>>;
 }
 
 /** The named columns of the full analysis export, in order; the category counts go after `answerPairs`. */
@@ -34,9 +47,14 @@ export const ANALYSIS_COLUMNS = [
   'category',
   'runnerUp',
   'strength',
+  'categoryStrength',
+  'totalStrength',
   'mixed',
   'topP',
   'clear',
+  'fongDifference',
+  'fongCritical',
+  'fongSignificant',
   'better',
   'betterLow',
   'betterHigh',
@@ -126,15 +144,23 @@ export function resultsCsv(features: readonly FeatureResult[], labels: ExportLab
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }
 
-const text = (s: string) => escapeFormula(s);
+/** A cell of an export: text, a number, or empty. */
+export type ExportCell = string | number | null;
 
+const num = (n: number | undefined, digits: number): number | null => {
+  const r = round(n, digits);
+  return typeof r === 'number' ? r : null;
+};
+
+/** One feature's row of the full analysis; `text` makes names safe for the target (CSV: formula-escaped). */
 function analysisRow(
   g: GroupAnalysis,
   f: FeatureAnalysis,
   a: Analysis,
   test: ChiSquareTest | undefined,
   l: ExportLabels,
-): (string | number)[] {
+  text: (s: string) => string,
+): ExportCell[] {
   const yesNo = (b: boolean) => (b ? l.yes : l.no);
   return [
     g.name === undefined ? l.allRespondents : text(g.name === '' ? l.blank : g.name),
@@ -144,63 +170,114 @@ function analysisRow(
     ...CATEGORIES.map((c) => f.counts[c]),
     l.tables[a.options.table],
     l.rules[a.options.rule],
-    f.category === undefined ? '' : l.categories[f.category],
-    f.runnerUp === undefined ? '' : l.categories[f.runnerUp],
-    round(f.strength, 1),
+    f.category === undefined ? null : l.categories[f.category],
+    f.runnerUp === undefined ? null : l.categories[f.runnerUp],
+    num(f.strength, 1),
+    f.total === 0 ? null : num(f.categoryStrength * 100, 1),
+    f.total === 0 ? null : num(f.totalStrength * 100, 1),
     yesNo(f.mixed),
-    round(f.test?.p, 4),
-    f.test === undefined ? '' : yesNo(f.test.clear),
-    round(f.better, 3),
-    round(f.betterInterval?.low, 3),
-    round(f.betterInterval?.high, 3),
-    round(f.worse, 3),
-    round(f.worseInterval?.low, 3),
-    round(f.worseInterval?.high, 3),
-    round(f.importance.mean, 2),
-    round(f.importance.sd, 2),
-    a.hasImportance ? f.importance.n : '',
-    round(f.continuous.functional.mean, 2),
-    round(f.continuous.functional.sd, 2),
-    round(f.continuous.dysfunctional.mean, 2),
-    round(f.continuous.dysfunctional.sd, 2),
-    f.quadrant ?? '',
+    num(f.test?.p, 4),
+    f.test === undefined ? null : yesNo(f.test.clear),
+    f.fong?.difference ?? null,
+    f.fong?.critical ?? null,
+    f.fong === undefined ? null : yesNo(f.fong.significant),
+    num(f.better, 3),
+    num(f.betterInterval?.low, 3),
+    num(f.betterInterval?.high, 3),
+    num(f.worse, 3),
+    num(f.worseInterval?.low, 3),
+    num(f.worseInterval?.high, 3),
+    num(f.importance.mean, 2),
+    num(f.importance.sd, 2),
+    a.hasImportance ? f.importance.n : null,
+    num(f.continuous.functional.mean, 2),
+    num(f.continuous.functional.sd, 2),
+    num(f.continuous.dysfunctional.mean, 2),
+    num(f.continuous.dysfunctional.sd, 2),
+    f.quadrant ?? null,
     yesNo(f.manyQuestionable),
     yesNo(f.manyReverse),
-    round(test?.statistic, 3),
-    test?.df ?? '',
-    round(test?.p, 4),
-    test === undefined ? '' : test.method === 'asymptotic' ? l.asymptotic : l.monteCarlo(test.resamples, test.seed),
+    num(test?.statistic, 3),
+    test?.df ?? null,
+    num(test?.p, 4),
+    test === undefined ? null : test.method === 'asymptotic' ? l.asymptotic : l.monteCarlo(test.resamples, test.seed),
   ];
 }
 
-/** What the full export needs besides the analysis: the mapping and the answers as read. */
+/** What the full export needs besides the analysis: the mapping, the answers, the method and the priority order. */
 export interface ExportContext {
   /** The words the file is written in, from the page's language. */
   labels: ExportLabels;
   header: readonly string[];
   mapping: ColumnMapping;
   answers: readonly DistinctAnswer[];
+  /** The method in sentences, as the page states it (table, rule, respondents left out). */
+  method: readonly string[];
+  /** What orders features within a category in the priority list. */
+  priority: PriorityKey;
 }
 
-/**
- * The full analysis as CSV: one row per feature for everyone, then per segment; then, after a
- * blank line, the column mapping and the answer mapping used, so the figures can be reproduced.
- */
-export function analysisCsv(a: Analysis, ctx: ExportContext): string {
-  const l = ctx.labels;
-  const rows: (string | number)[][] = [analysisHeader(l)];
+/** Rows of the full analysis: the header, then one row per feature for everyone, then per segment. */
+export function analysisRows(a: Analysis, l: ExportLabels, text: (s: string) => string): ExportCell[][] {
+  const rows: ExportCell[][] = [analysisHeader(l)];
   for (const g of [a.overall, ...a.segments])
     g.features.forEach((f, j) => {
-      rows.push(analysisRow(g, f, a, g.name === undefined ? a.segmentTests[j] : undefined, l));
+      rows.push(analysisRow(g, f, a, g.name === undefined ? a.segmentTests[j] : undefined, l, text));
     });
-  const col = (c: number | null) => (c === null ? '' : text(ctx.header[c] ?? `#${c + 1}`));
-  const m = l.mapping;
-  rows.push([], [m.heading], [m.feature, m.functional, m.dysfunctional, m.importance]);
+  return rows;
+}
+
+/** Rows of the column mapping and the answer mapping, each under its heading. */
+export function mappingRows(ctx: ExportContext, text: (s: string) => string): ExportCell[][] {
+  const col = (c: number | null) => (c === null ? null : text(ctx.header[c] ?? `#${c + 1}`));
+  const m = ctx.labels.mapping;
+  const rows: ExportCell[][] = [[m.heading], [m.feature, m.functional, m.dysfunctional, m.importance]];
   for (const f of ctx.mapping.features)
     rows.push([text(f.name), col(f.functional), col(f.dysfunctional), col(f.importance)]);
   rows.push([m.segment, col(ctx.mapping.segment)]);
-  const w = l.answers;
+  const w = ctx.labels.answers;
   rows.push([], [w.heading], [w.text, w.readAs, w.cells]);
   for (const x of ctx.answers) rows.push([text(x.text), x.level ?? w.unassigned, x.count]);
+  return rows;
+}
+
+/** Rows of the priority list for everyone: rank, category, feature, the ordering value and the category's advice. */
+export function priorityRows(a: Analysis, ctx: ExportContext, text: (s: string) => string): ExportCell[][] {
+  const p = ctx.labels.priority;
+  const digits = ctx.priority === 'importance' ? 2 : 3;
+  const rows: ExportCell[][] = [[p.rank, p.category, p.feature, p.keys[ctx.priority], p.advice]];
+  let rank = 0;
+  for (const g of priorityList(a.overall.features, ctx.priority))
+    for (const f of g.features) {
+      rank += 1;
+      rows.push([
+        rank,
+        ctx.labels.categories[g.category],
+        text(f.name),
+        num(keyValue(f, ctx.priority), digits),
+        p.adviceFor[g.category],
+      ]);
+    }
+  return rows;
+}
+
+/**
+ * The full analysis as CSV: one row per feature for everyone, then per segment; then, each after a
+ * blank line, the column and answer mappings, the priority list and the method, so the figures can be
+ * reproduced.
+ */
+export function analysisCsv(a: Analysis, ctx: ExportContext): string {
+  const l = ctx.labels;
+  const rows: ExportCell[][] = [
+    ...analysisRows(a, l, escapeFormula),
+    [],
+    ...mappingRows(ctx, escapeFormula),
+    [],
+    [l.priority.heading],
+    ...priorityRows(a, ctx, escapeFormula),
+    [],
+    [l.method.heading],
+    ...ctx.method.map((line) => [line]),
+  ];
   return `${Papa.unparse(rows, { newline: '\n' })}\n`;
 }

@@ -1,8 +1,9 @@
 import type { Rule } from './classify';
+import type { RespondentLimits } from './filter';
 import type { TableVariant } from './table';
 
-/** The choices that shape an analysis: evaluation table and classification rule. */
-export interface AnalysisOptions {
+/** The choices that shape an analysis: evaluation table, classification rule and, optionally, respondent limits. */
+export interface AnalysisOptions extends RespondentLimits {
   table: TableVariant;
   rule: Rule;
 }

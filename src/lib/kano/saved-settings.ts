@@ -68,6 +68,7 @@ export function readSettings(json: string | null, header: readonly string[]): Su
       : 'standard';
     const rule = (RULES as readonly unknown[]).includes(o['rule']) ? (o['rule'] as Rule) : 'most-frequent';
     out.options = { table, rule };
+    for (const k of ['maxQuestionable', 'maxIndifferent'] as const) if (isInt(o[k])) out.options[k] = o[k];
   }
   return out;
 }

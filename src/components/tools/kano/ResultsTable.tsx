@@ -74,7 +74,7 @@ interface Props {
   importance: boolean;
 }
 
-/** Per feature: counts, category, strength, test, Better and Worse with intervals, importance, quadrant and flags. */
+/** Per feature: counts, category, category and total strength, both tests, Better and Worse with intervals, importance, quadrant and flags. */
 export function ResultsTable({ features, caption, importance }: Props) {
   const { kanoText: t } = useText(KANO);
   const lang = useLang();
@@ -94,8 +94,10 @@ export function ResultsTable({ features, caption, importance }: Props) {
               </th>
             ))}
             <th scope="col">{t.columns.category}</th>
-            <th scope="col">{t.columns.strength}</th>
+            <th scope="col">{t.columns.categoryStrength}</th>
+            <th scope="col">{t.columns.totalStrength}</th>
             <th scope="col">{t.columns.test}</th>
+            <th scope="col">{t.columns.fong}</th>
             <th scope="col">{t.columns.better}</th>
             <th scope="col">{t.columns.betterInterval}</th>
             <th scope="col">{t.columns.worse}</th>
@@ -122,12 +124,20 @@ export function ResultsTable({ features, caption, importance }: Props) {
                 {f.category === undefined
                   ? t.noFlags
                   : t.strengthValue(
-                      formatFixed(f.strength, 1, locale),
+                      formatFixed(f.categoryStrength * 100, 1, locale),
                       f.runnerUp === undefined ? '' : t.categories[f.runnerUp],
                     )}
               </td>
+              <td class="cx-kano__num">
+                {f.total === 0 ? t.noFlags : t.percentValue(formatFixed(f.totalStrength * 100, 0, locale))}
+              </td>
               <td>
                 <TestCell f={f} />
+              </td>
+              <td>
+                {f.fong === undefined
+                  ? t.fongNotApplicable
+                  : t.fongValue(f.fong.significant, f.fong.difference, formatFixed(f.fong.critical, 1, locale))}
               </td>
               <td class="cx-kano__num">{formatCoefficient(f.better, lang)}</td>
               <td class="cx-kano__num">{formatInterval(f.betterInterval, lang)}</td>

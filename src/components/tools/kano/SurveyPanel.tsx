@@ -5,12 +5,13 @@ import { uses } from '../../../i18n/text';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
+import type { PriorityKey } from '../../../lib/kano/priority';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
 import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 import type { WriteResult } from '../../../lib/state/storage';
 import { SurveyCodes } from '../../classroom/SurveyCodes';
-import { downloadText } from '../shared/download';
+import { downloadBlob, downloadText } from '../shared/download';
 import { InputsRegion, ResultsRegion } from '../shared/ToolRegions';
 import type { UndoApi } from '../shared/use-undo';
 import { AnalysisChoices } from './AnalysisChoices';
@@ -18,6 +19,7 @@ import { AnswerTable } from './AnswerTable';
 import { ContinuousView } from './ContinuousView';
 import { IssueList } from './IssueList';
 import { MappingTable } from './MappingTable';
+import { methodSentences } from './method-text';
 import { type RunHandle, runSurveyAsync } from './run-survey';
 import { SurveyResults } from './SurveyResults';
 import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
@@ -55,6 +57,8 @@ export function SurveyPanel({ heading: H, undo }: Props) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const handle = useRef<RunHandle | undefined>(undefined);
+  const [chosenOrder, setOrder] = useState<PriorityKey | undefined>(undefined);
+  const [workbookStatus, setWorkbookStatus] = useState('');
 
   /** Offers the survey read so far back, when an action is about to drop or replace it. */
   const offerBack = (message: string, next: string) => {
@@ -100,7 +104,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       setStatus(
         result.header.length === 0
           ? t.readNothing
-          : t.summary(a?.respondents ?? 0, result.rowsRead, result.mapping.features.length),
+          : t.summary(a?.filter.before ?? 0, result.rowsRead, result.mapping.features.length),
       );
     });
   };
@@ -165,6 +169,38 @@ export function SurveyPanel({ heading: H, undo }: Props) {
 
   const result = outcome?.run;
   const analysis = result?.analysis;
+  const order: PriorityKey =
+    chosenOrder === 'importance' && !analysis?.hasImportance
+      ? 'worse'
+      : (chosenOrder ?? (analysis?.hasImportance ? 'importance' : 'worse'));
+  const exportContext = () =>
+    result &&
+    analysis && {
+      labels: kanoFiles.export,
+      header: result.header,
+      mapping: result.mapping,
+      answers: result.answers,
+      method: methodSentences(analysis, t),
+      priority: order,
+    };
+
+  /** Writes the workbook: the sheets from src/lib, the writer loaded only now, as its own chunk. */
+  const downloadWorkbook = async () => {
+    const ctx = exportContext();
+    if (!analysis || !ctx) return;
+    setWorkbookStatus(t.workbookWriting);
+    try {
+      const [{ workbookSheets }, { writeWorkbook }] = await Promise.all([
+        import('../../../lib/kano/workbook'),
+        import('../../../lib/kano/xlsx'),
+      ]);
+      const blob = await writeWorkbook(workbookSheets(analysis, ctx));
+      downloadBlob(blob, 'kano-results.xlsx');
+      setWorkbookStatus(t.workbookDone);
+    } catch {
+      setWorkbookStatus(t.workbookFailed);
+    }
+  };
   return (
     <div class="cx-kano__survey">
       <InputsRegion>
@@ -278,24 +314,26 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       </InputsRegion>
       {result && analysis && (
         <ResultsRegion id={`${id}-results`}>
-          <SurveyResults heading={H} analysis={analysis} />
+          <SurveyResults heading={H} analysis={analysis} order={order} onOrder={setOrder} />
           <div class="cx-kano__actions">
             <button
               type="button"
-              onClick={() =>
-                downloadText(
-                  'kano-results.csv',
-                  analysisCsv(analysis, {
-                    labels: kanoFiles.export,
-                    header: result.header,
-                    mapping: result.mapping,
-                    answers: result.answers,
-                  }),
-                )
-              }
+              onClick={() => {
+                const ctx = exportContext();
+                if (ctx) downloadText('kano-results.csv', analysisCsv(analysis, ctx));
+              }}
             >
               {t.downloadResults}
             </button>
+            <button type="button" onClick={() => void downloadWorkbook()}>
+              {t.downloadWorkbook}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t.printReport}
+            </button>
+            <p class="cx-kano__status" role="status">
+              {workbookStatus}
+            </p>
           </div>
           <ContinuousView analysis={analysis} />
         </ResultsRegion>

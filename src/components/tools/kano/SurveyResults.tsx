@@ -3,12 +3,18 @@ import { useLocale, useText } from '../../../i18n/island';
 import { type Namespaces, uses } from '../../../i18n/text';
 import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
+import type { PriorityKey } from '../../../lib/kano/priority';
 import { KanoScatter } from './KanoScatter';
+import { methodSentences } from './method-text';
+import { PriorityList } from './PriorityList';
 import { ResultsTable, Verdict } from './ResultsTable';
 
 interface Props {
   heading: 'h3' | 'h4';
   analysis: Analysis;
+  /** What orders features within a category in the priority list, and how the reader changes it. */
+  order: PriorityKey;
+  onOrder: (order: PriorityKey) => void;
 }
 
 const KANO = uses('kano');
@@ -18,10 +24,11 @@ const groupName = (g: GroupAnalysis, t: Namespaces['kano']['kanoText']) =>
   g.name === undefined ? t.everyone : t.segmentName(g.name || t.blankSegment);
 
 /** Results for everyone, then per segment side by side, with the test of whether segments differ. */
-export function SurveyResults({ heading: H, analysis: a }: Props) {
+export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props) {
   const { kanoText: t } = useText(KANO);
   const locale = useLocale();
-  const method = t.methodLine(t.choices.tables[a.options.table], t.choices.rules[a.options.rule]);
+  const method = methodSentences(a, t).join(' ');
+  const caption = a.filter.leftOut > 0 ? t.resultsCaptionFiltered(a.filter.leftOut, a.filter.before) : t.resultsCaption;
   const small = a.segments.filter((s) => s.small);
   return (
     <div class="cx-kano__results-block">
@@ -40,11 +47,14 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
           <p key={p}>{p}</p>
         ))}
       </details>
-      <ResultsTable features={a.overall.features} caption={t.resultsCaption} importance={a.hasImportance} />
-      <H>{t.chartHeading}</H>
-      <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
+      <ResultsTable features={a.overall.features} caption={caption} importance={a.hasImportance} />
+      <div class="cx-kano__chart-section">
+        <H>{t.chartHeading}</H>
+        <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
+      </div>
+      <PriorityList heading={H} analysis={a} order={order} onOrder={onOrder} />
       {a.segments.length > 0 && (
-        <>
+        <div class="cx-kano__segment-part">
           <H>{t.segments.heading}</H>
           <p>{t.segments.intro(a.segments.length)}</p>
           {small.length > 0 && (
@@ -115,7 +125,7 @@ export function SurveyResults({ heading: H, analysis: a }: Props) {
               </section>
             ))}
           </div>
-        </>
+        </div>
       )}
     </div>
   );
