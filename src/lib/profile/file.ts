@@ -1,8 +1,18 @@
+import { idsOnRead, positionId } from '../state/ids';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
 import type { Touchpoint } from './ownership';
 import type { ProfileProblem } from './problems';
-import { FILE_FORMAT, FILE_VERSION, fileSchema, fileSchemaV1, type ProfileFile, type ProfileFileV1 } from './schema';
+import {
+  FILE_FORMAT,
+  FILE_VERSION,
+  fileSchema,
+  fileSchemaV1,
+  fileSchemaV2,
+  type ProfileFile,
+  type ProfileFileV1,
+  type ProfileFileV2,
+} from './schema';
 import { emptyStart, STEP_IDS, type StartSequence } from './start-sequence';
 import { checkToolQuery } from './tool-state';
 
@@ -20,7 +30,8 @@ export function toFile(p: Profile): ProfileFile {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     current: p.current,
-    offerings: p.offerings.map((o) => ({
+    offerings: p.offerings.map((o, i) => ({
+      id: o.id ?? positionId(i),
       name: o.name,
       answers: { ...o.answers },
       tools: { ...o.tools },
@@ -30,8 +41,19 @@ export function toFile(p: Profile): ProfileFile {
   };
 }
 
-function copyOwnership(map: readonly Touchpoint[]): Touchpoint[] {
-  return map.map((t) => ({ name: t.name, owner: t.owner, contributors: [...t.contributors], voices: [...t.voices] }));
+/** The touchpoints copied, each with its id (its position when it has none). */
+function copyOwnership(map: readonly Touchpoint[]): (Touchpoint & { id: string })[] {
+  const ids = idsOnRead(
+    map.map((t) => t.id),
+    map.length,
+  );
+  return map.map((t, i) => ({
+    id: ids[i] ?? positionId(i),
+    name: t.name,
+    owner: t.owner,
+    contributors: [...t.contributors],
+    voices: [...t.voices],
+  }));
 }
 
 function copyStart(s: StartSequence): StartSequence {
@@ -39,14 +61,42 @@ function copyStart(s: StartSequence): StartSequence {
   return { order: [...s.order], why: s.why, steps };
 }
 
-/** A version 1 file read as version 2: each offering gains an empty ownership map and the essay's start sequence. */
+/** A version 1 file read as version 3: each offering gains its position as id, an empty ownership map and the essay's start sequence. */
 function upgradeV1(v1: ProfileFileV1): ProfileFile {
   return {
     format: v1.format,
     version: FILE_VERSION,
     current: v1.current,
-    offerings: v1.offerings.map((o) => ({ ...o, ownership: [], start: emptyStart() })),
+    offerings: v1.offerings.map((o, i) => ({ id: positionId(i), ...o, ownership: [], start: emptyStart() })),
   };
+}
+
+/** A version 2 file read as version 3: offerings and touchpoints are given their positions as ids. */
+function upgradeV2(v2: ProfileFileV2): ProfileFile {
+  return {
+    format: v2.format,
+    version: FILE_VERSION,
+    current: v2.current,
+    offerings: v2.offerings.map((o, i) => ({
+      id: positionId(i),
+      ...o,
+      ownership: o.ownership.map((t, j) => ({ id: positionId(j), ...t })),
+    })),
+  };
+}
+
+/** Reads the file's version with its own schema and brings it up to the current one. */
+function parseVersioned(value: Record<string, unknown>) {
+  const opts = { reportInput: true } as const;
+  if (value['version'] === 1) {
+    const r = fileSchemaV1.safeParse(value, opts);
+    return r.success ? { success: true as const, data: upgradeV1(r.data) } : r;
+  }
+  if (value['version'] === 2) {
+    const r = fileSchemaV2.safeParse(value, opts);
+    return r.success ? { success: true as const, data: upgradeV2(r.data) } : r;
+  }
+  return fileSchema.safeParse(value, opts);
 }
 
 /** The profile as file text: indented JSON, the same form export writes and storage keeps. */
@@ -77,6 +127,10 @@ function headerProblem(v: Record<string, unknown>): ProfileProblem | undefined {
 /** Checks every tool state with its codec; returns the offerings with canonical queries, or the problems. */
 function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
+  const ids = idsOnRead(
+    file.offerings.map((o) => o.id),
+    file.offerings.length,
+  );
   const offerings = file.offerings.map((o, i) => {
     const tools = { ...o.tools };
     for (const tool of PROFILE_TOOLS) {
@@ -86,6 +140,7 @@ function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems
         problems.push(...checked.problems.map((problem) => ({ code: 'offering-tool', offering: i, problem }) as const));
     }
     return {
+      id: ids[i] ?? positionId(i),
       name: o.name,
       answers: { ...o.answers },
       tools,
@@ -114,12 +169,9 @@ export function readProfileFile(text: string): ReadResult {
     if (!isRecord(parsed.value)) return refuse([{ code: 'not-object' }]);
     const header = headerProblem(parsed.value);
     if (header !== undefined) return refuse([header]);
-    const result =
-      parsed.value['version'] === 1
-        ? fileSchemaV1.safeParse(parsed.value, { reportInput: true })
-        : fileSchema.safeParse(parsed.value, { reportInput: true });
+    const result = parseVersioned(parsed.value);
     if (!result.success) return refuse(result.error.issues.map((issue) => ({ code: 'schema', issue })));
-    const file = result.data.version === 1 ? upgradeV1(result.data) : result.data;
+    const file = result.data;
     if (file.current >= file.offerings.length) return refuse([{ code: 'bad-current' }]);
     const { offerings, problems } = checkTools(file);
     if (problems.length > 0) return refuse(problems);
