@@ -1,6 +1,6 @@
 import type { AddressRole } from './address';
 import type { StoreFormat, StoreProblem } from './format';
-import { type DataPath, deepEqual, type Later, merge3 } from './merge';
+import { changedPaths, type DataPath, deepEqual, type Later, merge3, within } from './merge';
 import type { StateNotice } from './notice';
 import { type EditMark, isLater, type Revision, type RevisionLog, readStamp, stampText } from './revision';
 import type { StoredRead } from './storage';
@@ -249,4 +249,13 @@ export function planSave<S>(
     conflicts,
     kept: later,
   };
+}
+
+/**
+ * Where another tab's edit replaced values this tab's reader edited: paths that changed from `ours`
+ * to `now` and lie in a clash this tab lost (`lost`) or in a value the reader touched here. Undo
+ * gives these back (restorePaths), leaving the rest of the other tab's work.
+ */
+export function lostEdits<S>(ours: S, now: S, lost: readonly DataPath[], touched: readonly DataPath[]): DataPath[] {
+  return changedPaths(ours, now).filter((p) => lost.some((c) => within(p, c)) || touched.some((q) => within(p, q)));
 }

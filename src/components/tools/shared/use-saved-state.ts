@@ -8,7 +8,7 @@ import { changedPaths, type DataPath, indexPath, restorePaths, within } from '..
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
 import { type RevisionLog, remember, unstamped } from '../../../lib/state/revision';
 import { asideKey, readKey, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
-import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
+import { decideOpening, lostEdits, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
 import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
 import { type UndoApi, useUndo } from './use-undo';
@@ -230,8 +230,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
    * page says where, and undo puts this tab's values back there, leaving the rest of the other tab's work.
    */
   const offerBack = (ours: S, now: S, lost: readonly DataPath[]) => {
-    const changed = changedPaths(ours, now);
-    const said = changed.filter((p) => lost.some((c) => within(p, c)) || touched.current.some((q) => within(p, q)));
+    const said = lostEdits(ours, now, lost, touched.current);
     if (said.length === 0) return;
     setElsewhere(said.map((p) => indexPath(ours, p)).filter((p): p is DataPath => p !== null && p.length > 0));
     undo.offerUndo({
