@@ -126,7 +126,7 @@ class Tab {
     else if (taken.value !== ours) this.save();
   }
   offerBack(ours: S, now: S, lost: readonly DataPath[]) {
-    const at = lostEdits(ours, now, lost, this.touched);
+    const at = lostEdits(ours, now, lost, this.touched, format.pointers);
     // Without revisions the hook offered nothing back; the rounds below then show what is lost.
     if (at.length > 0 && this.revisions) this.offer = { ours, at };
   }

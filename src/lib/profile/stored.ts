@@ -23,6 +23,7 @@ export const profileFormat: StoreFormat<Profile> = {
     return deepEqual(shown, emptyProfile()) ? null : serialiseProfile(shown);
   },
   local: ['current'],
+  pointers: ['current'],
   // The offering this tab shows stays shown when another tab removes or adds one before it.
   follow: (merged, ours) => ({ ...merged, current: followIndex(ours.offerings, merged.offerings, ours.current) }),
 };

@@ -152,4 +152,5 @@ export const spectrumCodec: Codec<SpectrumState> = {
   decode: decodeSpectrum,
   encode: encodeSpectrum,
   follow: followSelected,
+  pointers: ['selected'],
 };

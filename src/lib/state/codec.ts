@@ -17,6 +17,8 @@ export interface Codec<S> {
   local?: readonly string[];
   /** Keeps this tab's pointers into lists on their items after a merge (see StoreFormat). */
   follow?: (merged: S, ours: S) => S;
+  /** Top-level keys that only point into lists (see StoreFormat). */
+  pointers?: readonly string[];
 }
 
 /** True when a query carries at least one of the codec's keys. */

@@ -256,6 +256,16 @@ export function planSave<S>(
  * to `now` and lie in a clash this tab lost (`lost`) or in a value the reader touched here. Undo
  * gives these back (restorePaths), leaving the rest of the other tab's work.
  */
-export function lostEdits<S>(ours: S, now: S, lost: readonly DataPath[], touched: readonly DataPath[]): DataPath[] {
-  return changedPaths(ours, now).filter((p) => lost.some((c) => within(p, c)) || touched.some((q) => within(p, q)));
+export function lostEdits<S>(
+  ours: S,
+  now: S,
+  lost: readonly DataPath[],
+  touched: readonly DataPath[],
+  pointers: readonly string[] = [],
+): DataPath[] {
+  return changedPaths(ours, now).filter(
+    (p) =>
+      !(typeof p[0] === 'string' && pointers.includes(p[0])) &&
+      (lost.some((c) => within(p, c)) || touched.some((q) => within(p, q))),
+  );
 }

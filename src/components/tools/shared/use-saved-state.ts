@@ -230,7 +230,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
    * page says where, and undo puts this tab's values back there, leaving the rest of the other tab's work.
    */
   const offerBack = (ours: S, now: S, lost: readonly DataPath[]) => {
-    const said = lostEdits(ours, now, lost, touched.current);
+    const said = lostEdits(ours, now, lost, touched.current, format.pointers);
     if (said.length === 0) return;
     setElsewhere(said.map((p) => indexPath(ours, p)).filter((p): p is DataPath => p !== null && p.length > 0));
     undo.offerUndo({
