@@ -162,7 +162,7 @@ test('the profile survives a reload; export then import gives the same profile @
     .then((parts) => Buffer.concat(parts).toString('utf8'));
   const json = JSON.parse(exported) as { format: string; version: number; offerings: { name: string }[] };
   expect(json.format).toBe('cx-spectrum-profile');
-  expect(json.version).toBe(2);
+  expect(json.version).toBe(3);
   expect(json.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
   const shownBefore = await page.locator('.cx-profile').textContent();
 
