@@ -16,9 +16,9 @@ describe('review cards in the profile file', () => {
     expect(read.ok && read.profile).toEqual(emptyProfile());
   });
 
-  it('a profile without cards stays a version 2 file, which reads with no cards', () => {
+  it('a profile without cards is a version 3 file with no cards field, which reads with no cards', () => {
     const text = serialiseProfile(emptyProfile());
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(3);
     expect(text).not.toContain('cards');
     const read = readProfileFile(text);
     expect(read.ok && read.cards).toEqual({});

@@ -48,9 +48,11 @@ const span = fc.tuple(score, score).map(([a, b]) => spanOf(a, b));
 export const toolQuery: { [K in ProfileTool]: fc.Arbitrary<string> } = {
   'spectrum-grid': fc
     .record({
-      offerings: fc.array(fc.record({ name: line(MAX_NAME_LENGTH), frequency: span, complexity: span }), {
-        maxLength: MAX_OFFERINGS,
-      }),
+      offerings: fc
+        .array(fc.record({ name: line(MAX_NAME_LENGTH), frequency: span, complexity: span }), {
+          maxLength: MAX_OFFERINGS,
+        })
+        .map((os) => os.map((o, i) => ({ id: String(i + 1), ...o }))),
       selected: fc.nat({ max: MAX_OFFERINGS - 1 }),
       showReferences: fc.boolean(),
     })
@@ -92,8 +94,24 @@ export const touchpointArb: fc.Arbitrary<Touchpoint> = fc.record({
   voices: functionSet,
 });
 
-/** Any ownership map: up to the limit of touchpoints. */
-export const ownershipArb = fc.array(touchpointArb, { maxLength: OWNERSHIP_LIMITS.touchpoints });
+/** Ids as a tab makes them or as they are given on read (positions). */
+export const itemIdArb = fc.oneof(fc.stringMatching(/^[a-z0-9]{4}$/), fc.constantFrom('1', '2', '3'));
+
+/** `items` each given an id, no two alike within the list. */
+export function withUniqueIds<T extends object>(
+  items: fc.Arbitrary<T[]>,
+  max: number,
+): fc.Arbitrary<(T & { id: string })[]> {
+  return fc
+    .tuple(items, fc.uniqueArray(itemIdArb, { minLength: max, maxLength: max }))
+    .map(([xs, ids]) => xs.map((x, i) => ({ id: ids[i] ?? `z${i}`, ...x })));
+}
+
+/** Any ownership map: up to the limit of touchpoints, each with its id. */
+export const ownershipArb = withUniqueIds(
+  fc.array(touchpointArb, { maxLength: OWNERSHIP_LIMITS.touchpoints }),
+  OWNERSHIP_LIMITS.touchpoints,
+);
 
 const notes = answerText.filter((s) => s.length <= START_LIMITS.notes);
 
@@ -123,5 +141,8 @@ export const offering: fc.Arbitrary<ProfileOffering> = fc.record({
 
 /** Any valid profile: one to three offerings and one of them shown. */
 export const profile: fc.Arbitrary<Profile> = fc
-  .tuple(fc.array(offering, { minLength: 1, maxLength: LIMITS.offerings }), fc.nat({ max: LIMITS.offerings - 1 }))
+  .tuple(
+    withUniqueIds(fc.array(offering, { minLength: 1, maxLength: LIMITS.offerings }), LIMITS.offerings),
+    fc.nat({ max: LIMITS.offerings - 1 }),
+  )
   .map(([offerings, current]) => ({ offerings, current: current % offerings.length }));

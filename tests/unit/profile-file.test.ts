@@ -57,7 +57,7 @@ describe('profile file: round trip', { timeout: 30_000 }, () => {
     const f = toFile(emptyProfile());
     expect(Object.keys(f)).toEqual(['format', 'version', 'current', 'offerings']);
     expect(f.format).toBe('cx-spectrum-profile');
-    expect(f.version).toBe(2);
+    expect(f.version).toBe(3);
     expect(readProfileFile(serialiseProfile(emptyProfile()))).toEqual({ ok: true, profile: emptyProfile(), cards: {} });
   });
 
@@ -329,24 +329,32 @@ describe('profile file: versions', () => {
     }
   });
 
-  it('writes a version 1 file back as version 2, with the new fields', () => {
+  it('writes a version 1 file back as version 3, with the new fields and each offering’s position as its id', () => {
     const r = readProfileFile(v1);
     if (!r.ok) throw new Error('not read');
     const again = JSON.parse(serialiseProfile(r.profile)) as { version: number; offerings: Record<string, unknown>[] };
-    expect(again.version).toBe(2);
-    expect(Object.keys(again.offerings[0] ?? {})).toEqual(['name', 'answers', 'tools', 'ownership', 'start']);
+    expect(again.version).toBe(3);
+    expect(Object.keys(again.offerings[0] ?? {})).toEqual(['id', 'name', 'answers', 'tools', 'ownership', 'start']);
+    expect(again.offerings.map((o) => o['id'])).toEqual(['1', '2']);
   });
 
-  it('keeps the ownership map and the start sequence through a version 2 file', () => {
+  it('keeps the ownership map, the start sequence and the ids through a version 3 file', () => {
     const p: Profile = {
       current: 0,
       offerings: [
         {
+          id: 'r7un',
           ...emptyOffering(),
           name: 'Running shoes',
           ownership: [
-            { name: 'Fit questions', owner: 'product', contributors: ['support'], voices: ['product', 'marketing'] },
-            { name: 'Late orders', owner: 'logistics', contributors: [], voices: [] },
+            {
+              id: 'f1tq',
+              name: 'Fit questions',
+              owner: 'product',
+              contributors: ['support'],
+              voices: ['product', 'marketing'],
+            },
+            { id: '2', name: 'Late orders', owner: 'logistics', contributors: [], voices: [] },
           ],
           start: {
             ...emptyOffering().start,

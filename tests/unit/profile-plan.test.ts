@@ -133,13 +133,17 @@ describe('the ownership map', () => {
 
   it('adds up to the limit and no further', () => {
     let map: Touchpoint[] = [];
-    for (let i = 0; i < OWNERSHIP_LIMITS.touchpoints + 3; i++) map = addTouchpoint(map, `T${i}`);
+    for (let i = 0; i < OWNERSHIP_LIMITS.touchpoints + 3; i++) map = addTouchpoint(map, `T${i}`, Math.random);
     expect(map).toHaveLength(OWNERSHIP_LIMITS.touchpoints);
     expect(map.at(-1)?.name).toBe(`T${OWNERSHIP_LIMITS.touchpoints - 1}`);
   });
 
   it('adds suggested names once, ignoring case and spaces', () => {
-    const map = addTouchpoints([touchpoint('Getting  started ')], ['Getting started', 'Delivery', 'delivery']);
+    const map = addTouchpoints(
+      [touchpoint('Getting  started ')],
+      ['Getting started', 'Delivery', 'delivery'],
+      Math.random,
+    );
     expect(map.map((t) => t.name)).toEqual(['Getting  started ', 'Delivery']);
   });
 

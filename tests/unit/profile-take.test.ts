@@ -102,7 +102,7 @@ describe('tool queries checked by their codecs', { timeout: 30_000 }, () => {
 describe('offerings in a profile', () => {
   it('holds at most three, shows the one added, and never goes below one', () => {
     let p = emptyProfile();
-    for (let i = 0; i < 5; i++) p = addOffering(p);
+    for (let i = 0; i < 5; i++) p = addOffering(p, Math.random);
     expect(p.offerings).toHaveLength(LIMITS.offerings);
     expect(p.current).toBe(2);
     p = showOffering(p, 7);

@@ -44,7 +44,8 @@ describe('every saved format in use today is read by the current code', () => {
       'cx-spectrum:learn:v1',
       'cx-spectrum:reading:v1',
     ].map((k) => fileOf(k));
-    tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'));
+    tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'), fileOf('cx-spectrum:profile:v1', '.file-v3'));
+    tested.push(fileOf('cx-spectrum:spectrum-grid:v1', '.pids'), fileOf('cx-spectrum:spectrum-grid:v1', '.stamped'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
   });
@@ -67,13 +68,35 @@ describe('every saved format in use today is read by the current code', () => {
     });
   });
 
-  it('spectrum grid v1', () => {
+  it('spectrum grid v1 (text version 1: no ids, each offering known by its position)', () => {
     const s = open(codecFormat(spectrumCodec));
     expect(s.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(s.offerings.map((o) => o.id)).toEqual(['1', '2']);
     expect(s.offerings[1]?.frequency).toEqual({ from: 2, to: 9 });
     expect(s.offerings[1]?.complexity).toEqual({ from: 8, to: 8 });
     expect(s.selected).toBe(1);
     expect(s.showReferences).toBe(false);
+  });
+
+  it('spectrum grid v1, text version 2: the offerings keep their ids', () => {
+    const s = open(codecFormat(spectrumCodec), '.pids');
+    expect(s.offerings.map((o) => [o.id, o.name])).toEqual([
+      ['k3f9', 'Meal kit'],
+      ['x8b1', 'Car'],
+    ]);
+    expect(s.selected).toBe(1);
+  });
+
+  it('spectrum grid v1, stamped with the revision it was saved as: read without the stamp', () => {
+    const format = codecFormat(spectrumCodec);
+    const opening = decideOpening(format, null, { ok: true, raw: fixture('cx-spectrum:spectrum-grid:v1', '.stamped') });
+    expect(opening.base.rev).toEqual({ id: 'r2d2', parent: 'c3po', time: 1765000000000 });
+    expect(opening.value.offerings.map((o) => [o.id, o.name])).toEqual([
+      ['k3f9', 'Meal kit'],
+      ['x8b1', 'Car'],
+    ]);
+    expect(opening.notices).toEqual([]);
+    expect(opening.unreadable).toBeNull();
   });
 
   it('value quiz v1', () => {
@@ -125,18 +148,34 @@ describe('every saved format in use today is read by the current code', () => {
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
   });
 
-  it('offering profile, file version 2 as written today', () => {
+  it('offering profile, file version 2 (before ids): offerings and touchpoints known by their positions', () => {
     const p = open(profileFormat, '.file-v2');
-    expect(p.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
-    expect(p.offerings[0]?.ownership).toEqual([
-      { name: 'Delivery', owner: 'logistics', contributors: ['support'], voices: ['marketing'] },
+    expect(p.offerings.map((o) => [o.id, o.name])).toEqual([
+      ['1', 'Meal kit'],
+      ['2', 'Car'],
     ]);
+    expect(p.offerings[0]?.ownership).toEqual([
+      { id: '1', name: 'Delivery', owner: 'logistics', contributors: ['support'], voices: ['marketing'] },
+    ]);
+  });
+
+  it('offering profile, file version 3 as written today: ids kept', () => {
+    const p = open(profileFormat, '.file-v3');
+    expect(p.offerings.map((o) => [o.id, o.name])).toEqual([
+      ['m3a1', 'Meal kit'],
+      ['c4r2', 'Car'],
+    ]);
+    expect(p.offerings[0]?.ownership.map((t) => [t.id, t.name])).toEqual([['d3lv', 'Delivery']]);
+    expect(p.offerings[0]?.tools['spectrum-grid']).toBe('place=Car_2-9_8&place=Meal+kit_7_3&pids=k3f9.x8b1&read=2');
   });
 
   it('offering profile v1 (file version 1, before the ownership map)', () => {
     const p = open(profileFormat);
     expect(p.current).toBe(1);
-    expect(p.offerings.map((o) => o.name)).toEqual(['Meal kit', 'Car']);
+    expect(p.offerings.map((o) => [o.id, o.name])).toEqual([
+      ['1', 'Meal kit'],
+      ['2', 'Car'],
+    ]);
     expect(p.offerings[0]?.answers.realise).toBe(
       'At the first dinner cooked without a trip to the shop.\nThen every week.',
     );
@@ -151,10 +190,14 @@ describe('every saved format in use today is read by the current code', () => {
       codecFormat(anxietyCodec),
       profileFormat,
     ] as StoreFormat<unknown>[]) {
-      const raw = fixture(storageKey(format.name, format.version), format === profileFormat ? '.file-v2' : '');
+      const raw = fixture(storageKey(format.name, format.version), format === profileFormat ? '.file-v3' : '');
       const read = format.read(raw);
       expect(read.ok).toBe(true);
       if (read.ok) expect(format.write(read.value)).toBe(raw);
     }
+    const grid = codecFormat(spectrumCodec);
+    const withIds = fixture('cx-spectrum:spectrum-grid:v1', '.pids');
+    const read = grid.read(withIds);
+    expect(read.ok && grid.write(read.value)).toBe(withIds);
   });
 });

@@ -23,9 +23,16 @@ const name = fc
   .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim())
   .filter((s) => s.length <= MAX_NAME_LENGTH);
 const offering: fc.Arbitrary<Offering> = fc.record({ name, frequency: span, complexity: span });
+// Ids as a tab makes them (four characters) or as they are given on read (positions), never two alike.
+const ids = fc.uniqueArray(fc.oneof(fc.stringMatching(/^[a-z0-9]{4}$/), fc.constantFrom('1', '2', '3')), {
+  minLength: MAX_OFFERINGS,
+  maxLength: MAX_OFFERINGS,
+});
 const state: fc.Arbitrary<SpectrumState> = fc
   .record({
-    offerings: fc.array(offering, { maxLength: MAX_OFFERINGS }),
+    offerings: fc
+      .tuple(fc.array(offering, { maxLength: MAX_OFFERINGS }), ids)
+      .map(([os, idList]) => os.map((o, i) => ({ id: idList[i] ?? String(i + 1), ...o }))),
     selected: fc.nat({ max: MAX_OFFERINGS - 1 }),
     showReferences: fc.boolean(),
   })
@@ -65,7 +72,12 @@ describe('spectrum codec', () => {
     };
     expect(encodeSpectrum(s).toString()).toBe('place=Meal+kit_7_3&place=Our+car_1-9.5_2.5-8&read=2&refs=hidden');
     expect(spectrumCodec.name).toBe('spectrum-grid');
-    expect(SPECTRUM_KEYS).toEqual(['place', 'read', 'refs']);
+    expect(SPECTRUM_KEYS).toEqual(['place', 'read', 'refs', 'pids']);
+    // Ids other than positions travel as one key, joined by dots (counted: 5 characters per offering, plus 5).
+    const withIds = { ...s, offerings: s.offerings.map((o, i) => ({ ...o, id: ['k3f9', 'x8b1'][i] ?? '' })) };
+    expect(encodeSpectrum(withIds).toString()).toBe(
+      'place=Meal+kit_7_3&place=Our+car_1-9.5_2.5-8&pids=k3f9.x8b1&read=2&refs=hidden',
+    );
   });
 
   it('never throws and always yields a usable state, whatever the query', () => {

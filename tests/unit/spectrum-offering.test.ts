@@ -110,9 +110,10 @@ describe('offering operations', () => {
 describe('adding offerings', () => {
   it('puts each new offering on a free spot, and all eight on different spots', () => {
     const list: Offering[] = [];
-    for (let i = 0; i < 8; i++) list.push(nextOffering(list));
+    for (let i = 0; i < 8; i++) list.push(nextOffering(list, Math.random));
     const spots = new Set(list.map((o) => `${middle(o.frequency)},${middle(o.complexity)}`));
     expect(spots.size).toBe(8);
-    expect(list[0]).toEqual(newOffering('', 5, 5));
+    expect(list[0]).toMatchObject(newOffering('', 5, 5));
+    expect(new Set(list.map((o) => o.id)).size).toBe(8);
   });
 });

@@ -66,7 +66,7 @@ function OfferingProfileView() {
   };
   const onAdd = () => {
     const index = profile.offerings.length;
-    setProfile(addOffering);
+    setProfile((p) => addOffering(p, Math.random));
     setStatus(t.offerings.added(t.offerings.unnamed(index + 1)));
     setTimeout(() => document.getElementById(`${idBase}-name`)?.focus(), 0);
   };

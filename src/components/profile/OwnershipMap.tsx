@@ -136,7 +136,7 @@ function PrintedMap({ map }: { map: readonly Touchpoint[] }) {
         </thead>
         <tbody>
           {map.map((tp, i) => (
-            <tr key={`${i}-${tp.name}`}>
+            <tr key={tp.id ?? `${i}-${tp.name}`}>
               <th scope="row">{tp.name.trim() === '' ? o.unnamed(i + 1) : tp.name}</th>
               <td>{tp.owner === '' ? o.none : fn(tp.owner)}</td>
               <td>{names(tp.contributors)}</td>
@@ -187,12 +187,12 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
       focusLater(`${id}-new`);
       return;
     }
-    onChange(addTouchpoint(map, name));
+    onChange(addTouchpoint(map, name, Math.random));
     setDraft('');
     setStatus(o.added(name));
   };
   const addSuggested = () => {
-    const next = addTouchpoints(map, o.suggested);
+    const next = addTouchpoints(map, o.suggested, Math.random);
     setStatus(o.addedSuggested(next.length - map.length));
     onChange(next);
   };
@@ -201,7 +201,8 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
     const label = tp === undefined || tp.name.trim() === '' ? o.unnamed(index + 1) : tp.name;
     onChange(removeTouchpoint(map, index), o.removed(label));
     setStatus('');
-    focusLater(index < map.length - 1 ? `${id}-${index}-name` : `${id}-new`);
+    const after = map[index + 1];
+    focusLater(after === undefined ? `${id}-new` : `${id}-${after.id ?? index}-name`);
   };
   return (
     <section class="cx-profile__ownership" aria-labelledby={id}>
@@ -214,9 +215,9 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
       <div class="cx-profile__touchpoints cx-no-print">
         {map.map((tp, i) => (
           <TouchpointFields
-            // Touchpoints have no id of their own; the index keeps each field's focus while typing.
-            key={i}
-            id={`${id}-${i}`}
+            // Keyed by id: when another tab removes a touchpoint, the field being typed in stays with its own.
+            key={tp.id ?? i}
+            id={`${id}-${tp.id ?? i}`}
             index={i}
             value={tp}
             onPatch={(f) => onChange(updateTouchpoint(map, i, f))}

@@ -51,4 +51,7 @@ export const toolsCommon: Translation<typeof en.toolsCommon> = {
     n === 1
       ? 'Ein Wert, den Sie geändert haben, wurde auch in einem anderen Tab geändert; die spätere Änderung wird angezeigt.'
       : `${n} Werte, die Sie geändert haben, wurden auch in einem anderen Tab geändert; die späteren Änderungen werden angezeigt.`,
+  /** Offered with an undo when another tab's later edit replaced one made here. */
+  ownKept: 'Ihre eigene Änderung ist aufbewahrt: Rückgängig setzt sie wieder an die Stelle der aus dem anderen Tab.',
+  ownBack: 'Ihre Änderung ist wieder da.',
 };

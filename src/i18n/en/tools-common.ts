@@ -48,4 +48,7 @@ export const toolsCommon = {
     n === 1
       ? 'A value you changed was also changed in another tab; the later edit is shown.'
       : `${n} values you changed were also changed in another tab; the later edits are shown.`,
+  /** Offered with an undo when another tab's later edit replaced one made here. */
+  ownKept: 'Your own edit there is kept: Undo puts it back in place of the other tab’s.',
+  ownBack: 'Your edit is back.',
 } as const;

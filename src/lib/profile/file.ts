@@ -1,4 +1,5 @@
 import type { ReviewCard } from '../learn/schedule';
+import { idsOnRead, positionId } from '../state/ids';
 import { guardedParse, MAX_DEPTH } from './json-guard';
 import { PROFILE_TOOLS, type Profile, type ProfileOffering } from './model';
 import type { Touchpoint } from './ownership';
@@ -8,10 +9,10 @@ import {
   FILE_VERSION,
   fileSchema,
   fileSchemaV1,
-  fileSchemaV3,
-  PLAIN_VERSION,
+  fileSchemaV2,
   type ProfileFile,
   type ProfileFileV1,
+  type ProfileFileV2,
 } from './schema';
 import { emptyStart, STEP_IDS, type StartSequence } from './start-sequence';
 import { checkToolQuery } from './tool-state';
@@ -25,8 +26,8 @@ export const MAX_PROBLEMS = 6;
 export type FileCards = Record<string, ReviewCard>;
 
 /**
- * The outcome of reading a profile file: the profile and the review cards it carries (none before
- * version 3), or every problem that stopped it (as codes).
+ * The outcome of reading a profile file: the profile and the review cards it carries (an export may carry
+ * them from version 3), or every problem that stopped it (as codes).
  */
 export type ReadResult = { ok: true; profile: Profile; cards: FileCards } | { ok: false; problems: ProfileProblem[] };
 
@@ -34,9 +35,10 @@ export type ReadResult = { ok: true; profile: Profile; cards: FileCards } | { ok
 export function toFile(p: Profile): ProfileFile {
   return {
     format: FILE_FORMAT,
-    version: PLAIN_VERSION,
+    version: FILE_VERSION,
     current: p.current,
-    offerings: p.offerings.map((o) => ({
+    offerings: p.offerings.map((o, i) => ({
+      id: o.id ?? positionId(i),
       name: o.name,
       answers: { ...o.answers },
       tools: { ...o.tools },
@@ -46,8 +48,19 @@ export function toFile(p: Profile): ProfileFile {
   };
 }
 
-function copyOwnership(map: readonly Touchpoint[]): Touchpoint[] {
-  return map.map((t) => ({ name: t.name, owner: t.owner, contributors: [...t.contributors], voices: [...t.voices] }));
+/** The touchpoints copied, each with its id (its position when it has none). */
+function copyOwnership(map: readonly Touchpoint[]): (Touchpoint & { id: string })[] {
+  const ids = idsOnRead(
+    map.map((t) => t.id),
+    map.length,
+  );
+  return map.map((t, i) => ({
+    id: ids[i] ?? positionId(i),
+    name: t.name,
+    owner: t.owner,
+    contributors: [...t.contributors],
+    voices: [...t.voices],
+  }));
 }
 
 function copyStart(s: StartSequence): StartSequence {
@@ -55,26 +68,51 @@ function copyStart(s: StartSequence): StartSequence {
   return { order: [...s.order], why: s.why, steps };
 }
 
-/** A version 1 file read as version 2: each offering gains an empty ownership map and the essay's start sequence. */
+/** A version 1 file read as version 3: each offering gains its position as id, an empty ownership map and the essay's start sequence. */
 function upgradeV1(v1: ProfileFileV1): ProfileFile {
   return {
     format: v1.format,
-    version: PLAIN_VERSION,
+    version: FILE_VERSION,
     current: v1.current,
-    offerings: v1.offerings.map((o) => ({ ...o, ownership: [], start: emptyStart() })),
+    offerings: v1.offerings.map((o, i) => ({ id: positionId(i), ...o, ownership: [], start: emptyStart() })),
   };
 }
 
+/** A version 2 file read as version 3: offerings and touchpoints are given their positions as ids. */
+function upgradeV2(v2: ProfileFileV2): ProfileFile {
+  return {
+    format: v2.format,
+    version: FILE_VERSION,
+    current: v2.current,
+    offerings: v2.offerings.map((o, i) => ({
+      id: positionId(i),
+      ...o,
+      ownership: o.ownership.map((t, j) => ({ id: positionId(j), ...t })),
+    })),
+  };
+}
+
+/** Reads the file's version with its own schema and brings it up to the current one. */
+function parseVersioned(value: Record<string, unknown>) {
+  const opts = { reportInput: true } as const;
+  if (value['version'] === 1) {
+    const r = fileSchemaV1.safeParse(value, opts);
+    return r.success ? { success: true as const, data: upgradeV1(r.data) } : r;
+  }
+  if (value['version'] === 2) {
+    const r = fileSchemaV2.safeParse(value, opts);
+    return r.success ? { success: true as const, data: upgradeV2(r.data) } : r;
+  }
+  return fileSchema.safeParse(value, opts);
+}
+
 /**
- * The profile as file text: indented JSON, the same form export writes and storage keeps. With review
- * cards (an export) it is a version 3 file; without, version 2.
+ * The profile as file text: indented JSON, the same form export writes and storage keeps. An export passes the
+ * reader's review cards, which the file then carries; storage keeps the profile without them.
  */
 export function serialiseProfile(p: Profile, cards: FileCards = {}): string {
-  const ids = Object.keys(cards).sort();
-  const file =
-    ids.length === 0
-      ? toFile(p)
-      : { ...toFile(p), version: 3, cards: Object.fromEntries(ids.map((id) => [id, cards[id]])) };
+  const sorted = Object.entries(cards).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const file: ProfileFile = sorted.length === 0 ? toFile(p) : { ...toFile(p), cards: Object.fromEntries(sorted) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -101,6 +139,10 @@ function headerProblem(v: Record<string, unknown>): ProfileProblem | undefined {
 /** Checks every tool state with its codec; returns the offerings with canonical queries, or the problems. */
 function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
+  const ids = idsOnRead(
+    file.offerings.map((o) => o.id),
+    file.offerings.length,
+  );
   const offerings = file.offerings.map((o, i) => {
     const tools = { ...o.tools };
     for (const tool of PROFILE_TOOLS) {
@@ -110,6 +152,7 @@ function checkTools(file: ProfileFile): { offerings: ProfileOffering[]; problems
         problems.push(...checked.problems.map((problem) => ({ code: 'offering-tool', offering: i, problem }) as const));
     }
     return {
+      id: ids[i] ?? positionId(i),
       name: o.name,
       answers: { ...o.answers },
       tools,
@@ -138,20 +181,10 @@ export function readProfileFile(text: string): ReadResult {
     if (!isRecord(parsed.value)) return refuse([{ code: 'not-object' }]);
     const header = headerProblem(parsed.value);
     if (header !== undefined) return refuse([header]);
-    const version = parsed.value['version'];
-    const result =
-      version === 1
-        ? fileSchemaV1.safeParse(parsed.value, { reportInput: true })
-        : version === 3
-          ? fileSchemaV3.safeParse(parsed.value, { reportInput: true })
-          : fileSchema.safeParse(parsed.value, { reportInput: true });
+    const result = parseVersioned(parsed.value);
     if (!result.success) return refuse(result.error.issues.map((issue) => ({ code: 'schema', issue })));
-    const data = result.data;
-    const cards: FileCards = data.version === 3 ? data.cards : {};
-    const file: ProfileFile =
-      data.version === 1
-        ? upgradeV1(data)
-        : { format: data.format, version: PLAIN_VERSION, current: data.current, offerings: data.offerings };
+    const file = result.data;
+    const cards: FileCards = file.cards ?? {};
     if (file.current >= file.offerings.length) return refuse([{ code: 'bad-current' }]);
     const { offerings, problems } = checkTools(file);
     if (problems.length > 0) return refuse(problems);

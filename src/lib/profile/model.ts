@@ -1,3 +1,4 @@
+import { newItemId, positionId, type RandomSource } from '../state/ids';
 import { TOOL_IDS, type ToolId } from '../tools';
 import type { Touchpoint } from './ownership';
 import { emptyStart, type StartSequence } from './start-sequence';
@@ -33,6 +34,8 @@ export type ProfileTools = Record<ProfileTool, string>;
 
 /** One offering: its name, the four answers, every tool's state, its ownership map and its start sequence. */
 export interface ProfileOffering {
+  /** Who the offering is, whatever its place in the list: a change in another tab finds it by this. */
+  id?: string;
   name: string;
   answers: ProfileAnswers;
   tools: ProfileTools;
@@ -59,9 +62,9 @@ export function emptyOffering(): ProfileOffering {
   };
 }
 
-/** A profile with one empty offering. */
+/** A profile with one empty offering (known by its position, as a profile read from a file without ids). */
 export function emptyProfile(): Profile {
-  return { current: 0, offerings: [emptyOffering()] };
+  return { current: 0, offerings: [{ id: positionId(0), ...emptyOffering() }] };
 }
 
 /** The offering shown (the first when `current` is out of range). */
@@ -75,10 +78,12 @@ export function updateCurrent(p: Profile, fn: (o: ProfileOffering) => ProfileOff
   return { ...p, offerings: p.offerings.map((o, i) => (i === at ? fn(o) : o)) };
 }
 
-/** Adds an empty offering and shows it; unchanged at the limit. */
-export function addOffering(p: Profile): Profile {
+/** Adds an empty offering (with a new id drawn from `random`) and shows it; unchanged at the limit. */
+export function addOffering(p: Profile, random: RandomSource): Profile {
   if (p.offerings.length >= LIMITS.offerings) return p;
-  return { current: p.offerings.length, offerings: [...p.offerings, emptyOffering()] };
+  const taken = p.offerings.map((o, i) => o.id ?? positionId(i));
+  const added = { id: newItemId(random, taken), ...emptyOffering() };
+  return { current: p.offerings.length, offerings: [...p.offerings, added] };
 }
 
 /** Removes the offering shown; the last one left is emptied instead. */

@@ -1,3 +1,4 @@
+import { newItemId, positionId, type RandomSource } from '../state/ids';
 import { canonicalFunctions, FUNCTION_IDS, type FunctionId } from './functions';
 
 /** Limits of the ownership map; the file schema enforces the same. */
@@ -11,6 +12,8 @@ export type ManyRole = (typeof MANY_ROLES)[number];
 
 /** One customer touchpoint: who owns it, who contributes, who speaks for it on social channels. */
 export interface Touchpoint {
+  /** Who the touchpoint is, whatever its place in the map: a change in another tab finds it by this. */
+  id?: string;
   name: string;
   /** The one accountable function; '' while nobody is named. */
   owner: FunctionId | '';
@@ -25,18 +28,24 @@ export function touchpoint(name: string): Touchpoint {
   return { name: name.slice(0, OWNERSHIP_LIMITS.name), owner: '', contributors: [], voices: [] };
 }
 
-/** Adds a touchpoint at the end; unchanged at the limit. */
-export function addTouchpoint(map: readonly Touchpoint[], name: string): Touchpoint[] {
-  return map.length >= OWNERSHIP_LIMITS.touchpoints ? [...map] : [...map, touchpoint(name)];
+/** Adds a touchpoint at the end, with a new id drawn from `random`; unchanged at the limit. */
+export function addTouchpoint(map: readonly Touchpoint[], name: string, random: RandomSource): Touchpoint[] {
+  if (map.length >= OWNERSHIP_LIMITS.touchpoints) return [...map];
+  const taken = map.map((t, i) => t.id ?? positionId(i));
+  return [...map, { id: newItemId(random, taken), ...touchpoint(name) }];
 }
 
 /** Adds each name not already in the map (compared without case or extra spaces), up to the limit. */
-export function addTouchpoints(map: readonly Touchpoint[], names: readonly string[]): Touchpoint[] {
+export function addTouchpoints(
+  map: readonly Touchpoint[],
+  names: readonly string[],
+  random: RandomSource,
+): Touchpoint[] {
   const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
   let out = [...map];
   for (const name of names) {
     if (out.some((t) => key(t.name) === key(name))) continue;
-    out = addTouchpoint(out, name);
+    out = addTouchpoint(out, name, random);
   }
   return out;
 }

@@ -14,13 +14,11 @@ z.config({ jitless: true });
 /** The value of the file's "format" field. */
 export const FILE_FORMAT = 'cx-spectrum-profile';
 /**
- * The newest profile file version this page reads: version 3 adds the reader's review cards. A file
- * without cards is written as version 2 (PLAIN_VERSION), which pages from before the cards read too.
- * Version 1 (no ownership map, no start sequence) is still read.
+ * The profile file version this page writes. Version 3 gives every offering and touchpoint an id, and an export
+ * carries the reader's review cards in it; version 2 (no ids, no cards) and version 1 (no ownership map, no
+ * start sequence) are still read, ids given by position.
  */
 export const FILE_VERSION = 3;
-/** The version of a file without review cards: the one the profile key in storage holds. */
-export const PLAIN_VERSION = 2;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -47,19 +45,27 @@ const functionList = z.array(functionId).check(
   z.describe('Functions, each at most once'),
 );
 
+const itemId = z.string().check(z.regex(/^[a-z0-9]{1,12}$/), z.describe('An id that keeps who the item is'));
+
+const touchpointFields = {
+  name: z
+    .string()
+    .check(
+      z.maxLength(OWNERSHIP_LIMITS.name),
+      z.regex(NO_CONTROL),
+      z.describe('The touchpoint, in the reader’s words'),
+    ),
+  owner: z.union([functionId, z.literal('')]).check(z.describe('The accountable function, or empty')),
+  contributors: functionList.check(z.describe('Functions whose experts contribute')),
+  voices: functionList.check(z.describe('Functions that speak for it on social channels')),
+};
+
+const touchpointSchemaV2 = z
+  .strictObject(touchpointFields)
+  .check(z.describe('One customer touchpoint of the ownership map, version 2'));
+
 const touchpointSchema = z
-  .strictObject({
-    name: z
-      .string()
-      .check(
-        z.maxLength(OWNERSHIP_LIMITS.name),
-        z.regex(NO_CONTROL),
-        z.describe('The touchpoint, in the reader’s words'),
-      ),
-    owner: z.union([functionId, z.literal('')]).check(z.describe('The accountable function, or empty')),
-    contributors: functionList.check(z.describe('Functions whose experts contribute')),
-    voices: functionList.check(z.describe('Functions that speak for it on social channels')),
-  })
+  .strictObject({ id: itemId, ...touchpointFields })
   .check(z.describe('One customer touchpoint of the ownership map'));
 
 const stepSchema = z.strictObject({
@@ -100,15 +106,27 @@ const offeringFields = {
 export const offeringSchemaV1 = z.strictObject(offeringFields).check(z.describe('An offering, version 1'));
 
 /** One offering in a version 2 file: version 1's fields plus the ownership map and the start sequence. */
+export const offeringSchemaV2 = z
+  .strictObject({
+    ...offeringFields,
+    ownership: z
+      .array(touchpointSchemaV2)
+      .check(z.maxLength(OWNERSHIP_LIMITS.touchpoints), z.describe('The ownership map')),
+    start: startSchema,
+  })
+  .check(z.describe('An offering, version 2'));
+
+/** One offering in a version 3 file: an id, version 2's fields, and an id on every touchpoint. */
 export const offeringSchema = z
   .strictObject({
+    id: itemId,
     ...offeringFields,
     ownership: z
       .array(touchpointSchema)
       .check(z.maxLength(OWNERSHIP_LIMITS.touchpoints), z.describe('The ownership map')),
     start: startSchema,
   })
-  .check(z.describe('An offering, version 2'));
+  .check(z.describe('An offering, version 3'));
 
 const current = z.int().check(z.minimum(0), z.maximum(LIMITS.offerings - 1));
 
@@ -120,29 +138,31 @@ export const fileSchemaV1 = z.strictObject({
   offerings: z.array(offeringSchemaV1).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
 });
 
-const offerings = z.array(offeringSchema).check(z.minLength(1), z.maxLength(LIMITS.offerings));
-
-/** A whole profile file as this page writes it. Tool states are checked afterwards by each tool's codec. */
-export const fileSchema = z.strictObject({
+/** A version 2 file, still read: offerings and touchpoints without ids. */
+export const fileSchemaV2 = z.strictObject({
   format: z.literal(FILE_FORMAT),
-  version: z.literal(PLAIN_VERSION),
+  version: z.literal(2),
   current,
-  offerings,
+  offerings: z.array(offeringSchemaV2).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
 });
 
-/** A version 3 file: version 2's fields and the review cards kept with the profile on export. */
-export const fileSchemaV3 = z
-  .strictObject({
-    format: z.literal(FILE_FORMAT),
-    version: z.literal(3),
-    current,
-    offerings,
-    cards: cardsSchema.check(z.describe('The reader’s review cards, by question id')),
-  })
-  .check(z.describe('A profile file with review cards'));
+/**
+ * A whole profile file as this page writes it: storage keeps it without cards, an export adds the review cards.
+ * Tool states are checked afterwards by each tool's codec.
+ */
+export const fileSchema = z.strictObject({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(FILE_VERSION),
+  current,
+  offerings: z.array(offeringSchema).check(z.minLength(1), z.maxLength(LIMITS.offerings)),
+  cards: z.optional(cardsSchema.check(z.describe('The reader’s review cards, by question id'))),
+});
 
 /** What the version 1 schema reads a file into. */
 export type ProfileFileV1 = z.infer<typeof fileSchemaV1>;
+
+/** What the version 2 schema reads a file into. */
+export type ProfileFileV2 = z.infer<typeof fileSchemaV2>;
 
 /** What the schema reads a file into. */
 export type ProfileFile = z.infer<typeof fileSchema>;

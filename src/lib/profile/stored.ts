@@ -1,4 +1,5 @@
 import type { StoreFormat } from '../state/format';
+import { followIndex } from '../state/ids';
 import { deepEqual } from '../state/merge';
 import { readProfileFile, serialiseProfile } from './file';
 import { emptyProfile, type Profile } from './model';
@@ -22,4 +23,7 @@ export const profileFormat: StoreFormat<Profile> = {
     return deepEqual(shown, emptyProfile()) ? null : serialiseProfile(shown);
   },
   local: ['current'],
+  pointers: ['current'],
+  // The offering this tab shows stays shown when another tab removes or adds one before it.
+  follow: (merged, ours) => ({ ...merged, current: followIndex(ours.offerings, merged.offerings, ours.current) }),
 };

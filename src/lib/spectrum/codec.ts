@@ -1,5 +1,6 @@
 import type { Codec } from '../state/codec';
 import { readChoice, readNumber, readText } from '../state/fields';
+import { followIndex, idsOnRead, positionId, withIds } from '../state/ids';
 import type { Decoded, StateNotice } from '../state/notice';
 import type { Offering } from './offering';
 import { MAX_NAME_LENGTH, MAX_OFFERINGS, newOffering } from './offering';
@@ -19,14 +20,19 @@ export interface SpectrumState {
  * The URL keys. `place` repeats, one per offering, as name_frequency_complexity, where each score is
  * a number ("7") or a span ("2-8"): `place=Meal+kit_7_3`. An empty `place=` means "no offerings".
  * `read` is the 1-based number of the offering the reading is for; `refs=hidden` hides the reference layer.
+ * `pids` (text version 2) lists the offerings' ids in order, joined by dots: `pids=k3f9.x8b1`. Version 1
+ * text (saved data and links from before) has no `pids`: each offering is then known by its position.
  */
-export const SPECTRUM_KEYS = ['place', 'read', 'refs'] as const;
+export const SPECTRUM_KEYS = ['place', 'read', 'refs', 'pids'] as const;
+
+/** Joins ids in the `pids` key. */
+const ID_SEPARATOR = '.';
 
 const TOOL = 'spectrum-grid';
 
 /** The state a first visit starts with: one unnamed offering in the middle, references shown. */
 export function spectrumDefaults(): SpectrumState {
-  return { offerings: [newOffering()], selected: 0, showReferences: true };
+  return { offerings: [{ id: positionId(0), ...newOffering() }], selected: 0, showReferences: true };
 }
 
 /** One offering as link text. */
@@ -78,7 +84,9 @@ function decodeOfferings(params: URLSearchParams, notices: StateNotice[]): reado
       kept: MAX_OFFERINGS,
     });
   }
-  return given.slice(0, MAX_OFFERINGS).map((raw, i) => decodeOffering(raw, i, notices));
+  const offerings = given.slice(0, MAX_OFFERINGS).map((raw, i) => decodeOffering(raw, i, notices));
+  const ids = params.get('pids')?.split(ID_SEPARATOR);
+  return withIds(offerings, idsOnRead(ids, offerings.length));
 }
 
 /** Reads the grid's state from a query; every bad value is replaced and noted, and it never throws. */
@@ -115,10 +123,25 @@ export function encodeSpectrum(state: SpectrumState): URLSearchParams {
   const defaults = spectrumDefaults().offerings.map(encodeOffering);
   const places = state.offerings.map(encodeOffering);
   if (places.length === 0) params.append('place', '');
-  else if (places.join('\n') !== defaults.join('\n')) for (const p of places) params.append('place', p);
+  else if (places.join('\n') !== defaults.join('\n')) {
+    for (const p of places) params.append('place', p);
+    // Ids that read back the same without the key (positions) are left out, so old links stay as they were.
+    const ids = state.offerings.map((o, i) => o.id ?? positionId(i));
+    if (ids.some((id, i) => id !== positionId(i))) params.set('pids', ids.join(ID_SEPARATOR));
+  }
   if (state.selected > 0 && state.selected < state.offerings.length) params.set('read', String(state.selected + 1));
   if (!state.showReferences) params.set('refs', 'hidden');
   return params;
+}
+
+/**
+ * After a merge that left this tab's reading on the offering it had, keeps it on that offering by id,
+ * though another tab removed or added offerings before it; a reading another tab moved stays moved.
+ */
+export function followSelected(merged: SpectrumState, ours: SpectrumState): SpectrumState {
+  if (merged.selected !== ours.selected) return merged;
+  const selected = followIndex(ours.offerings, merged.offerings, ours.selected);
+  return selected === merged.selected ? merged : { ...merged, selected };
 }
 
 /** The grid's codec: storage name, version, defaults and the two directions. */
@@ -128,4 +151,6 @@ export const spectrumCodec: Codec<SpectrumState> = {
   defaults: spectrumDefaults,
   decode: decodeSpectrum,
   encode: encodeSpectrum,
+  follow: followSelected,
+  pointers: ['selected'],
 };

@@ -1,3 +1,4 @@
+import { newItemId, type RandomSource } from '../state/ids';
 import { AXIS_DEFAULT, AXIS_MAX, AXIS_MIN, type AxisId, snap } from './axes';
 
 /** A stretch of one axis; a point when `from` equals `to`. Always from <= to, both in 0 to 10. */
@@ -6,8 +7,13 @@ export interface Span {
   to: number;
 }
 
-/** One offering on the plane: a name (plain text, may be empty) and a span on each axis. */
+/**
+ * One offering on the plane: a name (plain text, may be empty) and a span on each axis. Its id keeps
+ * who it is when offerings before it are removed (in this tab or another); every offering the codec
+ * reads has one, examples and presets may leave it out.
+ */
 export interface Offering {
+  id?: string;
   name: string;
   frequency: Span;
   complexity: Span;
@@ -112,9 +118,18 @@ const SPOTS: readonly (readonly [number, number])[] = [
   [5, 8],
 ];
 
-/** A new, unnamed offering at the first spot no other offering's middle already occupies. */
-export function nextOffering(existing: readonly Offering[]): Offering {
+/**
+ * A new, unnamed offering at the first spot no other offering's middle already occupies, with an id
+ * drawn from `random` that no existing offering has.
+ */
+export function nextOffering(existing: readonly Offering[], random: RandomSource): Offering {
   const taken = (f: number, c: number) => existing.some((o) => middle(o.frequency) === f && middle(o.complexity) === c);
   const spot = SPOTS.find(([f, c]) => !taken(f, c)) ?? SPOTS[0] ?? [AXIS_DEFAULT, AXIS_DEFAULT];
-  return newOffering('', spot[0], spot[1]);
+  const ids = existing.flatMap((o) => (o.id === undefined ? [] : [o.id]));
+  return { id: newItemId(random, ids), ...newOffering('', spot[0], spot[1]) };
+}
+
+/** A key for an offering in a list: its id, or its position when it has none (an example). */
+export function offeringKey(o: Offering, index: number): string {
+  return o.id ?? `at-${index}`;
 }

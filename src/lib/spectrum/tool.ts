@@ -1,10 +1,11 @@
+import { positionId } from '../state/ids';
 import type { ToolModel } from '../tool-model';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from './codec';
 import type { Span } from './offering';
 
 /** One example offering at one place on the grid (a single point when a span's ends are equal). */
 function placed(name: string, frequency: Span, complexity: Span): SpectrumState {
-  return { offerings: [{ name, frequency, complexity }], selected: 0, showReferences: true };
+  return { offerings: [{ id: positionId(0), name, frequency, complexity }], selected: 0, showReferences: true };
 }
 
 /** The spectrum grid: where an offering sits by frequency and complexity. */

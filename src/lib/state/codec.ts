@@ -13,6 +13,12 @@ export interface Codec<S> {
   decode: (params: URLSearchParams) => Decoded<S>;
   /** Only non-default values need to be written, so links stay short. */
   encode: (state: S) => URLSearchParams;
+  /** Top-level keys that belong to one tab and never merge across tabs (see StoreFormat). */
+  local?: readonly string[];
+  /** Keeps this tab's pointers into lists on their items after a merge (see StoreFormat). */
+  follow?: (merged: S, ours: S) => S;
+  /** Top-level keys that only point into lists (see StoreFormat). */
+  pointers?: readonly string[];
 }
 
 /** True when a query carries at least one of the codec's keys. */

@@ -21,11 +21,20 @@ export interface StoreFormat<S> {
   /** The text to keep, or null when there is nothing worth keeping (the key is then removed). */
   write: (value: S) => string | null;
   local?: readonly string[];
+  /**
+   * After a merge, keeps this tab's pointers into lists (an index such as which offering is shown) on
+   * the item they pointed at in `ours`, found by id, though other tabs removed or added items before it.
+   */
+  follow?: (merged: S, ours: S) => S;
+  /** Top-level keys that only point into lists (kept on their items by `follow`): never announced as an edit lost. */
+  pointers?: readonly string[];
 }
 
 /** A tool codec as a saved format: the query string is what is kept, an empty query removes the key. */
-export function codecFormat<S>(codec: Codec<S>, local: readonly string[] = []): StoreFormat<S> {
+export function codecFormat<S>(codec: Codec<S>, local: readonly string[] = codec.local ?? []): StoreFormat<S> {
   return {
+    ...(codec.follow ? { follow: codec.follow } : {}),
+    ...(codec.pointers ? { pointers: codec.pointers } : {}),
     name: codec.name,
     version: codec.version,
     defaults: codec.defaults,

@@ -152,18 +152,97 @@ export function merge3<T>(base: T, ours: T, theirs: T, later: Later, local: read
   return { value, conflicts };
 }
 
-/** The deepest paths at which two plain values differ (a changed scalar, an added or removed key or element). */
+/**
+ * The deepest paths at which two plain values differ (a changed scalar, an added or removed key or
+ * element). Arrays whose elements all carry ids are compared by id (the path then holds the id), so
+ * an item removed before another does not make every later item look changed.
+ */
 export function changedPaths(a: unknown, b: unknown, path: DataPath = []): DataPath[] {
   if (deepEqual(a, b)) return [];
   if (isPlainObject(a) && isPlainObject(b)) {
     return unionKeys(a, b).flatMap((k) => changedPaths(a[k], b[k], [...path, k]));
   }
   if (Array.isArray(a) && Array.isArray(b)) {
+    if (allHaveIds(a, b) && (a.length > 0 || b.length > 0)) {
+      const ida = a.map((v) => idOf(v) ?? '');
+      const idb = b.map((v) => idOf(v) ?? '');
+      const common = ida.filter((id) => idb.includes(id));
+      const reordered = common.join('\n') !== idb.filter((id) => ida.includes(id)).join('\n');
+      const out: DataPath[] = reordered ? [path] : [];
+      for (const id of new Set([...ida, ...idb])) {
+        out.push(...changedPaths(a[ida.indexOf(id)], b[idb.indexOf(id)], [...path, id]));
+      }
+      return out;
+    }
     const out: DataPath[] = [];
     for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...changedPaths(a[i], b[i], [...path, i]));
     return out;
   }
   return [path];
+}
+
+/** Where one step of a path is in an array: an id names the element with that id, a number its index. */
+function stepIndex(arr: readonly unknown[], step: string | number): number {
+  if (typeof step === 'number') return step < arr.length ? step : -1;
+  return arr.findIndex((v) => idOf(v) === step);
+}
+
+/** The value at a path (ids or indexes into arrays), or undefined. */
+export function valueAt(v: unknown, path: DataPath): unknown {
+  let at = v;
+  for (const step of path) {
+    if (Array.isArray(at)) at = at[stepIndex(at, step)];
+    else if (isPlainObject(at)) at = at[String(step)];
+    else return undefined;
+  }
+  return at;
+}
+
+/** The path with each id into an array replaced by that element's index in `v`; null when an element is gone. */
+export function indexPath(v: unknown, path: DataPath): DataPath | null {
+  const out: (string | number)[] = [];
+  let at = v;
+  for (const step of path) {
+    if (Array.isArray(at)) {
+      const i = stepIndex(at, step);
+      if (i < 0) return null;
+      out.push(i);
+      at = at[i];
+    } else {
+      out.push(step);
+      at = isPlainObject(at) ? at[String(step)] : undefined;
+    }
+  }
+  return out;
+}
+
+/** `current` with the value at `path` put back as it is in `from`; an element `current` no longer has comes back whole. */
+function putBack(current: unknown, from: unknown, path: DataPath): unknown {
+  const [step, ...rest] = path;
+  if (step === undefined) return from;
+  if (Array.isArray(current) && Array.isArray(from)) {
+    const j = stepIndex(from, step);
+    if (j < 0) return current;
+    const i = stepIndex(current, step);
+    const out = [...current];
+    if (i >= 0) out[i] = putBack(current[i], from[j], rest);
+    else out.splice(Math.min(j, out.length), 0, from[j]);
+    return out;
+  }
+  if (isPlainObject(current) && isPlainObject(from)) {
+    const k = String(step);
+    const result: Record<string, unknown> = { ...current };
+    const v = putBack(current[k], from[k], rest);
+    if (v === undefined) delete result[k];
+    else Object.defineProperty(result, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return result;
+  }
+  return from;
+}
+
+/** `current` with the values at `paths` put back as they are in `from`: what undo gives back after another tab's edit won. */
+export function restorePaths<T>(current: T, from: T, paths: readonly DataPath[]): T {
+  return paths.reduce<unknown>((c, p) => putBack(c, from, p), current) as T;
 }
 
 /** True when `path` is `prefix` or lies inside it. */

@@ -1,3 +1,5 @@
+import { unstamped } from './revision';
+
 /** Minimal storage surface, so the functions work with localStorage or a test double. */
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -12,10 +14,10 @@ export function storageKey(tool: string, version: number): string {
   return `${PREFIX}:${tool}:v${version}`;
 }
 
-/** Reads a tool's saved query string; null when absent, unreadable or storage is blocked. */
+/** Reads a tool's saved query string (without its revision stamp); null when absent, unreadable or storage is blocked. */
 export function loadSaved(store: KeyValueStore | undefined, tool: string, version: number): string | null {
   try {
-    return store?.getItem(storageKey(tool, version)) ?? null;
+    return unstamped(store?.getItem(storageKey(tool, version)) ?? null);
   } catch {
     return null;
   }

@@ -3,10 +3,12 @@ import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { addressRole, readMirror, writeMirror } from '../../../lib/state/address';
 import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
-import { changedPaths, type DataPath, within } from '../../../lib/state/merge';
+import { newItemId } from '../../../lib/state/ids';
+import { changedPaths, type DataPath, indexPath, restorePaths, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
+import { type RevisionLog, remember, unstamped } from '../../../lib/state/revision';
 import { asideKey, readKey, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
-import { decideOpening, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
+import { decideOpening, lostEdits, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
 import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
 import { type UndoApi, useUndo } from './use-undo';
@@ -71,6 +73,14 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [generation, setGeneration] = useState(0);
   const mirrorKey = `${key}:address`;
   const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
+  /** The values of saved revisions this tab has seen: the base for a save it heard of late. */
+  const log = useRef<RevisionLog<S>>(new Map());
+  /** When the reader last edited here, and the revision that edit went out as: orders clashing edits across tabs. */
+  const mine = useRef({ time: 0, id: '' });
+  const rebase = (next: Snapshot<S>) => {
+    base.current = next;
+    log.current = remember(log.current, next.rev, next.value);
+  };
   // The newest state, set as soon as it is decided: effects and storage events may run before a render shows it.
   const latest = useRef<S>(state);
   const live = useRef({ mode, held, ready });
@@ -93,7 +103,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     const mirror = readKey(tabStore(), mirrorKey);
     const role = addressRole(inUrl ? format.write(inUrl.value) : null, readMirror(mirror.ok ? mirror.raw : null));
     const opening = decideOpening(format, inUrl, readKey(store, key), role);
-    base.current = opening.base;
+    rebase(opening.base);
     const kept = readKey(store, asideKey(key));
     let hold = false;
     if (opening.unreadable !== null) {
@@ -116,18 +126,31 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   }, [format, key, url]);
 
   /** Saves the newest state when it is the reader's own and says how that went; a save is never claimed that failed. */
-  const saveOwn = (): SaveState => {
+  const saveOwn = (force = false): SaveState => {
     if (live.current.mode !== 'own') return 'shared';
     if (live.current.held) return 'held';
     const local = browserStore();
     const stored = readKey(local, key);
     if (!stored.ok) return 'unavailable';
     const ours = latest.current;
-    const plan = planSave(format, base.current, ours, stored.raw);
+    const next = newItemId(Math.random, log.current.keys());
+    const plan = planSave(format, base.current, ours, stored.raw, {
+      log: log.current,
+      mine: { time: mine.current.time, id: next },
+      next,
+      force,
+    });
     if (plan.blocked) return 'held';
     const outcome: WriteResult = plan.write ? writeKey(local, key, plan.raw) : 'saved';
-    if (outcome === 'saved') base.current = plan.base;
-    if (plan.value !== ours) commit(plan.value);
+    if (outcome === 'saved') {
+      rebase(plan.base);
+      if (plan.write) mine.current = { ...mine.current, id: next };
+    }
+    if (plan.value !== ours) {
+      commit(plan.value);
+      // Storage held a later edit of the same value, from a tab this one had not heard yet: say so, and offer ours back.
+      if (plan.kept === 'theirs') offerBack(ours, plan.value, plan.conflicts);
+    }
     return outcome === 'saved' || outcome === 'full' ? outcome : 'unavailable';
   };
 
@@ -135,9 +158,9 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
    * Saves the newest state, then writes it to the address (unless told not to) with what this tab
    * knows of it: the reader's own work, and whether storage kept it. Says how the save went.
    */
-  const persist = (address = true) => {
+  const persist = (address = true, force = false) => {
     if (!live.current.ready) return;
-    const outcome = saveOwn();
+    const outcome = saveOwn(force);
     setSaveState(outcome);
     if (!url || !address) return;
     const next = new URL(window.location.href);
@@ -170,34 +193,65 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       const now = live.current;
       if (now.mode !== 'own' || now.held) return;
       const ours = latest.current;
-      const taken = takeIncoming(format, base.current, ours, e.key === null ? null : e.newValue);
+      const taken = takeIncoming(format, base.current, ours, e.key === null ? null : e.newValue, {
+        log: log.current,
+        mine: mine.current,
+      });
       if (!taken) return;
-      base.current = taken.base;
-      const overwritten = changedPaths(ours, taken.value).filter((p) => touched.current.some((q) => within(p, q)));
-      const said = [...taken.conflicts, ...overwritten.filter((p) => !taken.conflicts.some((c) => within(p, c)))];
-      if (said.length > 0) setElsewhere(said);
+      rebase(taken.base);
       if (taken.value !== ours) {
         commit(taken.value);
-        // The address follows at once, so a reload of this tab opens what it shows.
-        persistRef.current();
+        offerBackRef.current(ours, taken.value, taken.kept === 'theirs' ? taken.conflicts : []);
       }
+      // The address follows at once, so a reload of this tab opens what it shows; a clash is saved again by
+      // both tabs, so the edit both keep ends up in storage whichever tab's save lands last.
+      if (taken.value !== ours || taken.rewrite) persistRef.current(true, taken.rewrite);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [format, key, commit]);
 
-  /** A change the reader makes: withdraws any undo offer, since something else has now changed. */
-  const setState = useCallback(
+  /** An edit made here: remembered as touched, timed (the later edit wins across tabs) and saved. */
+  const edit = useCallback(
     (next: Update<S>) => {
-      undo.dismiss();
       const before = latest.current;
       commit(next);
+      mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
       for (const p of changedPaths(before, latest.current)) {
         if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
       }
       persistRef.current();
     },
-    [undo.dismiss, commit],
+    [commit],
+  );
+
+  /**
+   * Another tab's later edit replaced values edited here (`lost`, or any value this tab touched): the
+   * page says where, and undo puts this tab's values back there, leaving the rest of the other tab's work.
+   */
+  const offerBack = (ours: S, now: S, lost: readonly DataPath[]) => {
+    const said = lostEdits(ours, now, lost, touched.current, format.pointers);
+    if (said.length === 0) return;
+    setElsewhere(said.map((p) => indexPath(ours, p)).filter((p): p is DataPath => p !== null && p.length > 0));
+    undo.offerUndo({
+      message: t.ownKept,
+      undoneMessage: t.ownBack,
+      undo: () => {
+        edit((s) => restorePaths(s, ours, said));
+        setElsewhere([]);
+      },
+    });
+  };
+  const offerBackRef = useRef(offerBack);
+  offerBackRef.current = offerBack;
+
+  /** A change the reader makes: withdraws any undo offer, since something else has now changed. */
+  const setState = useCallback(
+    (next: Update<S>) => {
+      undo.dismiss();
+      edit(next);
+    },
+    [undo.dismiss, edit],
   );
 
   /**
@@ -207,6 +261,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const replace = (next: S, message: string, undoneMessage?: string, restore?: () => void) => {
     const before = latest.current;
     commit(next);
+    mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
     setGeneration((g) => g + 1);
     undo.offerUndo({
       message,
@@ -241,10 +296,11 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     const shared = latest.current;
     const sharedNotices = notices;
     const stored = readKey(browserStore(), key);
-    const raw = stored.ok ? stored.raw : null;
+    const text = stored.ok ? stored.raw : null;
+    const raw = unstamped(text);
     const read = raw === null ? undefined : format.read(raw);
     const own = read === undefined ? format.defaults() : read.ok ? read.value : base.current.value;
-    base.current = { raw, value: own };
+    base.current = { raw, value: own, rev: null };
     setMode('own');
     commit(own);
     setNotices([]);

@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import type { Offering } from '../../../lib/spectrum/offering';
-import { MAX_OFFERINGS } from '../../../lib/spectrum/offering';
+import { MAX_OFFERINGS, offeringKey } from '../../../lib/spectrum/offering';
 import { Heading } from './Heading';
 import { OfferingCard } from './OfferingCard';
 
@@ -24,9 +24,9 @@ interface Props {
   onReferences: (show: boolean) => void;
 }
 
-/** The id of an offering's name field, so focus can move to it after adding. */
-export function nameFieldId(idBase: string, index: number): string {
-  return `${idBase}-name-${index}`;
+/** The id of an offering's name field (by the offering's key), so focus can move to it after adding. */
+export function nameFieldId(idBase: string, key: string): string {
+  return `${idBase}-name-${key}`;
 }
 
 /** The typed path to every value: one card per offering, add, and the reference-layer switch. */
@@ -46,14 +46,15 @@ export function OfferingList(p: Props) {
       </label>
       {p.offerings.length === 0 && <p>{ui.none}</p>}
       <ol class="cx-grid__cards">
+        {/* Keyed by id: when another tab removes an offering, the field being typed in stays with its offering. */}
         {p.offerings.map((o, i) => (
           <OfferingCard
-            key={`card-${i}`}
+            key={offeringKey(o, i)}
             offering={o}
             index={i}
             name={p.names[i] ?? ''}
             selected={i === p.selected}
-            nameId={nameFieldId(p.idBase, i)}
+            nameId={nameFieldId(p.idBase, offeringKey(o, i))}
             onChange={p.onChange}
             onSelect={p.onSelect}
             onRemove={p.onRemove}

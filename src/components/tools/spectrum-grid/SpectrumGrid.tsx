@@ -4,7 +4,7 @@ import { uses } from '../../../i18n/text';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../../lib/spectrum/codec';
 import { displayName, summaryLine } from '../../../lib/spectrum/describe';
 import type { Offering } from '../../../lib/spectrum/offering';
-import { MAX_OFFERINGS, nextOffering } from '../../../lib/spectrum/offering';
+import { MAX_OFFERINGS, nextOffering, offeringKey } from '../../../lib/spectrum/offering';
 import { CopyLink } from '../shared/CopyLink';
 import { LiveSummary } from '../shared/LiveSummary';
 import { SavedStatus } from '../shared/SavedStatus';
@@ -43,15 +43,20 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
   const names = state.offerings.map((o, i) => displayName(o, i, spectrumText));
   const update = (fn: (s: SpectrumState) => SpectrumState) => setState((s) => fn(s));
 
+  // By id, not by place: another tab may have removed an offering before this one since the last render.
   const onMove = (index: number, o: Offering) =>
-    update((s) => ({ ...s, offerings: s.offerings.map((x, i) => (i === index ? o : x)) }));
+    update((s) => ({
+      ...s,
+      offerings: s.offerings.map((x, i) => ((o.id === undefined ? i === index : x.id === o.id) ? o : x)),
+    }));
   const onSelect = (index: number) => update((s) => (s.selected === index ? s : { ...s, selected: index }));
   const onAdd = () => {
     if (state.offerings.length >= MAX_OFFERINGS) return;
     const index = state.offerings.length;
-    update((s) => ({ ...s, offerings: [...s.offerings, nextOffering(s.offerings)], selected: index }));
+    const added = nextOffering(state.offerings, Math.random);
+    update((s) => ({ ...s, offerings: [...s.offerings, added], selected: s.offerings.length }));
     setStatus(spectrumUi.offerings.added(spectrumText.frames.unnamed(index + 1)));
-    setTimeout(() => document.getElementById(nameFieldId(idBase, index))?.focus(), 0);
+    setTimeout(() => document.getElementById(nameFieldId(idBase, offeringKey(added, index)))?.focus(), 0);
   };
   const onRemove = (index: number) => {
     setStatus('');
