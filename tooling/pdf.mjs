@@ -73,6 +73,8 @@ try {
   for (const { lang, path } of books) {
     const t = performance.now();
     const page = await browser.newPage();
+    // Laid out as it will print: the print rules of the site's sheets apply while Paged.js measures.
+    await page.emulateMedia({ media: 'print' });
     page.on('pageerror', (e) => say(`${lang}: page error: ${e.message}`));
     await page.goto(`${origin}${base}${path}?paged&size=${size}`);
     const state = await page.waitForFunction(
@@ -88,6 +90,8 @@ try {
         .filter(Boolean)
         .join(': '),
     );
+    // The bar above the pages (print, back to the book) is for the screen.
+    await page.evaluate(() => document.querySelector('.cx-book-bar')?.remove());
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await page.close();
     const pdf = await PDFDocument.load(printed);

@@ -46,7 +46,8 @@ test.describe('the book as files', () => {
       execFileSync(process.execPath, ['tooling/pdf.mjs', '--dir', dist, '--port', port], { stdio: 'inherit' });
     }
     for (const lang of LANGS) {
-      const pdf = await getDocument({ data: new Uint8Array(readFileSync(pdfOf(dist, lang))) }).promise;
+      const task = getDocument({ data: new Uint8Array(readFileSync(pdfOf(dist, lang))) });
+      const pdf = await task.promise;
       expect(pdf.numPages, lang).toBeGreaterThanOrEqual(PAGES.min);
       expect(pdf.numPages, lang).toBeLessThanOrEqual(PAGES.max);
       const { info: meta } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
@@ -60,14 +61,16 @@ test.describe('the book as files', () => {
       if (!fourth) throw new Error('no chapter 4');
       let given: number | undefined;
       // The title, however the line breaks fell, then the page number as a piece of its own.
-      const entry = new RegExp(`${[...squeezed(fourth.title)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}\\s+(\\d+)\\b`);
+      const entry = new RegExp(
+        `${[...squeezed(fourth.title)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}\\s+(\\d+)\\b`,
+      );
       for (let n = 1; n <= 4 && given === undefined; n++) {
         const found = entry.exec(await pageText(pdf, n))?.[1];
         if (found) given = Number(found);
       }
       expect(given, `${lang}: chapter 4 in the contents`).toBeGreaterThan(0);
       expect(squeezed(await pageText(pdf, given ?? 0)), lang).toContain(squeezed(CHAPTER_4[lang]));
-      await pdf.destroy();
+      await task.destroy();
     }
   });
 
@@ -137,13 +140,19 @@ test.describe('the book as files', () => {
       const view = document.createElement('div');
       view.style.cssText = 'width:600px;height:800px';
       document.body.replaceChildren(view);
-      const ePub = (window as unknown as { ePub: (url: string) => any }).ePub;
+      /** The part of epub.js's API used here. */
+      interface EpubBook {
+        ready: Promise<unknown>;
+        navigation: { toc: { label: string }[] };
+        renderTo(el: Element, size: { width: number; height: number }): { display(target: string): Promise<unknown> };
+      }
+      const ePub = (window as unknown as { ePub: (url: string) => EpubBook }).ePub;
       const book = ePub('downloads/cx-spectrum-en.epub');
       await book.ready;
       const rendition = book.renderTo(view, { width: 600, height: 800 });
       await rendition.display(file);
       const frame = view.querySelector('iframe');
-      const toc = book.navigation.toc.map((t: { label: string }) => t.label.trim());
+      const toc = book.navigation.toc.map((t) => t.label.trim());
       return { h1: frame?.contentDocument?.querySelector('h1')?.textContent?.trim(), toc };
     }, `chapter-${first.id}.xhtml`);
     expect(shown.h1).toBe(first.title);

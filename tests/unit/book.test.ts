@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBookPage, bookTarget, prepareBookPage } from '../../src/features/book/book-page.mjs';
+import { bookTarget, isBookPage, prepareBookPage } from '../../src/features/book/book-page.mjs';
 import { bookUuid } from '../../src/features/book/epub.mjs';
 import { toXhtml } from '../../src/features/book/xhtml.mjs';
 import { BuiltPage, parseHtml } from '../../src/features/pages/page.mjs';
@@ -40,7 +40,14 @@ describe('book page step', () => {
 <section id="chapter-b" data-book-chapter="b"><h2 id="y">Y</h2><a href="/glossary/#t">t</a></section>
 </div></body></html>`;
     const page = new BuiltPage('book/index.html', html);
-    prepareBookPage(page, { base: '/', site: undefined, prefix: undefined, seePage: 'see page', toolAt: (t) => t, toolStatic: '' });
+    prepareBookPage(page, {
+      base: '/',
+      site: undefined,
+      prefix: undefined,
+      seePage: 'see page',
+      toolAt: (t) => t,
+      toolStatic: '',
+    });
     expect(page.html).toContain('<h1 id="chapter-a-title">');
     expect(page.html).toContain('<h2 id="a--x">');
     expect(page.html).toContain('<p aria-labelledby="a--x">');
@@ -55,8 +62,14 @@ describe('EPUB writing', () => {
   test.each([
     ['<p>a &amp; b<br>c</p>', '<p>a &amp; b<br/>c</p>'],
     ['<p hidden title="1 &quot;2&quot; &lt;3">x</p>', '<p hidden="" title="1 &quot;2&quot; &lt;3">x</p>'],
-    ['<svg viewBox="0 0 1 1"><path d="M0 0"></path></svg>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M0 0"/></svg>'],
-    ['<svg xmlns="http://www.w3.org/2000/svg"><g><title>t</title></g></svg>', '<svg xmlns="http://www.w3.org/2000/svg"><g><title>t</title></g></svg>'],
+    [
+      '<svg viewBox="0 0 1 1"><path d="M0 0"></path></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path d="M0 0"/></svg>',
+    ],
+    [
+      '<svg xmlns="http://www.w3.org/2000/svg"><g><title>t</title></g></svg>',
+      '<svg xmlns="http://www.w3.org/2000/svg"><g><title>t</title></g></svg>',
+    ],
     ['<p>a<script>x()</script><template><b>t</b></template></p>', '<p>a</p>'],
     ['<img src="a.png" alt="">', '<img src="a.png" alt=""/>'],
   ])('toXhtml(%s)', (html, expected) => {

@@ -157,11 +157,33 @@ function toolEdits(page, { site, toolAt, toolStatic }) {
 }
 
 /**
+ * A book prints its model answers: each disclosure (details, summary) becomes a plain block and its
+ * heading line, which Paged.js can split across pages like any other.
+ * @param {BuiltPage} page
+ */
+function disclosureEdits(page) {
+  /** @type {Edit[]} */
+  const edits = [];
+  for (const el of elements(page.document, (e) => e.tagName === 'details' || e.tagName === 'summary')) {
+    const at = el.sourceCodeLocation;
+    if (!at?.startTag || !at.endTag) throw new Error(`${page.file}: <${el.tagName}> has no end tag.`);
+    const [tag, cls] = el.tagName === 'details' ? ['div', 'cx-book-details'] : ['p', 'cx-book-summary'];
+    const open = page.html.slice(at.startTag.startOffset, at.startTag.endOffset);
+    const attrs = open.slice(1 + el.tagName.length, -1).replace(/\s+open(?:=(?:""|''|open))?(?=\s|$)/, '');
+    const withClass = /\sclass="/.test(attrs) ? attrs.replace(/\sclass="/, ` class="${cls} `) : `${attrs} class="${cls}"`;
+    edits.push({ start: at.startTag.startOffset, end: at.startTag.endOffset, text: `<${tag}${withClass}>` });
+    edits.push({ start: at.endTag.startOffset, end: at.endTag.endOffset, text: `</${tag}>` });
+  }
+  return edits;
+}
+
+/**
  * Prepares a book page for print and for the EPUB (see the file's comment).
  * @param {BuiltPage} page
  * @param {BookOptions & { prefix: string | undefined }} options
  */
 export function prepareBookPage(page, options) {
+  page.edit(disclosureEdits(page));
   page.edit(idAndLinkEdits(page, options));
   page.edit(toolEdits(page, options));
 }

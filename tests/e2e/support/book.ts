@@ -16,7 +16,12 @@ export function sourceChapters(lang: string): SourceChapter[] {
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const field = (name: string) => new RegExp(`^${name}:\\s*"?(.*?)"?\\s*$`, 'm').exec(text)?.[1] ?? '';
-      return { id: f.replace(/\.mdx$/, ''), order: Number(field('order')), title: field('title'), draft: field('draft') };
+      return {
+        id: f.replace(/\.mdx$/, ''),
+        order: Number(field('order')),
+        title: field('title'),
+        draft: field('draft'),
+      };
     })
     .filter((c) => c.draft !== 'true')
     .map(({ id, order, title }) => ({ id, order, title }))

@@ -59,9 +59,10 @@ function readableMedia(handlers: { prototype: object }[]): void {
   for (const handler of handlers) {
     const proto = handler.prototype as { getMediaName?: (node: unknown) => string[] | undefined };
     const read = proto.getMediaName;
-    if (read) proto.getMediaName = function getMediaName(node: unknown) {
-      return read.call(this, node) ?? [];
-    };
+    if (read)
+      proto.getMediaName = function getMediaName(node: unknown) {
+        return read.call(this, node) ?? [];
+      };
   }
 }
 
@@ -109,14 +110,21 @@ async function layOut(size: Size): Promise<void> {
     markLong(book, size);
     const content = document.createDocumentFragment();
     content.append(book);
+    // The pages stand alone in the body; the site's print sheet would show its shell above them.
+    const shell = document.querySelector('.cx-shell');
     document.documentElement.dataset['bookPaged'] = size;
     const pages = document.createElement('div');
     pages.className = 'cx-book-pages';
     const controls = bar?.content.firstElementChild?.cloneNode(true);
     if (controls instanceof HTMLElement) {
       document.body.prepend(controls);
+      controls.append(status);
       controls.querySelector('[data-book-print]')?.addEventListener('click', () => window.print());
+      // Out of the printout, whatever the site's print sheet says of groups of controls.
+      window.addEventListener('beforeprint', () => controls.style.setProperty('display', 'none'));
+      window.addEventListener('afterprint', () => controls.style.removeProperty('display'));
     }
+    shell?.remove();
     document.body.append(pages);
     const flow = await previewer.preview(content, sheets, pages);
     document.documentElement.dataset['bookPages'] = String(flow.total);
