@@ -129,7 +129,9 @@ test.describe('the book as files', () => {
   });
 
   test('the English EPUB opens in epub.js in the browser, showing chapter 1', async ({ browser }, info) => {
-    const context = await browser.newContext({ bypassCSP: true, baseURL: info.project.use.baseURL });
+    const baseURL = info.project.use.baseURL;
+    if (!baseURL) throw new Error('the project names no baseURL');
+    const context = await browser.newContext({ bypassCSP: true, baseURL });
     const page = await context.newPage();
     await page.goto('404.html');
     await page.addScriptTag({ path: 'node_modules/jszip/dist/jszip.min.js' });

@@ -15,8 +15,13 @@ const TOOL_JS_BEFORE_ACTION = 15 * KB;
 const TOTAL = 50 * KB;
 /** Chart code a second tool's chart fetches after a first one's (issue: chart.js once). */
 const SECOND_CHART = 10 * KB;
-/** The offline edition, both languages (issue: chart.js once). */
-const OFFLINE_ZIP = 850_000;
+/**
+ * The offline edition, both languages (issue: chart.js once). Issue 23 (the book) raised it from 850,000 by
+ * 380,000 (measured 834,367 → 1,212,701 bytes): the two EPUBs, stored as they are (150 KB); the two book
+ * pages, every chapter again on one page each (121 KB zipped); Paged.js, which the edition's one site script
+ * now carries (about 105 KB zipped).
+ */
+const OFFLINE_ZIP = 1_230_000;
 
 /** Chapter pages that embed no tool: they must stay light. */
 const plainChapters = pagesOf('dist').filter(
@@ -175,7 +180,7 @@ test('chart.js comes once: a second tool’s chart fetches at most 10 KB more ch
   expect(second.bytes, second.urls.join(', ')).toBeLessThanOrEqual(SECOND_CHART);
 });
 
-test('the offline edition of both languages is at most 850,000 bytes', ({}, info) => {
+test('the offline edition of both languages is at most 1,230,000 bytes', ({}, info) => {
   const bytes = statSync(join(distOf(info), offline.zipPath)).size;
   expect(bytes).toBeLessThanOrEqual(OFFLINE_ZIP);
 });

@@ -170,7 +170,9 @@ function disclosureEdits(page) {
     const [tag, cls] = el.tagName === 'details' ? ['div', 'cx-book-details'] : ['p', 'cx-book-summary'];
     const open = page.html.slice(at.startTag.startOffset, at.startTag.endOffset);
     const attrs = open.slice(1 + el.tagName.length, -1).replace(/\s+open(?:=(?:""|''|open))?(?=\s|$)/, '');
-    const withClass = /\sclass="/.test(attrs) ? attrs.replace(/\sclass="/, ` class="${cls} `) : `${attrs} class="${cls}"`;
+    const withClass = /\sclass="/.test(attrs)
+      ? attrs.replace(/\sclass="/, ` class="${cls} `)
+      : `${attrs} class="${cls}"`;
     edits.push({ start: at.startTag.startOffset, end: at.startTag.endOffset, text: `<${tag}${withClass}>` });
     edits.push({ start: at.endTag.startOffset, end: at.endTag.endOffset, text: `</${tag}>` });
   }
@@ -184,6 +186,10 @@ function disclosureEdits(page) {
  */
 export function prepareBookPage(page, options) {
   page.edit(disclosureEdits(page));
+  // A model answer's table, closed on the chapter page, is shown here: when the prose's tables scroll
+  // sideways on a narrow screen, the keyboard must reach them.
+  const tables = elements(page.document, (el) => el.tagName === 'table' && attr(el, 'tabindex') === undefined);
+  page.edit(tables.map((el) => setAttr(el, page.html, 'tabindex', '0')));
   page.edit(idAndLinkEdits(page, options));
   page.edit(toolEdits(page, options));
 }
