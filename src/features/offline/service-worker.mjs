@@ -14,7 +14,9 @@ export async function writeServiceWorker({ dist, zipPath, languages = [] }) {
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
     // The EPUBs are in (the whole book, small); the PDFs are not (large, made after the build by `npm run pdf`).
-    globPatterns: ['**/*.{html,css,js,svg,png,ico,webmanifest,json,csv,txt,epub,pf_fragment,pf_index,pf_meta,pagefind}'],
+    globPatterns: [
+      '**/*.{html,css,js,svg,png,ico,webmanifest,json,csv,txt,epub,pf_fragment,pf_index,pf_meta,pagefind}',
+    ],
     globIgnores: [
       'sw.js',
       'workbox-*.js',
