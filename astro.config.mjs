@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { INLINE_SCRIPT_HASHES } from './src/components/site/inline-scripts.ts';
+import { bookEdition } from './src/features/book/integration.ts';
 import { chartParts, inChartChunk } from './src/features/bundle/chart-parts.ts';
 import { noEmptyPreload } from './src/features/bundle/no-empty-preload.ts';
 import { httpHeaders } from './src/features/headers/integration.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
     builtPages(),
     islandStyleInHead(),
     languageNotFound(),
+    bookEdition(),
     pagefindIndex(),
     offlineSupport(),
     httpHeaders(),

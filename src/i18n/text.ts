@@ -10,6 +10,7 @@
 import type * as answer from './en/answer';
 import type * as anxietyGap from './en/anxiety-gap';
 import type * as board from './en/board';
+import type * as book from './en/book';
 import type * as diagrams from './en/diagrams';
 import type * as kano from './en/kano';
 import type * as kanoAnswers from './en/kano-answers';
@@ -38,6 +39,7 @@ export interface Namespaces {
   answer: typeof answer;
   'anxiety-gap': typeof anxietyGap;
   board: typeof board;
+  book: typeof book;
   diagrams: typeof diagrams;
   kano: typeof kano;
   'kano-answers': typeof kanoAnswers;
@@ -69,6 +71,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'answer',
   'anxiety-gap',
   'board',
+  'book',
   'diagrams',
   'kano',
   'kano-answers',

@@ -16,8 +16,11 @@ import type { StateNotice } from '../../lib/state/notice';
 import { TOOL_IDS, type ToolId } from '../../lib/tools';
 import { byFolder } from './by-folder';
 
-/** Where a tool's island is shown: its own page, its home chapter's "Try it", or the embed view. */
-export type IslandPlace = 'page' | 'chapter' | 'embed';
+/**
+ * Where a tool's island is shown: its own page, its home chapter's "Try it", the embed view, or the
+ * book edition (src/pages/[...lang]/book.astro), which renders it on the server only, with no island.
+ */
+export type IslandPlace = 'page' | 'chapter' | 'embed' | 'book';
 
 /** The props of every tool's `Island.astro`. */
 export interface IslandProps {

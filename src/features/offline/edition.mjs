@@ -30,7 +30,7 @@ const RUNTIME = join(ROOT, 'src/features/offline/client/pwa-offline-runtime.ts')
 const SEARCH = join(ROOT, 'src/features/offline/client/pwa-offline-search.ts');
 /** Where the edition keeps what it adds: page bundles and the search index. */
 const OWN = '_offline';
-const STORED = /\.(png|jpe?g|gif|webp|avif|zip|woff2?|gz)$/i;
+const STORED = /\.(png|jpe?g|gif|webp|avif|zip|epub|woff2?|gz)$/i;
 /** The global in which the site bundle lends the islands bundle its modules, each as a function that runs it once. */
 const SHARED = 'cxOfflineShared';
 /** The global in which the islands bundle hands the site bundle's runtime its island modules. */
@@ -59,6 +59,8 @@ function leftOut(path, zipPath) {
     path === 'sw.js' ||
     /^workbox-[\w-]+\.js(\.map)?$/.test(path) ||
     path === 'manifest.webmanifest' ||
+    // The book's PDFs (`npm run pdf`, after the build) are large; the zip carries the EPUBs.
+    path.endsWith('.pdf') ||
     (path.startsWith('_astro/') && /\.(m?js|map)$/.test(path))
   );
 }

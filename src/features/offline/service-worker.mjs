@@ -13,7 +13,10 @@ export async function writeServiceWorker({ dist, zipPath, languages = [] }) {
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
-    globPatterns: ['**/*.{html,css,js,svg,png,ico,webmanifest,json,csv,txt,pf_fragment,pf_index,pf_meta,pagefind}'],
+    // The EPUBs are in (the whole book, small); the PDFs are not (large, made after the build by `npm run pdf`).
+    globPatterns: [
+      '**/*.{html,css,js,svg,png,ico,webmanifest,json,csv,txt,epub,pf_fragment,pf_index,pf_meta,pagefind}',
+    ],
     globIgnores: [
       'sw.js',
       'workbox-*.js',
