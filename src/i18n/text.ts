@@ -8,6 +8,7 @@
  * an island before hydrating (src/i18n/island.tsx).
  */
 import type * as answer from './en/answer';
+import type * as answerPage from './en/answer-page';
 import type * as anxietyGap from './en/anxiety-gap';
 import type * as board from './en/board';
 import type * as diagrams from './en/diagrams';
@@ -33,6 +34,7 @@ import { DEFAULT_LANG, isLang } from './languages';
 /** Every namespace, as the English module gives it: the shape each language's file follows. */
 export interface Namespaces {
   answer: typeof answer;
+  'answer-page': typeof answerPage;
   'anxiety-gap': typeof anxietyGap;
   board: typeof board;
   diagrams: typeof diagrams;
@@ -61,6 +63,7 @@ export type Namespace = keyof Namespaces;
 /** Every namespace, for the server, which renders any of them. */
 export const NAMESPACES: readonly Namespace[] = [
   'answer',
+  'answer-page',
   'anxiety-gap',
   'board',
   'diagrams',

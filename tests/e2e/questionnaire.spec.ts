@@ -247,3 +247,47 @@ test('a twelve-feature questionnaire with descriptions travels packed: a coarser
   await expect(page.getByText('Feature 1 of 12')).toBeVisible();
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Skip a week');
 });
+
+for (const how of ['keyboard', 'touch'] as const) {
+  test(`going Back and Next shows each step's saved answers checked (${how})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: how === 'touch' });
+    const page = await context.newPage();
+    await page.goto('answer/?f1=Skip+a+week&f2=Recipe+cards&f3=Eco+box');
+    await hydrated(page);
+    const groups = page.getByRole('main').getByRole('group');
+    const choose = async (g: number, answer: Answer) => {
+      const radio = groups.nth(g).getByRole('radio', { name: WORDS[answer] });
+      if (how === 'touch') await radio.tap();
+      else {
+        await groups.nth(g).getByRole('radio').first().focus();
+        await page.keyboard.press('Space');
+        for (let s = 0; s < Object.keys(WORDS).indexOf(answer); s++) await page.keyboard.press('ArrowDown');
+      }
+      await expect(radio).toBeChecked();
+    };
+    const move = async (name: 'Back' | 'Next', heading: string) => {
+      const button = page.getByRole('button', { name });
+      if (how === 'touch') await button.tap();
+      else {
+        await button.focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.getByRole('heading', { name: heading })).toBeFocused();
+    };
+    const shows = async (yes: Answer, no: Answer) => {
+      await expect(groups.nth(0).getByRole('radio', { name: WORDS[yes] })).toBeChecked();
+      await expect(groups.nth(1).getByRole('radio', { name: WORDS[no] })).toBeChecked();
+      await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(2);
+    };
+    await choose(0, 'like');
+    await choose(1, 'dislike');
+    await move('Next', 'Recipe cards');
+    await choose(0, 'expect');
+    await choose(1, 'tolerate');
+    await move('Back', 'Skip a week');
+    await shows('like', 'dislike');
+    await move('Next', 'Recipe cards');
+    await shows('expect', 'tolerate');
+    await context.close();
+  });
+}

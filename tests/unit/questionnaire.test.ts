@@ -10,7 +10,8 @@ import { collectCodes, findCodes } from '../../src/lib/questionnaire/collect';
 import { responsesCsv } from '../../src/lib/questionnaire/csv';
 import { fingerprint } from '../../src/lib/questionnaire/fingerprint';
 import { ANSWER_SETS, Q_LIMITS, type Questionnaire } from '../../src/lib/questionnaire/model';
-import { type AnswerPair, decodeResponse, encodeResponse } from '../../src/lib/questionnaire/response';
+import { decodeResponse } from '../../src/lib/questionnaire/read-code';
+import { type AnswerPair, encodeResponse } from '../../src/lib/questionnaire/response';
 import { decodeQuestionnaire, encodeQuestionnaire } from '../../src/lib/questionnaire/url';
 import { RECOGNITION } from './kano-recognition';
 

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
 import { isPacked } from '../../lib/address/key';
@@ -76,10 +76,13 @@ function Steps() {
     else start(readQuestionnaire(search).value);
   }, []);
 
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
+  // Focus follows a move once that step's DOM is committed, on every render: an effect deferred to after the
+  // paint could run at the start of a later render, before the new step exists, and focus the old heading.
+  useLayoutEffect(() => {
+    if (!moved.current) return;
     moved.current = false;
-  }, [kept]);
+    heading.current?.focus();
+  });
 
   // Saved at once, not after the next paint, so a reload straight after a choice keeps it.
   const setKept = (next: Kept) => {
@@ -193,7 +196,10 @@ function Steps() {
         {feature.name}
       </h2>
       {feature.description !== '' && <p>{feature.description}</p>}
+      {/* Keyed by step: each step's radio buttons are new elements, never the last step's renamed (the
+          browser then clears the checked one), so Back and Next show the saved answers checked. */}
       <Question
+        key={`f${i}-yes`}
         name={`f${i}-yes`}
         legend={fillQuestion(q.functional || t.defaultFunctional, feature.name)}
         words={words}
@@ -201,6 +207,7 @@ function Steps() {
         onPick={(a) => pick(i, 'functional', a)}
       />
       <Question
+        key={`f${i}-no`}
         name={`f${i}-no`}
         legend={fillQuestion(q.dysfunctional || t.defaultDysfunctional, feature.name)}
         words={words}

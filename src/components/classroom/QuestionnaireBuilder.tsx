@@ -221,7 +221,7 @@ function QuestionnaireBuilderView() {
               onChange={() => setQ({ ...q, answers: id })}
             />
             <span>
-              <strong>{a.answerSets[id].name}</strong>
+              <strong>{t.answerSetNames[id]}</strong>
               <br />
               {ANSWERS.map((k) => a.answerSets[id].answers[k]).join(' / ')}
             </span>

@@ -5,22 +5,12 @@ import type { Translation } from '../types';
 
 /** Strings of the answering page (and the answer sets the builder offers), in German. */
 export const answerText: Translation<typeof en.answerText> = {
-  answerTitle: 'Einen Kano-Fragebogen beantworten',
-  answerDescription:
-    'Beantworten Sie einen Kano-Fragebogen Merkmal für Merkmal; Ihre Antworten bleiben auf diesem Gerät, bis Sie Ihren Code weitergeben.',
-  privacy:
-    'Nichts, was Sie hier eingeben, wird irgendwohin gesendet: Die Seite hat keinen Server, an den sie es senden könnte. Die Antworten bleiben nur in diesem Browser, bis Sie Ihren Code selbst weitergeben.',
   needsScript: 'Diese Seite braucht JavaScript, um den Fragebogen anzuzeigen.',
-  // Builder
   // Answering
   defaultFunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes hätte: {feature}?',
   defaultDysfunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes nicht hätte: {feature}?',
   noFeatures:
     'Unter dieser Adresse liegt kein Fragebogen (keine Merkmale). Bitten Sie die Person, die die Befragung leitet, um die vollständige Adresse.',
-  builderLink: 'Einen Fragebogen erstellen',
-  toolLink: 'Kano-Klassifikator',
-  trainersLink: 'Eine Kano-Befragung mit einer Gruppe durchführen',
-  forTrainers: 'Sie leiten einen Workshop?',
   progress: (n: number, of: number) => `Merkmal ${n} von ${of}`,
   back: 'Zurück',
   next: 'Weiter',
@@ -42,7 +32,6 @@ export const answerText: Translation<typeof en.answerText> = {
   restored: 'Ihre früheren Antworten auf diesem Gerät wurden wiederhergestellt.',
   answerSets: {
     'like-must': {
-      name: 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
       answers: {
         like: 'Das würde mich sehr freuen',
         expect: 'Das setze ich voraus',
@@ -52,7 +41,6 @@ export const answerText: Translation<typeof en.answerText> = {
       },
     },
     'enjoy-necessity': {
-      name: 'Gefällt mir sehr / unverzichtbar',
       answers: {
         like: 'Das gefällt mir sehr',
         expect: 'Das ist unverzichtbar, oder ich erwarte es so',
@@ -62,7 +50,6 @@ export const answerText: Translation<typeof en.answerText> = {
       },
     },
     'helpful-problem': {
-      name: 'Sehr hilfreich / großes Problem',
       answers: {
         like: 'Das wäre für mich sehr hilfreich',
         expect: 'Das ist für mich eine Grundvoraussetzung',
@@ -72,7 +59,6 @@ export const answerText: Translation<typeof en.answerText> = {
       },
     },
     'like-expect': {
-      name: 'Würde mich freuen / setze ich voraus (Wortlaut des Kano-Klassifikators)',
       answers: {
         like: 'Das würde mich freuen',
         expect: 'Das setze ich voraus',
@@ -81,5 +67,5 @@ export const answerText: Translation<typeof en.answerText> = {
         dislike: 'Das würde mich stören',
       },
     },
-  } satisfies Record<AnswerSetId, { name: string; answers: Record<Answer, string> }>,
+  } satisfies Record<AnswerSetId, { answers: Record<Answer, string> }>,
 };

@@ -1,5 +1,5 @@
 import { Q_LIMITS } from '../../lib/questionnaire/model';
-import type { CodeProblem } from '../../lib/questionnaire/response';
+import type { CodeProblem } from '../../lib/questionnaire/read-code';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import type * as en from '../en/questionnaire';
 import type { Translation } from '../types';
@@ -21,6 +21,12 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in German. */
 export const questionnaireText: Translation<typeof en.questionnaireText> = {
+  answerSetNames: {
+    'like-must': 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
+    'enjoy-necessity': 'Gefällt mir sehr / unverzichtbar',
+    'helpful-problem': 'Sehr hilfreich / großes Problem',
+    'like-expect': 'Würde mich freuen / setze ich voraus (Wortlaut des Kano-Klassifikators)',
+  },
   builderTitle: 'Kano-Fragebogen',
   fromKano:
     'Sie sammeln Antworten von einer ganzen Gruppe? Erstellen Sie einen Fragebogen, den alle auf dem Handy beantworten:',

@@ -1,5 +1,6 @@
+import type { AnswerSetId } from '../../lib/questionnaire/model';
 import { Q_LIMITS } from '../../lib/questionnaire/model';
-import type { CodeProblem } from '../../lib/questionnaire/response';
+import type { CodeProblem } from '../../lib/questionnaire/read-code';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import { quote } from '../quote';
 
@@ -20,6 +21,13 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in English. */
 export const questionnaireText = {
+  /** The answer sets' names (their wordings are in the answering page's table). */
+  answerSetNames: {
+    'like-must': 'Like it that way / must be that way',
+    'enjoy-necessity': 'Enjoy it / basic necessity',
+    'helpful-problem': 'Very helpful / major problem',
+    'like-expect': 'Like it / expect it (the Kano tool’s own words)',
+  } satisfies Record<AnswerSetId, string>,
   builderTitle: 'Kano questionnaire',
   fromKano: 'Collecting answers from a room of people? Build a questionnaire they answer on their phones:',
   builderDescription:
