@@ -166,6 +166,14 @@ test('a trainer builds a questionnaire, three respondents answer, and codes past
         .nth(0),
     ).toHaveText('2');
   }
+  // The site's own answers are read without a single problem.
+  await expect(survey.getByRole('heading', { name: /problems? found/ })).toHaveCount(0);
+  // After a reload the address is still there, with the codes collected against it.
+  await survey.reload();
+  await hydrated(survey);
+  await survey.getByText('Paste response codes from a questionnaire').click();
+  await expect(survey.getByLabel(/^Address of the questionnaire/)).toHaveValue(address);
+  await survey.getByLabel('Text holding response codes').fill(chat);
   await survey.getByRole('button', { name: 'Add the codes' }).click();
   await expect(survey.getByText('Found 5 codes: 0 valid and new, 3 duplicates ignored, 2 refused.')).toBeVisible();
   await elsewhere.close();

@@ -6,6 +6,7 @@ import { kanoCodec } from '../../src/lib/kano/codec';
 import { readSettings } from '../../src/lib/kano/saved-settings';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { profileFormat } from '../../src/lib/profile/stored';
+import { KEPT_ADDRESS, readKeptAddress, writeKeptAddress } from '../../src/lib/questionnaire/kept-address';
 import { quizCodec } from '../../src/lib/quiz/codec';
 import { spectrumCodec } from '../../src/lib/spectrum/codec';
 import { codecFormat, type StoreFormat } from '../../src/lib/state/format';
@@ -37,6 +38,7 @@ describe('every saved format in use today is read by the current code', () => {
       'cx-spectrum:anxiety-gap:v1',
       'cx-spectrum:kano-survey:v1',
       'cx-spectrum:kano-survey-settings:v1',
+      'cx-spectrum:kano-questionnaire:v1',
       'cx-spectrum:profile:v1',
     ].map((k) => fileOf(k));
     tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'));
@@ -100,6 +102,13 @@ describe('every saved format in use today is read by the current code', () => {
       ['Recipe cards', 3, 4],
     ]);
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
+  });
+
+  it('Kano survey view: the questionnaire address kept with the collected codes v1', () => {
+    const raw = fixture(storageKey(KEPT_ADDRESS.name, KEPT_ADDRESS.version));
+    const address = readKeptAddress(raw);
+    expect(address).toBe('https://example.org/answer/?f1=Skip+a+week&f2=Recipe+cards&set=like-expect');
+    expect(writeKeptAddress(address ?? '')).toBe(raw);
   });
 
   it('offering profile, file version 2 as written today', () => {

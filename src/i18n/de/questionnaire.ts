@@ -118,8 +118,10 @@ export const collectText: Translation<typeof en.collectText> = {
 /** Strings of "Paste response codes" in the Kano survey view, in German. */
 export const surveyCodesText: Translation<typeof en.surveyCodesText> = {
   summary: 'Antwortcodes aus einem Fragebogen einfügen',
-  addressLabel: 'Adresse des Fragebogens (der zuletzt in diesem Browser erstellte ist eingetragen)',
+  addressLabel: 'Adresse des Fragebogens (mit den Codes aufbewahrt; zuerst der zuletzt in diesem Browser erstellte)',
   noQuestionnaire:
     'Fügen Sie zuerst die Adresse des Fragebogens ein (von der Fragebogenseite): Die Codes werden anhand seiner Merkmale gelesen.',
   features: (names: readonly string[]) => `Merkmale: ${names.join(', ')}.`,
+  notKept: (why: 'full' | 'blocked' | 'too-large') =>
+    `Diese Adresse wird in diesem Browser nicht aufbewahrt (${why === 'full' ? 'sein Speicher ist voll' : why === 'blocked' ? 'er lässt die Seite nicht speichern' : 'sie ist zu lang'}): Fügen Sie sie nach einem Neuladen erneut ein.`,
 };

@@ -113,8 +113,10 @@ export const collectText = {
 /** Strings of "Paste response codes" in the Kano survey view, in English. */
 export const surveyCodesText = {
   summary: 'Paste response codes from a questionnaire',
-  addressLabel: 'Address of the questionnaire (the one built last in this browser is filled in)',
+  addressLabel: 'Address of the questionnaire (kept with the codes; at first, the one built last in this browser)',
   noQuestionnaire:
     'Paste the questionnaire’s address first (from the questionnaire page): the codes are read against its features.',
   features: (names: readonly string[]) => `Features: ${names.join(', ')}.`,
+  notKept: (why: 'full' | 'blocked' | 'too-large') =>
+    `This address is not kept in this browser (${why === 'full' ? 'its storage is full' : why === 'blocked' ? 'it is not letting the page save' : 'it is too long to keep'}): paste it again after a reload.`,
 };
