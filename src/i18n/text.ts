@@ -11,6 +11,7 @@ import type * as answer from './en/answer';
 import type * as answerPage from './en/answer-page';
 import type * as anxietyGap from './en/anxiety-gap';
 import type * as board from './en/board';
+import type * as boardPage from './en/board-page';
 import type * as diagrams from './en/diagrams';
 import type * as kano from './en/kano';
 import type * as kanoAnswers from './en/kano-answers';
@@ -37,6 +38,7 @@ export interface Namespaces {
   'answer-page': typeof answerPage;
   'anxiety-gap': typeof anxietyGap;
   board: typeof board;
+  'board-page': typeof boardPage;
   diagrams: typeof diagrams;
   kano: typeof kano;
   'kano-answers': typeof kanoAnswers;
@@ -66,6 +68,7 @@ export const NAMESPACES: readonly Namespace[] = [
   'answer-page',
   'anxiety-gap',
   'board',
+  'board-page',
   'diagrams',
   'kano',
   'kano-answers',

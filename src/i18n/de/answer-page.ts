@@ -1,5 +1,8 @@
-/** Strings of the answering page the server writes (title, privacy note, links): no phone downloads them. */
-export const answerPageText = {
+import type * as en from '../en/answer-page';
+import type { Translation } from '../types';
+
+/** Strings of the answering page the server writes (title, privacy note, links), in German. */
+export const answerPageText: Translation<typeof en.answerPageText> = {
   answerTitle: 'Einen Kano-Fragebogen beantworten',
   answerDescription:
     'Beantworten Sie einen Kano-Fragebogen Merkmal für Merkmal; Ihre Antworten bleiben auf diesem Gerät, bis Sie Ihren Code weitergeben.',
