@@ -205,7 +205,7 @@ test('a hostile questionnaire address is named and cannot run', async ({ page })
 });
 
 for (const lang of ['', 'de/']) {
-  test(`the answering page /${lang}answer/ loads at most 15 KB of JavaScript (gzip) @smoke`, async ({ page }) => {
+  test(`the answering page /${lang}answer/ loads at most 14,000 bytes of JavaScript (gzip) @smoke`, async ({ page }) => {
     let js = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (r) => {
@@ -221,7 +221,8 @@ for (const lang of ['', 'de/']) {
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     expect(js).toBeGreaterThan(0);
-    expect(js).toBeLessThanOrEqual(15 * 1024);
+    // 14,000 bytes, so the next change has room (issue 25); it was 14,694 (English) and 14,948 (German) before.
+    expect(js).toBeLessThanOrEqual(14_000);
     console.log(`answering page /${lang}answer/: ${js} bytes of JavaScript (gzip)`);
   });
 }

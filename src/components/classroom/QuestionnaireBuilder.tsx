@@ -78,7 +78,7 @@ function QuestionnaireBuilderView() {
   if (!q) {
     return (
       <div class="cx-builder cx-builder--waiting">
-        <p>{a.needsScript}</p>
+        <p>{t.needsScript}</p>
       </div>
     );
   }
@@ -225,7 +225,7 @@ function QuestionnaireBuilderView() {
               <span>
                 <strong>{t.answerSetNames[id]}</strong>
                 <br />
-                {ANSWERS.map((k) => a.answerSets[id].answers[k]).join(' / ')}
+                {ANSWERS.map((k) => a.answerSets[id][k]).join(' / ')}
               </span>
             </label>
           ))}

@@ -3,6 +3,7 @@ import type { Translation } from '../types';
 
 /** Strings of the answering page the server writes (title, privacy note, links), in German. */
 export const answerPageText: Translation<typeof en.answerPageText> = {
+  needsScript: 'Diese Seite braucht JavaScript, um den Fragebogen anzuzeigen.',
   answerTitle: 'Einen Kano-Fragebogen beantworten',
   answerDescription:
     'Beantworten Sie einen Kano-Fragebogen Merkmal für Merkmal; Ihre Antworten bleiben auf diesem Gerät, bis Sie Ihren Code weitergeben.',

@@ -21,6 +21,7 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in German. */
 export const questionnaireText: Translation<typeof en.questionnaireText> = {
+  needsScript: 'Diese Seite braucht JavaScript, um einen Fragebogen zu erstellen.',
   answerSetNames: {
     'like-must': 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
     'enjoy-necessity': 'Gefällt mir sehr / unverzichtbar',

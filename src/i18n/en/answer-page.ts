@@ -1,5 +1,6 @@
 /** Strings of the answering page the server writes (title, privacy note, links): no phone downloads them. */
 export const answerPageText = {
+  needsScript: 'This page needs JavaScript to show the questionnaire.',
   answerTitle: 'Answer a Kano questionnaire',
   answerDescription:
     'Answer a Kano questionnaire one feature at a time; your answers stay on this device until you share your code.',

@@ -21,6 +21,7 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in English. */
 export const questionnaireText = {
+  needsScript: 'This page needs JavaScript to build a questionnaire.',
   /** The answer sets' names (their wordings are in the answering page's table). */
   answerSetNames: {
     'like-must': 'Like it that way / must be that way',
