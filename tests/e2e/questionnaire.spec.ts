@@ -84,6 +84,9 @@ test('a trainer builds a questionnaire, three respondents answer, and codes past
   page,
   browser,
 }) => {
+  // Five browsers in one story (trainer, three respondents, the survey view on another computer): about 50 s
+  // beside other tests on a loaded machine, so it has twice the usual time.
+  test.setTimeout(120_000);
   const address = await build(page);
   const a = await respond(browser, address, Array(5).fill(['like', 'dislike']), 'keyboard');
   const b = await respond(browser, address, Array(5).fill(['like', 'dislike']), 'click');
@@ -205,7 +208,9 @@ test('a hostile questionnaire address is named and cannot run', async ({ page })
 });
 
 for (const lang of ['', 'de/']) {
-  test(`the answering page /${lang}answer/ loads at most 14,000 bytes of JavaScript (gzip) @smoke`, async ({ page }) => {
+  test(`the answering page /${lang}answer/ loads at most 14,000 bytes of JavaScript (gzip) @smoke`, async ({
+    page,
+  }) => {
     let js = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (r) => {
