@@ -116,8 +116,10 @@ function Steps() {
         setStatus(t.codeCopyFailed);
       }
     };
+    // Keyed apart from the steps' section: moving between them remounts it, so the undo button's own focus
+    // (on its message, a moment after Undo) has no element left and the new heading keeps the focus.
     return (
-      <section class="cx-answer" aria-labelledby="answer-step">
+      <section key="done" class="cx-answer" aria-labelledby="answer-step">
         <h2 id="answer-step" tabIndex={-1} ref={heading}>
           {t.doneHeading}
         </h2>
@@ -179,7 +181,7 @@ function Steps() {
   const feature = q.features[i] ?? { name: '', description: '' };
   const draft = kept.drafts[i] ?? {};
   return (
-    <section class="cx-answer" aria-labelledby="answer-step">
+    <section key="steps" class="cx-answer" aria-labelledby="answer-step">
       {q.title !== '' && <p class="cx-answer__title">{q.title}</p>}
       {restored && <p role="status">{t.restored}</p>}
       <p role="status" class="cx-answer__storage">
