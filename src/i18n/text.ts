@@ -8,8 +8,10 @@
  * an island before hydrating (src/i18n/island.tsx).
  */
 import type * as answer from './en/answer';
+import type * as answerPage from './en/answer-page';
 import type * as anxietyGap from './en/anxiety-gap';
 import type * as board from './en/board';
+import type * as boardPage from './en/board-page';
 import type * as book from './en/book';
 import type * as diagrams from './en/diagrams';
 import type * as kano from './en/kano';
@@ -37,8 +39,10 @@ import { DEFAULT_LANG, isLang } from './languages';
 /** Every namespace, as the English module gives it: the shape each language's file follows. */
 export interface Namespaces {
   answer: typeof answer;
+  'answer-page': typeof answerPage;
   'anxiety-gap': typeof anxietyGap;
   board: typeof board;
+  'board-page': typeof boardPage;
   book: typeof book;
   diagrams: typeof diagrams;
   kano: typeof kano;
@@ -69,8 +73,10 @@ export type Namespace = keyof Namespaces;
 /** Every namespace, for the server, which renders any of them. */
 export const NAMESPACES: readonly Namespace[] = [
   'answer',
+  'answer-page',
   'anxiety-gap',
   'board',
+  'board-page',
   'book',
   'diagrams',
   'kano',

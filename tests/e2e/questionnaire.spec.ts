@@ -84,6 +84,9 @@ test('a trainer builds a questionnaire, three respondents answer, and codes past
   page,
   browser,
 }) => {
+  // Five browsers in one story (trainer, three respondents, the survey view on another computer): about 50 s
+  // beside other tests on a loaded machine, so it has twice the usual time.
+  test.setTimeout(120_000);
   const address = await build(page);
   const a = await respond(browser, address, Array(5).fill(['like', 'dislike']), 'keyboard');
   const b = await respond(browser, address, Array(5).fill(['like', 'dislike']), 'click');
@@ -166,6 +169,14 @@ test('a trainer builds a questionnaire, three respondents answer, and codes past
         .nth(0),
     ).toHaveText('2');
   }
+  // The site's own answers are read without a single problem.
+  await expect(survey.getByRole('heading', { name: /problems? found/ })).toHaveCount(0);
+  // After a reload the address is still there, with the codes collected against it.
+  await survey.reload();
+  await hydrated(survey);
+  await survey.getByText('Paste response codes from a questionnaire').click();
+  await expect(survey.getByLabel(/^Address of the questionnaire/)).toHaveValue(address);
+  await survey.getByLabel('Text holding response codes').fill(chat);
   await survey.getByRole('button', { name: 'Add the codes' }).click();
   await expect(survey.getByText('Found 5 codes: 0 valid and new, 3 duplicates ignored, 2 refused.')).toBeVisible();
   await elsewhere.close();
@@ -197,7 +208,9 @@ test('a hostile questionnaire address is named and cannot run', async ({ page })
 });
 
 for (const lang of ['', 'de/']) {
-  test(`the answering page /${lang}answer/ loads at most 15 KB of JavaScript (gzip) @smoke`, async ({ page }) => {
+  test(`the answering page /${lang}answer/ loads at most 14,000 bytes of JavaScript (gzip) @smoke`, async ({
+    page,
+  }) => {
     let js = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (r) => {
@@ -213,7 +226,8 @@ for (const lang of ['', 'de/']) {
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     expect(js).toBeGreaterThan(0);
-    expect(js).toBeLessThanOrEqual(15 * 1024);
+    // 14,000 bytes, so the next change has room (issue 25); it was 14,694 (English) and 14,948 (German) before.
+    expect(js).toBeLessThanOrEqual(14_000);
     console.log(`answering page /${lang}answer/: ${js} bytes of JavaScript (gzip)`);
   });
 }
@@ -247,3 +261,47 @@ test('a twelve-feature questionnaire with descriptions travels packed: a coarser
   await expect(page.getByText('Feature 1 of 12')).toBeVisible();
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Skip a week');
 });
+
+for (const how of ['keyboard', 'touch'] as const) {
+  test(`going Back and Next shows each step's saved answers checked (${how})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: how === 'touch' });
+    const page = await context.newPage();
+    await page.goto('answer/?f1=Skip+a+week&f2=Recipe+cards&f3=Eco+box');
+    await hydrated(page);
+    const groups = page.getByRole('main').getByRole('group');
+    const choose = async (g: number, answer: Answer) => {
+      const radio = groups.nth(g).getByRole('radio', { name: WORDS[answer] });
+      if (how === 'touch') await radio.tap();
+      else {
+        await groups.nth(g).getByRole('radio').first().focus();
+        await page.keyboard.press('Space');
+        for (let s = 0; s < Object.keys(WORDS).indexOf(answer); s++) await page.keyboard.press('ArrowDown');
+      }
+      await expect(radio).toBeChecked();
+    };
+    const move = async (name: 'Back' | 'Next', heading: string) => {
+      const button = page.getByRole('button', { name });
+      if (how === 'touch') await button.tap();
+      else {
+        await button.focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page.getByRole('heading', { name: heading })).toBeFocused();
+    };
+    const shows = async (yes: Answer, no: Answer) => {
+      await expect(groups.nth(0).getByRole('radio', { name: WORDS[yes] })).toBeChecked();
+      await expect(groups.nth(1).getByRole('radio', { name: WORDS[no] })).toBeChecked();
+      await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(2);
+    };
+    await choose(0, 'like');
+    await choose(1, 'dislike');
+    await move('Next', 'Recipe cards');
+    await choose(0, 'expect');
+    await choose(1, 'tolerate');
+    await move('Back', 'Skip a week');
+    await shows('like', 'dislike');
+    await move('Next', 'Recipe cards');
+    await shows('expect', 'tolerate');
+    await context.close();
+  });
+}

@@ -50,11 +50,11 @@ describe('every language’s recognition table', () => {
 describe.each(langs)('%s wordings', async (lang) => {
   const { kanoText } = await import(`../../src/i18n/${lang}/kano.ts`);
   const { answerText } = await import(`../../src/i18n/${lang}/answer.ts`);
-  const sets: Record<string, { answers: Record<string, string> }> = answerText.answerSets;
+  const sets: Record<string, Record<string, string>> = answerText.answerSets;
   const cases = [
     ...ANSWERS.map((a) => ({ where: 'classifier', answer: a, text: String(kanoText.answers[a]) })),
     ...Object.entries(sets).flatMap(([id, set]) =>
-      ANSWERS.map((a) => ({ where: id, answer: a, text: String(set.answers[a]) })),
+      ANSWERS.map((a) => ({ where: id, answer: a, text: String(set[a]) })),
     ),
   ];
 

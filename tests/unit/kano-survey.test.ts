@@ -21,7 +21,7 @@ describe('survey CSV: the happy path', () => {
       ['Chat', 'O', 3],
       ['Export', 'M', 3],
     ]);
-    expect(r.issues.map((i) => i.code)).toEqual(['ignored-column']);
+    expect(r.issues).toEqual([]); // the Respondent column names respondents: no problem
   });
   it('accepts the short headers name:f and name:d in any order and case', () => {
     const r = parseSurvey('chat:D,Chat:f\n5,1\n');
@@ -104,7 +104,7 @@ describe('survey CSV: bad input', () => {
   });
   it('skips a blank pair silently', () => {
     const r = parseSurvey(`${H}\nr1,,,2,5\n`);
-    expect(r.issues.map((i) => i.code)).toEqual(['ignored-column', 'feature-no-answers']);
+    expect(r.issues.map((i) => i.code)).toEqual(['feature-no-answers']);
   });
   it('notes empty rows in the middle but not trailing blank lines', () => {
     const r = parseSurvey(`${H}\nr1,1,5,2,5\n\n , , ,,\nr2,1,5,2,5\n\n\n`);
@@ -128,7 +128,7 @@ describe('survey CSV: bad input', () => {
   it('refuses empty input and only a header', () => {
     expect(codes('')).toEqual(['empty-input']);
     expect(codes('\uFEFF  \n')).toEqual(['empty-input']);
-    expect(codes(`${H}\n`)).toEqual(['ignored-column', 'no-answers']);
+    expect(codes(`${H}\n`)).toEqual(['no-answers']);
   });
   it('refuses text over the size limit without parsing it', () => {
     const r = parseSurvey('x'.repeat(20_000_001));
@@ -139,13 +139,13 @@ describe('survey CSV: bad input', () => {
     expect(csv.length).toBeGreaterThan(5_000_000);
     const r = parseSurvey(csv);
     expect(r.respondents).toBe(40_000);
-    expect(r.issueCount).toBe(1);
+    expect(r.issueCount).toBe(0);
   });
   it('keeps the first 50 issues and counts the rest', () => {
     const rows = Array.from({ length: 120 }, (_, i) => `r${i},nope,5,2,5`).join('\n');
     const r = parseSurvey(`${H}\n${rows}\n`);
     expect(r.issues).toHaveLength(50);
-    expect(r.issueCount).toBe(122); // the ignored Respondent column, 120 unknown answers, and Chat with no valid pair
+    expect(r.issueCount).toBe(121); // 120 unknown answers, and Chat with no valid pair (the Respondent column is no problem)
     expect(r.features[1]?.total).toBe(120);
   });
 });

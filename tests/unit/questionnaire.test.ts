@@ -10,7 +10,8 @@ import { collectCodes, findCodes } from '../../src/lib/questionnaire/collect';
 import { responsesCsv } from '../../src/lib/questionnaire/csv';
 import { fingerprint } from '../../src/lib/questionnaire/fingerprint';
 import { ANSWER_SETS, Q_LIMITS, type Questionnaire } from '../../src/lib/questionnaire/model';
-import { type AnswerPair, decodeResponse, encodeResponse } from '../../src/lib/questionnaire/response';
+import { decodeResponse } from '../../src/lib/questionnaire/read-code';
+import { type AnswerPair, encodeResponse } from '../../src/lib/questionnaire/response';
 import { decodeQuestionnaire, encodeQuestionnaire } from '../../src/lib/questionnaire/url';
 import { RECOGNITION } from './kano-recognition';
 
@@ -210,6 +211,23 @@ describe('collecting codes from pasted text', () => {
     expect(survey.features).toHaveLength(5);
     expect(survey.features[0]?.counts.O).toBe(1);
     expect(survey.features[0]?.counts.M).toBe(1);
+  });
+  it('is read back by the survey view without a single problem reported', () => {
+    // The respondents who answered (the third skipped every feature: its row is rightly named as not counted).
+    const answered = collectCodes(chat, FIVE, new Set()).added.filter((r) => r.answers.some((p) => p !== null));
+    expect(answered).toHaveLength(2);
+    for (const words of [enKano.answers, deKano.answers]) {
+      const survey = parseSurvey(responsesCsv(FIVE, answered, words), RECOGNITION);
+      expect(survey.issues).toEqual([]);
+      expect(survey.issueCount).toBe(0);
+      expect(survey.respondents).toBe(2);
+    }
+  });
+  it('still names any other column it does not read, beside the respondent column', () => {
+    const csv = 'respondent ,Comment,A (functional),A (dysfunctional)\r\nK1-X,fine,I like it,I dislike it\r\n';
+    const survey = parseSurvey(csv, RECOGNITION);
+    expect(survey.issues).toEqual([{ code: 'ignored-column', severity: 'note', row: 1, column: 1, header: 'Comment' }]);
+    expect(survey.features[0]?.counts.O).toBe(1);
   });
   it('writes German answer words, which the survey view reads alike', () => {
     const r = collectCodes(chat, FIVE, new Set());

@@ -9,6 +9,7 @@ import { readReading } from '../../src/lib/learn/reading';
 import { isDue } from '../../src/lib/learn/schedule';
 import { learnFormat, writeLearn } from '../../src/lib/learn/store';
 import { profileFormat } from '../../src/lib/profile/stored';
+import { KEPT_ADDRESS, readKeptAddress, writeKeptAddress } from '../../src/lib/questionnaire/kept-address';
 import { quizCodec } from '../../src/lib/quiz/codec';
 import { spectrumCodec } from '../../src/lib/spectrum/codec';
 import { codecFormat, type StoreFormat } from '../../src/lib/state/format';
@@ -40,6 +41,7 @@ describe('every saved format in use today is read by the current code', () => {
       'cx-spectrum:anxiety-gap:v1',
       'cx-spectrum:kano-survey:v1',
       'cx-spectrum:kano-survey-settings:v1',
+      'cx-spectrum:kano-questionnaire:v1',
       'cx-spectrum:profile:v1',
       'cx-spectrum:learn:v1',
       'cx-spectrum:reading:v1',
@@ -146,6 +148,13 @@ describe('every saved format in use today is read by the current code', () => {
       ['Recipe cards', 3, 4],
     ]);
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
+  });
+
+  it('Kano survey view: the questionnaire address kept with the collected codes v1', () => {
+    const raw = fixture(storageKey(KEPT_ADDRESS.name, KEPT_ADDRESS.version));
+    const address = readKeptAddress(raw);
+    expect(address).toBe('https://example.org/answer/?f1=Skip+a+week&f2=Recipe+cards&set=like-expect');
+    expect(writeKeptAddress(address ?? '')).toBe(raw);
   });
 
   it('offering profile, file version 2 (before ids): offerings and touchpoints known by their positions', () => {

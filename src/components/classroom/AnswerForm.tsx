@@ -1,8 +1,7 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
-import { isPacked } from '../../lib/address/key';
 import { ANSWERS, type Answer } from '../../lib/kano/answer-codes';
 import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
@@ -13,10 +12,9 @@ import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';
 
-// The answering page must stay under 15 KB of JavaScript: it declares only these two small tables, and a
-// phone downloads them in its own language only.
+// The answering page must stay under 14,000 bytes of JavaScript (gzip): it declares only its own small
+// table (the undo button's comes with it), and a phone downloads it in its own language only.
 const ANSWER = uses('answer');
-const UNDO = uses('undo');
 
 /** One of the two questions about a feature: five native radio buttons in a fieldset. */
 function Question(props: {
@@ -48,7 +46,6 @@ function Question(props: {
 /** The steps of the answering page: a feature, or the response code at the end. */
 function Steps() {
   const { answerText: t } = useText(ANSWER);
-  const { undoText } = useText(UNDO);
   const [q, setQ] = useState<Questionnaire | undefined>(undefined);
   const [kept, setKeptState] = useState<Kept>({ step: 0, drafts: [] });
   const [restored, setRestored] = useState(false);
@@ -57,7 +54,7 @@ function Steps() {
   const [Qr, setQr] = useState<ComponentType<{ text: string; label: string; tooLong: string }> | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const undo = useUndo(undoText.undone);
+  const undo = useUndo(t.undone);
   const fp = useMemo(() => (q ? fingerprint(q) : ''), [q]);
 
   useEffect(() => {
@@ -70,16 +67,20 @@ function Steps() {
       } else setKeptState({ step: 0, drafts: read.features.map(() => ({})) });
     };
     const search = window.location.search;
-    // The unpacker (fflate) loads only for a packed address, so the page stays small for the others.
-    if (isPacked(search))
-      void import('../../lib/questionnaire/url').then((m) => start(m.decodeQuestionnaire(search).value));
-    else start(readQuestionnaire(search).value);
+    const plain = readQuestionnaire(search).value;
+    // An address read as it is with no feature may be packed: only then does the unpacker (fflate) load,
+    // so the page stays small for the others (a packed address holds no feature key of its own).
+    if (plain.features.length > 0 || search.length < 2) start(plain);
+    else void import('../../lib/questionnaire/url').then((m) => start(m.decodeQuestionnaire(search).value));
   }, []);
 
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
+  // Focus follows a move once that step's DOM is committed, on every render: an effect deferred to after the
+  // paint could run at the start of a later render, before the new step exists, and focus the old heading.
+  useLayoutEffect(() => {
+    if (!moved.current) return;
     moved.current = false;
-  }, [kept]);
+    heading.current?.focus();
+  });
 
   // Saved at once, not after the next paint, so a reload straight after a choice keeps it.
   const setKept = (next: Kept) => {
@@ -87,12 +88,13 @@ function Steps() {
     if (q && q.features.length > 0) setStored(saveKept(fp, next));
   };
 
-  if (!q) return <p>{t.needsScript}</p>;
+  // Until the address is read, nothing: the page says in a <noscript> when the browser runs no script.
+  if (!q) return null;
   const n = q.features.length;
   if (n === 0) {
     return <p>{t.noFeatures}</p>;
   }
-  const words = t.answerSets[q.answers].answers;
+  const words = t.answerSets[q.answers];
   const go = (step: number) => {
     moved.current = true;
     setStatus('');
@@ -114,8 +116,10 @@ function Steps() {
         setStatus(t.codeCopyFailed);
       }
     };
+    // Keyed apart from the steps' section: moving between them remounts it, so the undo button's own focus
+    // (on its message, a moment after Undo) has no element left and the new heading keeps the focus.
     return (
-      <section class="cx-answer" aria-labelledby="answer-step">
+      <section key="done" class="cx-answer" aria-labelledby="answer-step">
         <h2 id="answer-step" tabIndex={-1} ref={heading}>
           {t.doneHeading}
         </h2>
@@ -177,7 +181,7 @@ function Steps() {
   const feature = q.features[i] ?? { name: '', description: '' };
   const draft = kept.drafts[i] ?? {};
   return (
-    <section class="cx-answer" aria-labelledby="answer-step">
+    <section key="steps" class="cx-answer" aria-labelledby="answer-step">
       {q.title !== '' && <p class="cx-answer__title">{q.title}</p>}
       {restored && <p role="status">{t.restored}</p>}
       <p role="status" class="cx-answer__storage">
@@ -193,7 +197,10 @@ function Steps() {
         {feature.name}
       </h2>
       {feature.description !== '' && <p>{feature.description}</p>}
+      {/* Keyed by step: each step's radio buttons are new elements, never the last step's renamed (the
+          browser then clears the checked one), so Back and Next show the saved answers checked. */}
       <Question
+        key={`f${i}-yes`}
         name={`f${i}-yes`}
         legend={fillQuestion(q.functional || t.defaultFunctional, feature.name)}
         words={words}
@@ -201,6 +208,7 @@ function Steps() {
         onPick={(a) => pick(i, 'functional', a)}
       />
       <Question
+        key={`f${i}-no`}
         name={`f${i}-no`}
         legend={fillQuestion(q.dysfunctional || t.defaultDysfunctional, feature.name)}
         words={words}

@@ -23,14 +23,16 @@ import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
-import { BOARD_VIEWS } from './board-parts';
+import { type BoardView, loadBoardViews } from './board-parts';
 import { readStored, replaceQuery, writeStored } from './url-state';
 
 const BOARD = uses('board');
 const TOOL_NAMES = uses('tool-names');
 const UNDO = uses('undo');
 
+/** Where the board is kept in this browser (board.astro names it too: the page hydrates at once when it holds one). */
 const STORE = 'cx-class-board';
+const EMPTY_BOARD = emptyBoard();
 
 /** Link problems with each codec notice put in words in `lang`, for the board's sentences. */
 function worded(problems: readonly LinkProblem[], lang: string): LinkProblem[] {
@@ -55,7 +57,8 @@ function ClassBoardView() {
   const { toolNames } = useText(TOOL_NAMES);
   const { undoText } = useText(UNDO);
   const lang = useLang();
-  const [board, setBoard] = useState<Board | undefined>(undefined);
+  /** The board read from the address or storage; undefined until then (the server's HTML shows an empty one). */
+  const [loaded, setBoard] = useState<Board | undefined>(undefined);
   const [problems, setProblems] = useState<BoardProblem[]>([]);
   const [text, setText] = useState('');
   const [report, setReport] = useState<Report | undefined>(undefined);
@@ -63,6 +66,8 @@ function ClassBoardView() {
   const [present, setPresent] = useState(false);
   const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
+  /** The tools' board views: loaded once the board has groups (undefined before; 'failed' when they could not load). */
+  const [views, setViews] = useState<readonly BoardView[] | 'failed' | undefined>(undefined);
   /** True while the board shown is not the address's (it could not be read): nothing is written until the reader acts. */
   const holdAddress = useRef(false);
 
@@ -85,25 +90,27 @@ function ClassBoardView() {
     setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
   }, []);
 
-  const address = useMemo(() => (board ? boardAddress(board) : undefined), [board]);
+  const address = useMemo(() => (loaded ? boardAddress(loaded) : undefined), [loaded]);
   useEffect(() => {
-    if (!board || !address) return;
+    // Nothing is written before the board is read: the empty board shown until then would erase it.
+    if (!loaded || !address) return;
     if (holdAddress.current) {
       holdAddress.current = false;
       return;
     }
     const query = address.ok ? address.query : '';
     replaceQuery(present ? (query === '' ? 'present' : `${query}&present`) : query);
-    setStored(writeStored(STORE, encodeBoard(board).toString()));
-  }, [board, address, present]);
+    setStored(writeStored(STORE, encodeBoard(loaded).toString()));
+  }, [loaded, address, present]);
 
-  if (!board) {
-    return (
-      <div class="cx-board cx-board--waiting">
-        <p>{t.needsScript}</p>
-      </div>
-    );
-  }
+  const hasGroups = (loaded?.groups.length ?? 0) > 0;
+  useEffect(() => {
+    if (!hasGroups || (views !== undefined && views !== 'failed')) return;
+    loadBoardViews(lang).then(setViews, () => setViews('failed'));
+  }, [hasGroups]);
+
+  // The server renders the empty board as real HTML (the page hydrates it when the reader starts to use it).
+  const board = loaded ?? EMPTY_BOARD;
   const names = board.groups.map((g, i) => (g.name.trim() === '' ? t.unnamed(i + 1) : g.name));
   /** The sentence naming what the board had no room for, each name once. */
   const leftOut = (left: readonly string[]) => t.leftOut(BOARD_LIMITS.groups, [...new Set(left)]);
@@ -287,7 +294,12 @@ function ClassBoardView() {
         <StorageWarning result={stored} />
       </section>
 
-      {board.groups.length > 0 && BOARD_VIEWS.map(({ tool, View }) => <View key={tool} board={board} names={names} />)}
+      {board.groups.length > 0 &&
+        (views === 'failed' ? (
+          <p role="status">{t.viewsFailed}</p>
+        ) : (
+          views?.map(({ tool, View }) => <View key={tool} board={board} names={names} />)
+        ))}
 
       <section class="cx-no-print" aria-labelledby="board-file-heading">
         <h2 id="board-file-heading">{t.fileHeading}</h2>

@@ -78,7 +78,7 @@ function QuestionnaireBuilderView() {
   if (!q) {
     return (
       <div class="cx-builder cx-builder--waiting">
-        <p>{a.needsScript}</p>
+        <p>{t.needsScript}</p>
       </div>
     );
   }
@@ -126,137 +126,142 @@ function QuestionnaireBuilderView() {
           </ul>
         </section>
       )}
-      <p>
-        <label for="q-title">{t.titleLabel}</label>
-        <input
-          id="q-title"
-          type="text"
-          maxLength={Q_LIMITS.title}
-          value={q.title}
-          onInput={(e) => setQ({ ...q, title: e.currentTarget.value })}
-        />
-      </p>
-      <fieldset class="cx-builder__features">
-        <legend>{t.featuresHeading}</legend>
-        <p class="cx-builder__hint">{t.featuresHint}</p>
-        <ol>
-          {rows.map((f, i) => (
-            <li key={i} class="cx-builder__feature">
-              <label for={`q-f${i}`}>{t.featureName(i + 1)}</label>
-              <input
-                id={`q-f${i}`}
-                type="text"
-                maxLength={Q_LIMITS.name}
-                value={f.name}
-                onInput={(e) => edit(i, { name: e.currentTarget.value })}
-              />
-              <label for={`q-d${i}`}>{t.featureDescription(i + 1)}</label>
-              <input
-                id={`q-d${i}`}
-                type="text"
-                maxLength={Q_LIMITS.description}
-                value={f.description}
-                onInput={(e) => edit(i, { description: e.currentTarget.value })}
-              />
-              <span class="cx-builder__row-actions">
-                {i > 0 && (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      const next = [...rows];
-                      const [moved] = next.splice(i, 1);
-                      if (moved) next.splice(i - 1, 0, moved);
-                      update(next);
-                    }}
-                  >
-                    {t.moveUp(i + 1)}
-                  </button>
-                )}
-                <button type="button" onClick={() => removeRow(i)}>
-                  {t.removeFeature(i + 1)}
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        {rows.length < Q_LIMITS.features ? (
-          <button type="button" onClick={() => update([...rows, { name: '', description: '' }])}>
-            {t.addFeature}
-          </button>
-        ) : (
-          <p>{t.featureLimit}</p>
-        )}
-        <UndoStatus undo={undo} />
-      </fieldset>
-      <fieldset>
-        <legend>{t.wordingHeading}</legend>
-        <p class="cx-builder__hint" id="q-wording-hint">
-          {t.wordingHint}
+      {/* What the trainer writes, and beside it on a wide screen what it gives (tool pages' layout). */}
+      <div class="cx-builder__inputs">
+        <p>
+          <label for="q-title">{t.titleLabel}</label>
+          <input
+            id="q-title"
+            type="text"
+            maxLength={Q_LIMITS.title}
+            value={q.title}
+            onInput={(e) => setQ({ ...q, title: e.currentTarget.value })}
+          />
         </p>
-        <WordingInput
-          id="q-yes"
-          label={t.functionalLabel}
-          placeholder={a.defaultFunctional}
-          value={q.functional}
-          onInput={(functional) => setQ({ ...q, functional })}
-        />
-        <WordingInput
-          id="q-no"
-          label={t.dysfunctionalLabel}
-          placeholder={a.defaultDysfunctional}
-          value={q.dysfunctional}
-          onInput={(dysfunctional) => setQ({ ...q, dysfunctional })}
-        />
-      </fieldset>
-      <fieldset>
-        <legend>{t.setHeading}</legend>
-        <p class="cx-builder__hint">{t.setHint}</p>
-        {ANSWER_SETS.map((id) => (
-          <label key={id} class="cx-builder__set">
-            <input
-              type="radio"
-              name="q-set"
-              value={id}
-              checked={q.answers === id}
-              onChange={() => setQ({ ...q, answers: id })}
-            />
-            <span>
-              <strong>{a.answerSets[id].name}</strong>
-              <br />
-              {ANSWERS.map((k) => a.answerSets[id].answers[k]).join(' / ')}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <section class="cx-builder__share" aria-labelledby="q-share">
-        <h2 id="q-share">{t.shareHeading}</h2>
-        {named > 0 && written && !written.ok ? (
-          <p role="status">{t.addressTooLong(written.length, ADDRESS_LIMITS.read)}</p>
-        ) : address === '' ? (
-          <p>{t.shareEmpty}</p>
-        ) : (
-          <>
-            <p>{t.shareIntro}</p>
-            <div class="cx-builder__qr">
-              <QrCode text={address} label={t.qrLabel(named)} tooLong={t.tooLongForQr} />
-              <div>
-                <label for="q-address">{t.addressLabel}</label>
-                <textarea id="q-address" readOnly rows={4} spellcheck={false} value={address} />
-                <p class="cx-builder__row-actions">
-                  <button type="button" onClick={copy}>
-                    {t.copyAddress}
+        <fieldset class="cx-builder__features">
+          <legend>{t.featuresHeading}</legend>
+          <p class="cx-builder__hint">{t.featuresHint}</p>
+          <ol>
+            {rows.map((f, i) => (
+              <li key={i} class="cx-builder__feature">
+                <label for={`q-f${i}`}>{t.featureName(i + 1)}</label>
+                <input
+                  id={`q-f${i}`}
+                  type="text"
+                  maxLength={Q_LIMITS.name}
+                  value={f.name}
+                  onInput={(e) => edit(i, { name: e.currentTarget.value })}
+                />
+                <label for={`q-d${i}`}>{t.featureDescription(i + 1)}</label>
+                <input
+                  id={`q-d${i}`}
+                  type="text"
+                  maxLength={Q_LIMITS.description}
+                  value={f.description}
+                  onInput={(e) => edit(i, { description: e.currentTarget.value })}
+                />
+                <span class="cx-builder__row-actions">
+                  {i > 0 && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const next = [...rows];
+                        const [moved] = next.splice(i, 1);
+                        if (moved) next.splice(i - 1, 0, moved);
+                        update(next);
+                      }}
+                    >
+                      {t.moveUp(i + 1)}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => removeRow(i)}>
+                    {t.removeFeature(i + 1)}
                   </button>
-                  <a href={address} target="_blank" rel="noopener">
-                    {t.openAnswer}
-                  </a>
-                  <span role="status">{status}</span>
-                </p>
+                </span>
+              </li>
+            ))}
+          </ol>
+          {rows.length < Q_LIMITS.features ? (
+            <button type="button" onClick={() => update([...rows, { name: '', description: '' }])}>
+              {t.addFeature}
+            </button>
+          ) : (
+            <p>{t.featureLimit}</p>
+          )}
+          <UndoStatus undo={undo} />
+        </fieldset>
+        <fieldset>
+          <legend>{t.wordingHeading}</legend>
+          <p class="cx-builder__hint" id="q-wording-hint">
+            {t.wordingHint}
+          </p>
+          <WordingInput
+            id="q-yes"
+            label={t.functionalLabel}
+            placeholder={a.defaultFunctional}
+            value={q.functional}
+            onInput={(functional) => setQ({ ...q, functional })}
+          />
+          <WordingInput
+            id="q-no"
+            label={t.dysfunctionalLabel}
+            placeholder={a.defaultDysfunctional}
+            value={q.dysfunctional}
+            onInput={(dysfunctional) => setQ({ ...q, dysfunctional })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{t.setHeading}</legend>
+          <p class="cx-builder__hint">{t.setHint}</p>
+          {ANSWER_SETS.map((id) => (
+            <label key={id} class="cx-builder__set">
+              <input
+                type="radio"
+                name="q-set"
+                value={id}
+                checked={q.answers === id}
+                onChange={() => setQ({ ...q, answers: id })}
+              />
+              <span>
+                <strong>{t.answerSetNames[id]}</strong>
+                <br />
+                {ANSWERS.map((k) => a.answerSets[id][k]).join(' / ')}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div class="cx-builder__results">
+        <section class="cx-builder__share" aria-labelledby="q-share">
+          <h2 id="q-share">{t.shareHeading}</h2>
+          {named > 0 && written && !written.ok ? (
+            <p role="status">{t.addressTooLong(written.length, ADDRESS_LIMITS.read)}</p>
+          ) : address === '' ? (
+            <p>{t.shareEmpty}</p>
+          ) : (
+            <>
+              <p>{t.shareIntro}</p>
+              <div class="cx-builder__qr">
+                <QrCode text={address} label={t.qrLabel(named)} tooLong={t.tooLongForQr} />
+                <div>
+                  <label for="q-address">{t.addressLabel}</label>
+                  <textarea id="q-address" readOnly rows={4} spellcheck={false} value={address} />
+                  <p class="cx-builder__row-actions">
+                    <button type="button" onClick={copy}>
+                      {t.copyAddress}
+                    </button>
+                    <a href={address} target="_blank" rel="noopener">
+                      {t.openAnswer}
+                    </a>
+                    <span role="status">{status}</span>
+                  </p>
+                </div>
               </div>
-            </div>
-          </>
-        )}
-      </section>
-      {named > 0 && <CollectPanel questionnaire={q} inAddress />}
+            </>
+          )}
+        </section>
+        {named > 0 && <CollectPanel questionnaire={q} inAddress />}
+      </div>
     </div>
   );
 }

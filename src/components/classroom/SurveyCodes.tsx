@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
+import {
+  KEPT_ADDRESS,
+  MAX_KEPT_ADDRESS,
+  readKeptAddress,
+  writeKeptAddress,
+} from '../../lib/questionnaire/kept-address';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
+import { loadSaved, save, storageKey, type WriteResult } from '../../lib/state/storage';
+import { browserStore } from '../tools/shared/browser-store';
 import { CollectPanel } from './CollectPanel';
 import { readStored } from './url-state';
 
@@ -28,9 +36,31 @@ function queryOf(text: string): string {
 export function SurveyCodes({ onCsv, heading }: Props) {
   const { surveyCodesText: t } = useText(QUESTIONNAIRE);
   const [address, setAddress] = useState('');
-  // Read after hydration, so the server's HTML and the first render agree.
-  useEffect(() => setAddress(readStored('cx-questionnaire-builder') ?? ''), []);
-  const q = useMemo(() => decodeQuestionnaire(queryOf(address).slice(0, 10_000)).value, [address]);
+  const [kept, setKept] = useState<WriteResult>('saved');
+  // Read after hydration, so the server's HTML and the first render agree: the address kept with the codes,
+  // else the questionnaire built last in this browser. Another tab's change is followed.
+  useEffect(() => {
+    const keptAddress = () => readKeptAddress(loadSaved(browserStore(), KEPT_ADDRESS.name, KEPT_ADDRESS.version));
+    setAddress(keptAddress() ?? readStored('cx-questionnaire-builder') ?? '');
+    const key = storageKey(KEPT_ADDRESS.name, KEPT_ADDRESS.version);
+    const follow = (e: StorageEvent) => {
+      if (e.key !== key) return;
+      const next = keptAddress();
+      if (next !== undefined) setAddress(next);
+    };
+    window.addEventListener('storage', follow);
+    return () => window.removeEventListener('storage', follow);
+  }, []);
+  const q = useMemo(() => decodeQuestionnaire(queryOf(address).slice(0, MAX_KEPT_ADDRESS)).value, [address]);
+  /** A questionnaire address is kept with the codes; one that names no questionnaire is not kept. */
+  const change = (text: string) => {
+    setAddress(text);
+    const read = decodeQuestionnaire(queryOf(text).slice(0, MAX_KEPT_ADDRESS)).value;
+    if (read.features.length > 0 || text.trim() === '')
+      setKept(
+        save(browserStore(), KEPT_ADDRESS.name, KEPT_ADDRESS.version, writeKeptAddress(text), MAX_KEPT_ADDRESS + 100),
+      );
+  };
   return (
     <details class="cx-survey-codes">
       <summary>{t.summary}</summary>
@@ -41,8 +71,11 @@ export function SurveyCodes({ onCsv, heading }: Props) {
           type="text"
           spellcheck={false}
           value={address}
-          onChange={(e) => setAddress(e.currentTarget.value)}
+          onChange={(e) => change(e.currentTarget.value)}
         />
+      </p>
+      <p role="status" class="cx-storage-warning">
+        {kept === 'saved' ? '' : t.notKept(kept)}
       </p>
       {q.features.length === 0 ? (
         <p>{t.noQuestionnaire}</p>

@@ -5,22 +5,10 @@ import type { Translation } from '../types';
 
 /** Strings of the answering page (and the answer sets the builder offers), in German. */
 export const answerText: Translation<typeof en.answerText> = {
-  answerTitle: 'Einen Kano-Fragebogen beantworten',
-  answerDescription:
-    'Beantworten Sie einen Kano-Fragebogen Merkmal für Merkmal; Ihre Antworten bleiben auf diesem Gerät, bis Sie Ihren Code weitergeben.',
-  privacy:
-    'Nichts, was Sie hier eingeben, wird irgendwohin gesendet: Die Seite hat keinen Server, an den sie es senden könnte. Die Antworten bleiben nur in diesem Browser, bis Sie Ihren Code selbst weitergeben.',
-  needsScript: 'Diese Seite braucht JavaScript, um den Fragebogen anzuzeigen.',
-  // Builder
-  // Answering
   defaultFunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes hätte: {feature}?',
   defaultDysfunctional: 'Wie würden Sie es finden, wenn das Produkt Folgendes nicht hätte: {feature}?',
   noFeatures:
     'Unter dieser Adresse liegt kein Fragebogen (keine Merkmale). Bitten Sie die Person, die die Befragung leitet, um die vollständige Adresse.',
-  builderLink: 'Einen Fragebogen erstellen',
-  toolLink: 'Kano-Klassifikator',
-  trainersLink: 'Eine Kano-Befragung mit einer Gruppe durchführen',
-  forTrainers: 'Sie leiten einen Workshop?',
   progress: (n: number, of: number) => `Merkmal ${n} von ${of}`,
   back: 'Zurück',
   next: 'Weiter',
@@ -39,47 +27,36 @@ export const answerText: Translation<typeof en.answerText> = {
   restarted: 'Ihre Antworten wurden geleert.',
   notKept: (full: boolean) =>
     `Ihre Antworten werden auf diesem Gerät nicht aufbewahrt (${full ? 'der Speicher des Browsers ist voll' : 'dieser Browser lässt die Seite nicht speichern'}): Beenden Sie die Befragung auf dieser Seite, ohne sie neu zu laden.`,
+  undone: 'Rückgängig gemacht: Ihre Antworten sind wieder da.',
   restored: 'Ihre früheren Antworten auf diesem Gerät wurden wiederhergestellt.',
   answerSets: {
     'like-must': {
-      name: 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
-      answers: {
-        like: 'Das würde mich sehr freuen',
-        expect: 'Das setze ich voraus',
-        neutral: 'Das ist mir egal',
-        tolerate: 'Das könnte ich eventuell in Kauf nehmen',
-        dislike: 'Das würde mich sehr stören',
-      },
+      like: 'Das würde mich sehr freuen',
+      expect: 'Das setze ich voraus',
+      neutral: 'Das ist mir egal',
+      tolerate: 'Das könnte ich eventuell in Kauf nehmen',
+      dislike: 'Das würde mich sehr stören',
     },
     'enjoy-necessity': {
-      name: 'Gefällt mir sehr / unverzichtbar',
-      answers: {
-        like: 'Das gefällt mir sehr',
-        expect: 'Das ist unverzichtbar, oder ich erwarte es so',
-        neutral: 'Das ist mir egal',
-        tolerate: 'Das gefällt mir nicht, aber ich kann damit leben',
-        dislike: 'Das gefällt mir nicht, und ich kann es nicht hinnehmen',
-      },
+      like: 'Das gefällt mir sehr',
+      expect: 'Das ist unverzichtbar, oder ich erwarte es so',
+      neutral: 'Das ist mir egal',
+      tolerate: 'Das gefällt mir nicht, aber ich kann damit leben',
+      dislike: 'Das gefällt mir nicht, und ich kann es nicht hinnehmen',
     },
     'helpful-problem': {
-      name: 'Sehr hilfreich / großes Problem',
-      answers: {
-        like: 'Das wäre für mich sehr hilfreich',
-        expect: 'Das ist für mich eine Grundvoraussetzung',
-        neutral: 'Das würde für mich nichts ändern',
-        tolerate: 'Das wäre eine kleine Unannehmlichkeit',
-        dislike: 'Das wäre für mich ein großes Problem',
-      },
+      like: 'Das wäre für mich sehr hilfreich',
+      expect: 'Das ist für mich eine Grundvoraussetzung',
+      neutral: 'Das würde für mich nichts ändern',
+      tolerate: 'Das wäre eine kleine Unannehmlichkeit',
+      dislike: 'Das wäre für mich ein großes Problem',
     },
     'like-expect': {
-      name: 'Würde mich freuen / setze ich voraus (Wortlaut des Kano-Klassifikators)',
-      answers: {
-        like: 'Das würde mich freuen',
-        expect: 'Das setze ich voraus',
-        neutral: 'Das ist mir egal',
-        tolerate: 'Das nehme ich in Kauf',
-        dislike: 'Das würde mich stören',
-      },
+      like: 'Das würde mich freuen',
+      expect: 'Das setze ich voraus',
+      neutral: 'Das ist mir egal',
+      tolerate: 'Das nehme ich in Kauf',
+      dislike: 'Das würde mich stören',
     },
-  } satisfies Record<AnswerSetId, { name: string; answers: Record<Answer, string> }>,
+  } satisfies Record<AnswerSetId, Record<Answer, string>>,
 };

@@ -66,6 +66,8 @@ export const boardText: Translation<typeof en.boardText> = {
     return `Gruppe ${p.group ?? ''}: Link zum ${tool} übersprungen: ${linkProblems(p.problems ?? [])}.`;
   },
   groupsHeading: 'Gruppen',
+  viewsFailed:
+    'Die Ansichten der Werkzeuge konnten nicht geladen werden (kein Netz, oder die Website wurde aktualisiert): Laden Sie die Seite neu. Die Tafel und ihre Adresse bleiben erhalten.',
   groupsEmpty: 'Noch keine Gruppen: Fügen Sie die Links ein, die die Gruppen geschickt haben.',
   groupName: (n: number) => `Name der Gruppe ${n}`,
   unnamed: (n: number) => `Gruppe ${n}`,

@@ -1,5 +1,5 @@
 import { Q_LIMITS } from '../../lib/questionnaire/model';
-import type { CodeProblem } from '../../lib/questionnaire/response';
+import type { CodeProblem } from '../../lib/questionnaire/read-code';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import type * as en from '../en/questionnaire';
 import type { Translation } from '../types';
@@ -21,6 +21,13 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in German. */
 export const questionnaireText: Translation<typeof en.questionnaireText> = {
+  needsScript: 'Diese Seite braucht JavaScript, um einen Fragebogen zu erstellen.',
+  answerSetNames: {
+    'like-must': 'Würde mich sehr freuen / setze ich voraus (übliche deutsche Skala)',
+    'enjoy-necessity': 'Gefällt mir sehr / unverzichtbar',
+    'helpful-problem': 'Sehr hilfreich / großes Problem',
+    'like-expect': 'Würde mich freuen / setze ich voraus (Wortlaut des Kano-Klassifikators)',
+  },
   builderTitle: 'Kano-Fragebogen',
   fromKano:
     'Sie sammeln Antworten von einer ganzen Gruppe? Erstellen Sie einen Fragebogen, den alle auf dem Handy beantworten:',
@@ -112,8 +119,10 @@ export const collectText: Translation<typeof en.collectText> = {
 /** Strings of "Paste response codes" in the Kano survey view, in German. */
 export const surveyCodesText: Translation<typeof en.surveyCodesText> = {
   summary: 'Antwortcodes aus einem Fragebogen einfügen',
-  addressLabel: 'Adresse des Fragebogens (der zuletzt in diesem Browser erstellte ist eingetragen)',
+  addressLabel: 'Adresse des Fragebogens (mit den Codes aufbewahrt; zuerst der zuletzt in diesem Browser erstellte)',
   noQuestionnaire:
     'Fügen Sie zuerst die Adresse des Fragebogens ein (von der Fragebogenseite): Die Codes werden anhand seiner Merkmale gelesen.',
   features: (names: readonly string[]) => `Merkmale: ${names.join(', ')}.`,
+  notKept: (why: 'full' | 'blocked' | 'too-large') =>
+    `Diese Adresse wird in diesem Browser nicht aufbewahrt (${why === 'full' ? 'sein Speicher ist voll' : why === 'blocked' ? 'er lässt die Seite nicht speichern' : 'sie ist zu lang'}): Fügen Sie sie nach einem Neuladen erneut ein.`,
 };

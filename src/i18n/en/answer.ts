@@ -3,21 +3,9 @@ import type { AnswerSetId } from '../../lib/questionnaire/model';
 
 /** Strings of the answering page (and the answer sets the builder offers), apart so phones load only these. */
 export const answerText = {
-  answerTitle: 'Answer a Kano questionnaire',
-  answerDescription:
-    'Answer a Kano questionnaire one feature at a time; your answers stay on this device until you share your code.',
-  privacy:
-    'Nothing you type here is sent anywhere: the page has no server to send it to. Answers are kept in this browser only, until you choose to share your code.',
-  needsScript: 'This page needs JavaScript to show the questionnaire.',
-  // Builder
-  // Answering
   defaultFunctional: 'How would you feel if the product had this: {feature}?',
   defaultDysfunctional: 'How would you feel if the product did not have this: {feature}?',
   noFeatures: 'This address holds no questionnaire (no features). Ask the trainer for the full address.',
-  builderLink: 'Build a questionnaire',
-  toolLink: 'Kano classifier',
-  trainersLink: 'Running a Kano survey with a group',
-  forTrainers: 'Running a session?',
   progress: (n: number, of: number) => `Feature ${n} of ${of}`,
   back: 'Back',
   next: 'Next',
@@ -36,47 +24,36 @@ export const answerText = {
   restarted: 'Your answers were emptied.',
   notKept: (full: boolean) =>
     `Your answers are not kept on this device (${full ? 'its browser storage is full' : 'this browser is not letting the page save'}): finish in this page without reloading it.`,
+  undone: 'Undone: your answers are back.',
   restored: 'Your earlier answers on this device were restored.',
   answerSets: {
     'like-must': {
-      name: 'Like it that way / must be that way',
-      answers: {
-        like: 'I like it that way',
-        expect: 'It must be that way',
-        neutral: 'I am neutral',
-        tolerate: 'I can live with it that way',
-        dislike: 'I dislike it that way',
-      },
+      like: 'I like it that way',
+      expect: 'It must be that way',
+      neutral: 'I am neutral',
+      tolerate: 'I can live with it that way',
+      dislike: 'I dislike it that way',
     },
     'enjoy-necessity': {
-      name: 'Enjoy it / basic necessity',
-      answers: {
-        like: 'I enjoy it that way',
-        expect: 'It is a basic necessity, or I expect it that way',
-        neutral: 'I am neutral',
-        tolerate: 'I dislike it, but I can live with it that way',
-        dislike: 'I dislike it, and I can’t accept it',
-      },
+      like: 'I enjoy it that way',
+      expect: 'It is a basic necessity, or I expect it that way',
+      neutral: 'I am neutral',
+      tolerate: 'I dislike it, but I can live with it that way',
+      dislike: 'I dislike it, and I can’t accept it',
     },
     'helpful-problem': {
-      name: 'Very helpful / major problem',
-      answers: {
-        like: 'This would be very helpful to me',
-        expect: 'This is a basic requirement for me',
-        neutral: 'This would not affect me',
-        tolerate: 'This would be a minor inconvenience',
-        dislike: 'This would be a major problem for me',
-      },
+      like: 'This would be very helpful to me',
+      expect: 'This is a basic requirement for me',
+      neutral: 'This would not affect me',
+      tolerate: 'This would be a minor inconvenience',
+      dislike: 'This would be a major problem for me',
     },
     'like-expect': {
-      name: 'Like it / expect it (the Kano tool’s own words)',
-      answers: {
-        like: 'I like it',
-        expect: 'I expect it',
-        neutral: 'I am neutral',
-        tolerate: 'I can tolerate it',
-        dislike: 'I dislike it',
-      },
+      like: 'I like it',
+      expect: 'I expect it',
+      neutral: 'I am neutral',
+      tolerate: 'I can tolerate it',
+      dislike: 'I dislike it',
     },
-  } satisfies Record<AnswerSetId, { name: string; answers: Record<Answer, string> }>,
+  } satisfies Record<AnswerSetId, Record<Answer, string>>,
 };

@@ -57,6 +57,8 @@ export const boardText = {
     return `Group ${p.group ?? ''}: ${tool} link skipped: ${(p.problems ?? []).map((x) => LINK_PROBLEMS[x.code](x)).join('; ')}.`;
   },
   groupsHeading: 'Groups',
+  viewsFailed:
+    'The tools’ views could not load (no network, or the site was updated): reload the page. The board and its address are kept.',
   groupsEmpty: 'No groups yet: paste the links the groups sent.',
   groupName: (n: number) => `Name of group ${n}`,
   unnamed: (n: number) => `Group ${n}`,

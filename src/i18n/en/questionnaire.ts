@@ -1,5 +1,6 @@
+import type { AnswerSetId } from '../../lib/questionnaire/model';
 import { Q_LIMITS } from '../../lib/questionnaire/model';
-import type { CodeProblem } from '../../lib/questionnaire/response';
+import type { CodeProblem } from '../../lib/questionnaire/read-code';
 import type { QuestionnaireProblem } from '../../lib/questionnaire/url';
 import { quote } from '../quote';
 
@@ -20,6 +21,14 @@ const PROBLEMS: Record<QuestionnaireProblem['code'], (p: QuestionnaireProblem) =
 
 /** Every string of the questionnaire builder and the answering page, in English. */
 export const questionnaireText = {
+  needsScript: 'This page needs JavaScript to build a questionnaire.',
+  /** The answer sets' names (their wordings are in the answering page's table). */
+  answerSetNames: {
+    'like-must': 'Like it that way / must be that way',
+    'enjoy-necessity': 'Enjoy it / basic necessity',
+    'helpful-problem': 'Very helpful / major problem',
+    'like-expect': 'Like it / expect it (the Kano tool’s own words)',
+  } satisfies Record<AnswerSetId, string>,
   builderTitle: 'Kano questionnaire',
   fromKano: 'Collecting answers from a room of people? Build a questionnaire they answer on their phones:',
   builderDescription:
@@ -105,8 +114,10 @@ export const collectText = {
 /** Strings of "Paste response codes" in the Kano survey view, in English. */
 export const surveyCodesText = {
   summary: 'Paste response codes from a questionnaire',
-  addressLabel: 'Address of the questionnaire (the one built last in this browser is filled in)',
+  addressLabel: 'Address of the questionnaire (kept with the codes; at first, the one built last in this browser)',
   noQuestionnaire:
     'Paste the questionnaire’s address first (from the questionnaire page): the codes are read against its features.',
   features: (names: readonly string[]) => `Features: ${names.join(', ')}.`,
+  notKept: (why: 'full' | 'blocked' | 'too-large') =>
+    `This address is not kept in this browser (${why === 'full' ? 'its storage is full' : why === 'blocked' ? 'it is not letting the page save' : 'it is too long to keep'}): paste it again after a reload.`,
 };

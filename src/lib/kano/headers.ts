@@ -19,6 +19,14 @@ export const MAX_HEADER_LENGTH = 300;
 const HEADER =
   /^(.*?)\s*(?:\(\s*(functional|dysfunctional|funktional|dysfunktional)\s*\)|:\s*(f|d|functional|dysfunctional|funktional|dysfunktional))$/i;
 
+/** The header of the respondent column the site's own export of collected codes writes first. */
+export const RESPONDENT_HEADER = 'Respondent';
+
+/** True for the site's own respondent column: it names respondents, so reading it as no feature is no problem. */
+export function isRespondentColumn(cell: string): boolean {
+  return cell.trim().toLowerCase() === RESPONDENT_HEADER.toLowerCase();
+}
+
 /** Reads one header cell as a feature name and side, or undefined when it is not a feature column. */
 export function readHeader(cell: string): { name: string; side: Side } | undefined {
   if (cell.length > MAX_HEADER_LENGTH) return undefined;

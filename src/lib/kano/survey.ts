@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { type Analysis, analyseSteps, finish } from './analysis';
 import { type AnswerRecognition, parseAnswer } from './answers';
 import type { FeatureResult } from './feature';
+import { isRespondentColumn } from './headers';
 import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
 import { type AnswerMapping, type ColumnMapping, type FoundBy, fitMapping, proposeMapping } from './mapping';
@@ -97,7 +98,8 @@ export function* surveySteps(
   for (const c of reported) used.add(c);
   if (mapping.segment !== null) used.add(mapping.segment);
   header.forEach((h, column) => {
-    if (!used.has(column)) log.add({ code: 'ignored-column', severity: 'note', row: 1, column, header: h });
+    if (!used.has(column) && !isRespondentColumn(h))
+      log.add({ code: 'ignored-column', severity: 'note', row: 1, column, header: h });
   });
   const base = { header, delimiter, mapping, foundBy, answers: [], answersLeftOut: 0, rowsRead: 0 };
   if (mapping.features.length === 0) {

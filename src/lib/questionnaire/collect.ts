@@ -1,5 +1,6 @@
 import type { Questionnaire } from './model';
-import { type AnswerPair, type CodeProblem, decodeResponse } from './response';
+import { type CodeProblem, decodeResponse } from './read-code';
+import type { AnswerPair } from './response';
 
 /** Pasted text longer than this is refused before it is searched (about 2 MB). */
 export const MAX_PASTE = 2_000_000;

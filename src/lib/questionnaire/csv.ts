@@ -1,5 +1,6 @@
 import type { AnswerWords } from '../kano/answers';
 import { escapeFormula } from '../kano/export';
+import { RESPONDENT_HEADER } from '../kano/headers';
 import type { Respondent } from './collect';
 import type { Questionnaire } from './model';
 
@@ -15,7 +16,10 @@ function cell(text: string): string {
  * a skipped feature leaves both cells empty.
  */
 export function responsesCsv(q: Questionnaire, respondents: readonly Respondent[], words: AnswerWords): string {
-  const header = ['Respondent', ...q.features.flatMap((f) => [`${f.name} (functional)`, `${f.name} (dysfunctional)`])];
+  const header = [
+    RESPONDENT_HEADER,
+    ...q.features.flatMap((f) => [`${f.name} (functional)`, `${f.name} (dysfunctional)`]),
+  ];
   const rows = respondents.map((r) => [
     r.code,
     ...q.features.flatMap((_, i) => {

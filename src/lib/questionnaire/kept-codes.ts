@@ -1,6 +1,6 @@
 import { MAX_RESPONDENTS, type Respondent } from './collect';
 import type { Questionnaire } from './model';
-import { decodeResponse } from './response';
+import { decodeResponse } from './read-code';
 
 /** The address key that holds collected codes while this browser's storage does not keep them. */
 export const CODES_KEY = 'codes';

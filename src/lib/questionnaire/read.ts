@@ -1,5 +1,7 @@
-import { clip } from '../strings';
 import { emptyQuestionnaire, isAnswerSet, Q_LIMITS, type QuestionFeature, type Questionnaire } from './model';
+
+/** How much of a refused key or value a problem quotes (UTF-16 units). */
+const SHOWN = 40;
 
 /**
  * The questionnaire in an address: `title`, `f1`…`f20` (feature names), `d1`…`d20` (descriptions),
@@ -35,7 +37,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 /** One line of untrusted text: control characters become spaces, runs of spaces one, cut to a limit. */
 function line(raw: string, max: number, key: string, problems: QuestionnaireProblem[]): string {
   const clean = raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  if (/<\s*\/?\s*[a-z!]/i.test(clean)) problems.push({ code: 'markup', key, value: clip(clean, 40) });
+  if (/<\s*\/?\s*[a-z!]/i.test(clean)) problems.push({ code: 'markup', key, value: clean.slice(0, SHOWN) });
   if (clean.length <= max) return clean;
   problems.push({ code: 'too-long', key, amount: max });
   return clean.slice(0, max).trim();
@@ -81,8 +83,8 @@ export function readQuestionnaire(
     else if (key === 'ask-no') q.dysfunctional = line(raw, Q_LIMITS.wording, key, problems);
     else if (key === 'set') {
       if (isAnswerSet(raw)) q.answers = raw;
-      else problems.push({ code: 'bad-set', key, value: clip(raw, 40) });
-    } else problems.push({ code: 'unknown-key', key: clip(key, 40) });
+      else problems.push({ code: 'bad-set', key, value: raw.slice(0, SHOWN) });
+    } else problems.push({ code: 'unknown-key', key: key.slice(0, SHOWN) });
   }
   const features: QuestionFeature[] = [];
   for (let n = 1; n <= Q_LIMITS.features; n += 1) {

@@ -1,7 +1,8 @@
 /**
  * `client:interact`: hydrates an island when the reader starts to use it (focus, pointer, key), when
  * one of its charts comes near the viewport, or at once when the reader has a state to see (a query in
- * the address, or a saved state under the tool's storage name, given as the directive's value).
+ * the address, or a saved state under the tool's storage name, given as the directive's value: the
+ * versioned keys `cx-spectrum:<name>:…`, or a key of exactly that name).
  * Until then the server-rendered HTML, default results included, is the tool. Input the reader gives
  * before hydration ends is replayed, so nothing typed is lost, and so is a press of a button that only
  * script can answer (type="button"), so a first click on "Add" or "Print" is not lost either.
@@ -18,7 +19,11 @@ function hasState(tool: unknown): boolean {
   if (typeof tool !== 'string' || tool === '') return false;
   try {
     const prefix = `cx-spectrum:${tool}:`;
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      // A tool's versioned keys, or a page's own key given whole (the class board's `cx-class-board`).
+      if (key?.startsWith(prefix) || key === tool) return true;
+    }
   } catch {
     // Storage blocked: nothing saved to show.
   }
