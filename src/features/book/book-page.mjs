@@ -2,7 +2,7 @@
 // in the book (prefixed with the chapter's id), links to chapters, the glossary and the sources pointed
 // at the book's own sections (marked for "see page N" in print), and each tool left as its static
 // first result and its address as text, with no island. Edits are located by the tree (page.mjs).
-import { attr, attrEdit, elements, escapeText, rangeOf } from '../pages/page.mjs';
+import { attr, attrEdit, elements, escapeText, rangeOf, removeAttrEdit } from '../pages/page.mjs';
 
 /**
  * @typedef {import('../pages/page.mjs').Element} Element
@@ -180,6 +180,35 @@ function disclosureEdits(page) {
 }
 
 /**
+ * Within a chapter, the regions a chapter page names (key takeaways, sources, a tool) would repeat their
+ * names eight times in the book: they become plain sections and blocks, and each chapter stays one named region.
+ * @param {BuiltPage} page
+ */
+function landmarkEdits(page) {
+  /** @type {Edit[]} */
+  const edits = [];
+  const chapters = elements(
+    page.document,
+    (el) => el.tagName === 'section' && attr(el, 'data-book-chapter') !== undefined,
+  );
+  for (const chapter of chapters) {
+    for (const el of elements(chapter, (e) => e !== chapter && (e.tagName === 'section' || e.tagName === 'aside'))) {
+      for (const name of ['aria-label', 'aria-labelledby']) {
+        const edit = removeAttrEdit(el, page.html, name);
+        if (edit) edits.push(edit);
+      }
+      // An aside is a landmark even unnamed: the book's are blocks of the chapter.
+      const at = el.sourceCodeLocation;
+      if (el.tagName === 'aside' && at?.startTag && at.endTag) {
+        edits.push({ start: at.startTag.startOffset, end: at.startTag.startOffset + '<aside'.length, text: '<div' });
+        edits.push({ start: at.endTag.startOffset, end: at.endTag.endOffset, text: '</div>' });
+      }
+    }
+  }
+  return edits;
+}
+
+/**
  * Prepares a book page for print and for the EPUB (see the file's comment).
  * @param {BuiltPage} page
  * @param {BookOptions & { prefix: string | undefined }} options
@@ -190,6 +219,7 @@ export function prepareBookPage(page, options) {
   // sideways on a narrow screen, the keyboard must reach them.
   const tables = elements(page.document, (el) => el.tagName === 'table' && attr(el, 'tabindex') === undefined);
   page.edit(tables.map((el) => setAttr(el, page.html, 'tabindex', '0')));
+  page.edit(landmarkEdits(page));
   page.edit(idAndLinkEdits(page, options));
   page.edit(toolEdits(page, options));
 }
