@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
+import { restoreOutlineTitles } from './lib/pdf-outline.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -92,9 +93,15 @@ try {
     );
     // The bar above the pages (print, back to the book) is for the screen.
     await page.evaluate(() => document.querySelector('.cx-book-bar')?.remove());
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    );
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     await page.close();
     const pdf = await PDFDocument.load(printed);
+    restoreOutlineTitles(pdf, headings);
     pdf.setTitle(title, { showInWindowTitleBar: true });
     pdf.setLanguage(lang);
     pdf.setCreator('CX Spectrum (npm run pdf: Paged.js, Chromium, pdf-lib)');

@@ -5,7 +5,6 @@
 import { registerServiceWorker } from '../features/offline/client/pwa';
 import './heading-links';
 import './language-switch';
-import './progress';
 
 const root = document.documentElement;
 const THEME_KEY = 'cx-spectrum:theme';
@@ -67,3 +66,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 registerServiceWorker(import.meta.env.BASE_URL);
+
+// The reading marks load after the page script, and not at all on a page marked light (the answering page,
+// which a class's respondents open on their phones and which must stay small).
+if (!document.documentElement.hasAttribute('data-cx-light')) import('./progress');

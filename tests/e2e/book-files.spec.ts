@@ -54,8 +54,9 @@ test.describe('the book as files', () => {
       expect(meta['Title'], lang).toMatch(/^CX Spectrum: /);
       expect(meta['Language'], lang).toBe(lang);
       const chapters = sourceChapters(lang);
-      const outline = ((await pdf.getOutline()) ?? []).map((o) => squeezed(o.title));
-      for (const c of chapters) expect(outline, `${lang}: bookmark for ${c.title}`).toContain(squeezed(c.title));
+      // Whole titles, spaces included: Chromium drops the space where a heading wraps, and pdf.mjs puts it back.
+      const outline = ((await pdf.getOutline()) ?? []).map((o) => o.title.replace(/\s+/g, ' ').trim());
+      for (const c of chapters) expect(outline, `${lang}: bookmark for ${c.title}`).toContain(c.title);
       // The contents page gives chapter 4's page; its lead is on that page.
       const fourth = chapters[3];
       if (!fourth) throw new Error('no chapter 4');

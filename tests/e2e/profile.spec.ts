@@ -398,6 +398,7 @@ test('maps who owns each touchpoint and orders where to start, by keyboard; both
   };
   const saved = json.offerings[0];
   expect(saved?.ownership[0]).toEqual({
+    id: expect.stringMatching(/^[a-z0-9]+$/),
     name: 'Fit questions',
     owner: 'product',
     contributors: ['support'],
