@@ -4,7 +4,7 @@ import { sourceChapters } from './support/book';
 // The book edition laid out by Paged.js (src/features/book/): the English book in A4, then in Letter.
 // Axe, the policy, links and errors on the unpaged page are pages.spec.ts's, which checks every page.
 
-/** Pages the English book may have in either size: 8 chapters of 1,200–2,000 words, each starting on a right-hand page, with the glossary and sources (A4 70, Letter 72 measured). */
+/** Pages the English book may have in either size: 8 chapters of 1,200–2,000 words, each starting on a right-hand page, with the glossary and sources (A4 69, Letter 72 measured). */
 const PAGES = { min: 50, max: 100 };
 /** Each paper size's page box in CSS pixels (96 per inch): A4 210 × 297 mm, Letter 8.5 × 11 in. */
 const PAPER = { a4: { width: 793.7, height: 1122.5 }, letter: { width: 816, height: 1056 } } as const;
