@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { book as deBook } from '../../src/i18n/de/book';
 import { offline as deOffline } from '../../src/i18n/de/offline';
+import { book as enBook } from '../../src/i18n/en/book';
 import { offline } from '../../src/i18n/en/offline';
 import { TOOL_IDS } from '../../src/lib/tools';
 import { changeFirstControl, editionSearchIndex, isToolPage, unzipEdition } from './offline-helpers';
@@ -37,6 +39,12 @@ function filesOf(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }
+
+/** The book pages' sentence in place of the layout in pages, which the edition leaves out. */
+const OFFLINE_BOOK = new Map([
+  ['book/index.html', enBook.offlineIntro],
+  ['de/book/index.html', deBook.offlineIntro],
+]);
 
 const urlOf = (root: string, path: string) => pathToFileURL(join(root, path)).href;
 
@@ -113,6 +121,12 @@ test('from index.html, following every link reaches every page, each loading cle
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible(); // the book has one per part
     await expectFullyLoaded(page, root);
     const name = url.slice(inside.length);
+    // The book is not laid out in pages from disk (no Paged.js): no layout form, a sentence instead.
+    const bookSentence = OFFLINE_BOOK.get(name);
+    if (bookSentence) {
+      await expect(page.locator('[data-book-form]')).toHaveCount(0);
+      await expect(page.getByText(bookSentence)).toBeVisible();
+    }
     const foreign = watch.requests.filter((u) => !u.startsWith(inside) && !/^(data|blob):/.test(u));
     for (const f of [...foreign, ...watch.failures, ...watch.consoleErrors, ...(await watch.cspViolations())]) {
       problems.push(`${name}: ${f}`);
@@ -130,6 +144,11 @@ test('from index.html, following every link reaches every page, each loading cle
     }
   }
   expect(problems).toEqual([]);
+  for (const bundle of filesOf(join(root, '_offline')).filter((f) => f.endsWith('.js'))) {
+    expect(readFileSync(join(root, '_offline', bundle), 'utf8'), `Paged.js in ${bundle}`).not.toContain(
+      'pagedjs_pages',
+    );
+  }
   // Nothing links the READMEs or the not-found pages.
   const readmes = [offline.readmeFile, deOffline.readmeFile].map((name) => `${name}.html`);
   const pages = filesOf(root).filter(

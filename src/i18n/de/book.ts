@@ -24,6 +24,8 @@ export const book: Translation<typeof en.book> = {
   print: 'Drucken',
   intro:
     'Diese Seite enthält das ganze Handbuch in Lesereihenfolge. Setzen Sie es in Seiten, um es zu drucken oder im Druckdialog als PDF zu speichern. Fertige Dateien:',
+  offlineIntro:
+    'Um das Buch in Seiten zu setzen, brauchen Sie das Handbuch online; aus dieser Kopie drucken Sie die Seite, wie sie ist, oder lesen das EPUB:',
   pdf: 'PDF',
   epub: 'EPUB (für E-Reader)',
   toolAt: (title: string) => `${title}, das Werkzeug zum Ausprobieren:`,

@@ -26,6 +26,9 @@ export const book = {
   print: 'Print',
   intro:
     'This page holds the whole handbook in reading order. Lay it out in pages to print it, or save it as a PDF from the print dialog. Ready-made files:',
+  /** The offline edition's sentence in place of the intro and the layout controls (no Paged.js from disk). */
+  offlineIntro:
+    'Laying the book out in pages needs the handbook online; from this copy, print the page as it is or read the EPUB:',
   pdf: 'PDF',
   epub: 'EPUB (for e-readers)',
   /** A tool in the book: its static first result, and where the live tool is. */

@@ -106,7 +106,8 @@ async function layOut(size: Size): Promise<void> {
     readableMedia(paged.registeredHandlers);
     const previewer = new Previewer();
     const sheets = previewer.removeStyles();
-    if (size === 'letter') sheets.push({ [location.href]: '@page { size: letter; }' });
+    // paged.css leaves the paper size to the print dialog of a browser printing the page as it is.
+    sheets.push({ [location.href]: `@page { size: ${size === 'letter' ? 'letter' : 'A4'}; }` });
     markLong(book, size);
     const content = document.createDocumentFragment();
     content.append(book);
@@ -144,4 +145,5 @@ form?.addEventListener('submit', (event) => {
   event.preventDefault();
   void layOut(select?.value === 'letter' ? 'letter' : 'a4');
 });
-if (new URLSearchParams(location.search).has('paged')) void layOut(asked ?? 'a4');
+// The offline edition's book page has no form (data-offline-web) and no Paged.js: it is not laid out.
+if (form && new URLSearchParams(location.search).has('paged')) void layOut(asked ?? 'a4');
