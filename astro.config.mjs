@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { INLINE_SCRIPT_HASHES } from './src/components/site/inline-scripts.ts';
 import { bookEdition } from './src/features/book/integration.ts';
 import { chartParts, inChartChunk } from './src/features/bundle/chart-parts.ts';
+import { inIslandRuntime, inTextRuntime, isPreloadHelper } from './src/features/bundle/island-runtime.ts';
 import { noEmptyPreload } from './src/features/bundle/no-empty-preload.ts';
 import { httpHeaders } from './src/features/headers/integration.ts';
 import { hydrateOnUse } from './src/features/hydration/integration.ts';
@@ -100,6 +101,9 @@ export default defineConfig({
                   // Preact (core, hooks, JSX runtime) in one chunk of its own: left to the default
                   // splitting, the JSX runtime lands in whichever shared chunk holds a tool's CSS, and
                   // a lazy import (the answering page's QR code) then fetches the preload helper too.
+                  // Every island page loads Preact's renderer and the island runtime with it, and the
+                  // string tables' reader with the storage writer: each pair in one chunk, not five
+                  // small ones (see islandRuntime; gzip pays per file: the answering page ~500 B).
                   // chart.js's core and the shared chart module in one chunk that every chart kind's setup
                   // imports (see chartParts): the browser fetches and caches it once, the offline edition
                   // holds one copy, and no kind's controller is in it.
@@ -107,7 +111,10 @@ export default defineConfig({
                     output: {
                       codeSplitting: {
                         groups: [
-                          { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+                          // First, so that no later group takes it in with a module's imports.
+                          { name: 'preload-helper', test: isPreloadHelper },
+                          { name: 'text', test: inTextRuntime },
+                          { name: 'preact', test: inIslandRuntime },
                           { name: 'chart', test: inChartChunk },
                         ],
                       },

@@ -82,6 +82,20 @@ test('the survey report prints on at most two A4 or Letter pages, with the prior
   await expect(page.getByRole('heading', { name: 'Priority list' })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Results per feature/ })).toBeVisible();
   await expect(page.getByText(/^Evaluation table: /).first()).toBeVisible();
+
+  // The order chosen for the list is kept with the survey's other choices across a reload.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('radio', { name: 'Mean importance (highest first)' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Better (largest first)' }).check();
+  await expect(
+    page.getByRole('list', { name: 'Priority list, within each category by Better (largest first)' }),
+  ).toBeVisible();
+  await page.reload();
+  await hydrated(page);
+  await expect(
+    page.getByRole('list', { name: 'Priority list, within each category by Better (largest first)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Better (largest first)' })).toBeChecked();
 });
 
 test('leaving out respondents with many questionable answers changes the counts as computed here, and the workbook says so', async ({

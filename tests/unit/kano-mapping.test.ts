@@ -184,4 +184,25 @@ describe('kept settings', () => {
     });
     expect(readSettings('not json', ['x'])).toBeUndefined();
   });
+
+  it("keep the priority list's order (version 2), and read version 1 text, which had none", () => {
+    const header = ['id', 'a', 'b'];
+    for (const priority of ['importance', 'worse', 'better'] as const) {
+      const json = writeSettings(header, { options: { table: 'standard', rule: 'most-frequent' }, priority });
+      expect(JSON.parse(json)).toMatchObject({ version: 2, priority });
+      expect(readSettings(json, header)).toEqual({ options: { table: 'standard', rule: 'most-frequent' }, priority });
+    }
+    // No order chosen: none written, none read.
+    expect(readSettings(writeSettings(header, {}), header)).toEqual({});
+    expect(writeSettings(header, {})).not.toContain('priority');
+    // Version 1 (no version field), as saved before: read as it was; a stray priority there is no choice.
+    const v1 = '{"header":["id","a","b"],"settings":{"answers":{"yes":"like"}},"priority":"better"}';
+    expect(readSettings(v1, header)).toEqual({ answers: { yes: 'like' } });
+    // An order this reader does not know is dropped; the rest stays.
+    const odd = '{"version":2,"header":["id","a","b"],"settings":{"answers":{}},"priority":"alphabetical"}';
+    expect(readSettings(odd, header)).toEqual({ answers: {} });
+    // A later version is not guessed at.
+    const later = '{"version":3,"header":["id","a","b"],"settings":{"answers":{}},"priority":"better"}';
+    expect(readSettings(later, header)).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import { kanoCodec } from '../../src/lib/kano/codec';
-import { readSettings } from '../../src/lib/kano/saved-settings';
+import { readSettings, writeSettings } from '../../src/lib/kano/saved-settings';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { readReading } from '../../src/lib/learn/reading';
 import { isDue } from '../../src/lib/learn/schedule';
@@ -48,6 +48,7 @@ describe('every saved format in use today is read by the current code', () => {
     ].map((k) => fileOf(k));
     tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'), fileOf('cx-spectrum:profile:v1', '.file-v3'));
     tested.push(fileOf('cx-spectrum:spectrum-grid:v1', '.pids'), fileOf('cx-spectrum:spectrum-grid:v1', '.stamped'));
+    tested.push(fileOf('cx-spectrum:kano-survey-settings:v1', '.settings-v2'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
   });
@@ -148,6 +149,34 @@ describe('every saved format in use today is read by the current code', () => {
       ['Recipe cards', 3, 4],
     ]);
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
+    // Before version 2 no order was kept: the priority list takes its default.
+    expect(settings?.priority).toBeUndefined();
+  });
+
+  it('Kano survey mapping and choices, settings version 2 as written today: the priority order kept', () => {
+    const header = [
+      'Respondent',
+      'Skip a week (functional)',
+      'Skip a week (dysfunctional)',
+      'Recipe cards (functional)',
+      'Recipe cards (dysfunctional)',
+      'Importance: Skip a week',
+    ];
+    const raw = fixture('cx-spectrum:kano-survey-settings:v1', '.settings-v2');
+    const settings = readSettings(raw, header);
+    expect(settings).toEqual({
+      mapping: {
+        features: [
+          { name: 'Skip a week', functional: 1, dysfunctional: 2, importance: 5 },
+          { name: 'Recipe cards', functional: 3, dysfunctional: 4, importance: null },
+        ],
+        segment: null,
+      },
+      answers: { 'love it': 'like' },
+      options: { table: 'standard', rule: 'most-frequent', maxQuestionable: 1 },
+      priority: 'better',
+    });
+    expect(settings && writeSettings(header, settings)).toBe(raw);
   });
 
   it('Kano survey view: the questionnaire address kept with the collected codes v1', () => {

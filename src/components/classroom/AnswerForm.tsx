@@ -7,7 +7,7 @@ import { fingerprint } from '../../lib/questionnaire/fingerprint';
 import { fillQuestion, type Questionnaire } from '../../lib/questionnaire/model';
 import { readQuestionnaire } from '../../lib/questionnaire/read';
 import { encodeResponse } from '../../lib/questionnaire/response';
-import type { WriteResult } from '../../lib/state/storage';
+import type { WriteResult } from '../../lib/state/write';
 import { UndoStatus } from '../tools/shared/UndoStatus';
 import { useUndo } from '../tools/shared/use-undo';
 import { type Draft, type Kept, loadKept, saveKept, toPair } from './answer-store';

@@ -1,6 +1,6 @@
 import { type Answer, isAnswer } from '../../lib/kano/answer-codes';
 import type { AnswerPair } from '../../lib/questionnaire/response';
-import { type WriteResult, writeKey } from '../../lib/state/storage';
+import { type WriteResult, writeKey } from '../../lib/state/write';
 import { browserStore } from '../tools/shared/browser-store';
 
 /** One feature's answers while the respondent is still choosing: either may be missing. */

@@ -2,18 +2,32 @@ import { isAnswer } from './answers';
 import type { Rule } from './classify';
 import { RULES } from './classify';
 import type { AnswerMapping, ColumnMapping, FeatureMapping } from './mapping';
+import { PRIORITY_KEYS, type PriorityKey } from './priority';
 import type { SurveySettings } from './survey';
 import { TABLE_VARIANTS, type TableVariant } from './table';
 
+/**
+ * The version of the kept text written today. Version 1 (no `version` field) held the header and the
+ * mapping, answers and analysis options; version 2 adds the priority list's order (`priority`).
+ */
+export const SETTINGS_VERSION = 2;
+
 /** The reader's choices for one survey, as kept in the browser beside its text. */
 interface Saved {
+  version?: number;
   header: string[];
   settings: SurveySettings;
 }
 
-/** Keeps the reader's choices with the header they were made for (JSON text). */
+/** Keeps the reader's choices, the priority list's order among them, with the header they were made for (JSON text). */
 export function writeSettings(header: readonly string[], settings: SurveySettings): string {
-  return JSON.stringify({ header, settings });
+  const { priority, ...rest } = settings;
+  return JSON.stringify({
+    version: SETTINGS_VERSION,
+    header,
+    settings: rest,
+    ...(priority === undefined ? {} : { priority }),
+  });
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -32,8 +46,9 @@ function readFeature(v: unknown): FeatureMapping | undefined {
 }
 
 /**
- * Reads kept choices back, only when they were made for the same header row; anything malformed
- * is dropped (the tool then proposes afresh), never trusted.
+ * Reads kept choices back (version 1 or 2), only when they were made for the same header row; anything
+ * malformed is dropped (the tool then proposes afresh), never trusted. Text from a later version, which
+ * this reader cannot know, is left unread as a whole.
  */
 export function readSettings(json: string | null, header: readonly string[]): SurveySettings | undefined {
   if (!json) return undefined;
@@ -44,6 +59,8 @@ export function readSettings(json: string | null, header: readonly string[]): Su
     return undefined;
   }
   if (!isObject(data) || !Array.isArray(data['header']) || !isObject(data['settings'])) return undefined;
+  const version = data['version'] ?? 1;
+  if (version !== 1 && version !== SETTINGS_VERSION) return undefined;
   const saved = data as unknown as Saved;
   if (saved.header.length !== header.length || saved.header.some((h, i) => h !== header[i])) return undefined;
   const s = data['settings'] as Record<string, unknown>;
@@ -70,5 +87,8 @@ export function readSettings(json: string | null, header: readonly string[]): Su
     out.options = { table, rule };
     for (const k of ['maxQuestionable', 'maxIndifferent'] as const) if (isInt(o[k])) out.options[k] = o[k];
   }
+  const p = data['priority'];
+  if (version === SETTINGS_VERSION && (PRIORITY_KEYS as readonly unknown[]).includes(p))
+    out.priority = p as PriorityKey;
   return out;
 }

@@ -7,6 +7,7 @@ import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
 import { type AnswerMapping, type ColumnMapping, type FoundBy, fitMapping, proposeMapping } from './mapping';
 import { type AnalysisOptions, DEFAULT_OPTIONS } from './options';
+import type { PriorityKey } from './priority';
 import { type DistinctAnswer, encodeRows } from './responses';
 
 /** A survey file split into header and rows. */
@@ -22,6 +23,8 @@ export interface SurveySettings {
   mapping?: ColumnMapping | undefined;
   answers?: AnswerMapping | undefined;
   options?: AnalysisOptions | undefined;
+  /** How the priority list orders features within a category; the analysis itself does not read it. */
+  priority?: PriorityKey | undefined;
 }
 
 /** Everything a survey run produces: the mapping used, the answers found, the analysis and the problems. */

@@ -57,7 +57,8 @@ export function SurveyPanel({ heading: H, undo }: Props) {
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const handle = useRef<RunHandle | undefined>(undefined);
-  const [chosenOrder, setOrder] = useState<PriorityKey | undefined>(undefined);
+  // The priority order chosen last, also while a reading runs: the reading's end keeps it.
+  const priority = useRef<PriorityKey | undefined>(undefined);
   const [workbookStatus, setWorkbookStatus] = useState('');
 
   /** Offers the survey read so far back, when an action is about to drop or replace it. */
@@ -76,6 +77,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
 
   const run = (csv: string, chosen: SurveySettings) => {
     handle.current?.cancel();
+    priority.current = chosen.priority;
     setStatus(t.reading);
     setProgress(0);
     const start = performance.now();
@@ -94,6 +96,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
         mapping: result.mapping,
         answers: chosen.answers ?? {},
         options: chosen.options ?? DEFAULT_OPTIONS,
+        priority: priority.current,
       };
       setSource(csv);
       setSettings(kept);
@@ -112,7 +115,8 @@ export function SurveyPanel({ heading: H, undo }: Props) {
   /** Reads a text: with the reader's choices when its header row is unchanged, else with a fresh proposal. */
   const readNew = (csv: string) => {
     const firstLine = (x: string) => x.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    run(csv, outcome && firstLine(csv) === firstLine(source) ? settings : {});
+    // The priority list's order is the reader's way of reading any survey: it stays for a new one.
+    run(csv, outcome && firstLine(csv) === firstLine(source) ? settings : { priority: settings.priority });
   };
 
   useEffect(() => {
@@ -155,6 +159,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     setText('');
     setSource('');
     setSettings({});
+    priority.current = undefined;
     setOutcome(undefined);
     setStatus('');
     saveSurvey('');
@@ -169,10 +174,18 @@ export function SurveyPanel({ heading: H, undo }: Props) {
 
   const result = outcome?.run;
   const analysis = result?.analysis;
+  const chosenOrder = settings.priority;
   const order: PriorityKey =
     chosenOrder === 'importance' && !analysis?.hasImportance
       ? 'worse'
       : (chosenOrder ?? (analysis?.hasImportance ? 'importance' : 'worse'));
+  /** A new order for the priority list: kept with the other choices (the analysis does not change). */
+  const setOrder = (chosen: PriorityKey) => {
+    priority.current = chosen;
+    const next = { ...settings, priority: chosen };
+    setSettings(next);
+    if (result && outcome?.saved === 'saved') saveSettings(writeSettings(result.header, next));
+  };
   const exportContext = () =>
     result &&
     analysis && {
