@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import { kanoCodec } from '../../src/lib/kano/codec';
-import { readSettings } from '../../src/lib/kano/saved-settings';
+import { readSettings, writeSettings } from '../../src/lib/kano/saved-settings';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { readReading } from '../../src/lib/learn/reading';
 import { isDue } from '../../src/lib/learn/schedule';
@@ -48,6 +48,7 @@ describe('every saved format in use today is read by the current code', () => {
     ].map((k) => fileOf(k));
     tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'), fileOf('cx-spectrum:profile:v1', '.file-v3'));
     tested.push(fileOf('cx-spectrum:spectrum-grid:v1', '.pids'), fileOf('cx-spectrum:spectrum-grid:v1', '.stamped'));
+    tested.push(fileOf('cx-spectrum:kano-survey-settings:v1', '.ids'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
   });
@@ -148,6 +149,25 @@ describe('every saved format in use today is read by the current code', () => {
       ['Recipe cards', 3, 4],
     ]);
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
+    // Before ids (text version 1): each mapping row is known by its position.
+    expect(settings?.mapping?.features.map((f) => f.id)).toEqual(['1', '2']);
+  });
+
+  it('Kano survey mapping v1, text version 2: every mapping row keeps its id, and is written back unchanged', () => {
+    const header = [
+      'Respondent',
+      'Skip a week (functional)',
+      'Skip a week (dysfunctional)',
+      'Recipe cards (functional)',
+      'Recipe cards (dysfunctional)',
+    ];
+    const raw = fixture('cx-spectrum:kano-survey-settings:v1', '.ids');
+    const settings = readSettings(raw, header);
+    expect(settings?.mapping?.features.map((f) => [f.id, f.name, f.functional, f.dysfunctional])).toEqual([
+      ['q7ts', 'Recipe cards', 3, 4],
+      ['1', 'Skip a week', 1, 2],
+    ]);
+    expect(settings && writeSettings(header, settings)).toBe(raw);
   });
 
   it('Kano survey view: the questionnaire address kept with the collected codes v1', () => {

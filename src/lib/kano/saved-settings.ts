@@ -1,3 +1,4 @@
+import { idsOnRead, isItemId, withIds } from '../state/ids';
 import { isAnswer } from './answers';
 import type { Rule } from './classify';
 import { RULES } from './classify';
@@ -11,9 +12,15 @@ interface Saved {
   settings: SurveySettings;
 }
 
+/**
+ * The kept text's version: 2 gives every mapping row its `id`. Version 1 text (no `version` key, rows
+ * without ids) still reads, each row known by its position.
+ */
+export const SETTINGS_VERSION = 2;
+
 /** Keeps the reader's choices with the header they were made for (JSON text). */
 export function writeSettings(header: readonly string[], settings: SurveySettings): string {
-  return JSON.stringify({ header, settings });
+  return JSON.stringify({ version: SETTINGS_VERSION, header, settings });
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -24,6 +31,7 @@ function readFeature(v: unknown): FeatureMapping | undefined {
     return undefined;
   const imp = v['importance'];
   return {
+    ...(isItemId(v['id']) ? { id: v['id'] } : {}),
     name: v['name'].slice(0, 200),
     functional: v['functional'],
     dysfunctional: v['dysfunctional'],
@@ -50,7 +58,14 @@ export function readSettings(json: string | null, header: readonly string[]): Su
   const out: SurveySettings = {};
   const m = s['mapping'];
   if (isObject(m) && Array.isArray(m['features'])) {
-    const features = m['features'].map(readFeature).filter((f): f is FeatureMapping => f !== undefined);
+    const read = m['features'].map(readFeature).filter((f): f is FeatureMapping => f !== undefined);
+    const features = withIds(
+      read,
+      idsOnRead(
+        read.map((f) => f.id),
+        read.length,
+      ),
+    );
     const mapping: ColumnMapping = { features, segment: isInt(m['segment']) ? m['segment'] : null };
     out.mapping = mapping;
   }
