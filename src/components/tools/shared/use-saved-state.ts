@@ -150,8 +150,10 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     }
     if (plan.value !== ours) {
       commit(plan.value);
-      // Storage held a later edit of the same value, from a tab this one had not heard yet: say so, and offer ours back.
-      if (plan.kept === 'theirs') offerBack(ours, plan.value, plan.conflicts);
+      // Storage held an edit this tab had not heard yet: where it replaced a value the reader edited here (a later
+      // edit of the same value, or one made on top of it, as a tab typing on a field it had not redrawn yet), say so
+      // and offer ours back, as when the edit is heard first.
+      offerBack(ours, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
     }
     return outcome === 'saved' || outcome === 'full' ? outcome : 'unavailable';
   };
