@@ -47,18 +47,9 @@ describe('mapping rows by id', () => {
     if (!removed) throw new Error('row 2 was not removed');
     expect(removed.after).toBe('1');
     // Since then: Speed renamed Fast, Colour moved first, and a row added last.
-    const later = addFeature(
-      {
-        ...without,
-        features: [
-          without.features[1] ?? m.features[2],
-          { ...(without.features[0] ?? m.features[0]), name: 'Fast' },
-        ].filter((f) => f !== undefined),
-      },
-      10,
-      'New',
-      seeded(4),
-    );
+    const [speed, colour] = without.features;
+    if (!speed || !colour) throw new Error('two rows were expected');
+    const later = addFeature({ ...without, features: [colour, { ...speed, name: 'Fast' }] }, 10, 'New', seeded(4));
     const back = restoreFeature(later, removed);
     expect(names(back)).toEqual(['Colour', 'Fast', 'Price', 'New']);
     // Undone twice: not doubled.

@@ -4,6 +4,9 @@ import type { ColumnMapping, FeatureMapping } from './mapping';
 /** A mapping row with its id. */
 export type FeatureRow = FeatureMapping & { id: string };
 
+/** A mapping whose every row has its id. */
+export type MappingWithIds = Omit<ColumnMapping, 'features'> & { features: FeatureRow[] };
+
 /** A feature row taken out of a mapping, where it stood and the row before it, so that it can be put back. */
 export interface RemovedFeature {
   feature: FeatureRow;
@@ -17,12 +20,12 @@ export interface RemovedFeature {
  * same, else each row's 1-based position (a fresh proposal, or settings saved before ids). The same
  * mapping is given back when it already has them, so a page can call this on every render.
  */
-export function withFeatureIds(mapping: ColumnMapping): ColumnMapping & { features: FeatureRow[] } {
+export function withFeatureIds(mapping: ColumnMapping): MappingWithIds {
   const ids = idsOnRead(
     mapping.features.map((f) => f.id),
     mapping.features.length,
   );
-  if (mapping.features.every((f, i) => f.id === ids[i])) return mapping as ColumnMapping & { features: FeatureRow[] };
+  if (mapping.features.every((f, i) => f.id === ids[i])) return mapping as MappingWithIds;
   return { ...mapping, features: withIds(mapping.features, ids) };
 }
 
