@@ -19,6 +19,7 @@ import {
 import { ANSWER_SETS, Q_LIMITS, type Questionnaire } from '../../src/lib/questionnaire/model';
 import { decodeQuestionnaire, encodeQuestionnaire, questionnaireAddress } from '../../src/lib/questionnaire/url';
 import { classChat, groupLinks, longName } from './board-groups';
+import { seeded } from './seeded';
 
 const DIR = join(__dirname, '..', 'fixtures', 'addresses');
 const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8').trim();
@@ -161,8 +162,9 @@ describe('questionnaire addresses', () => {
 function boardOf(names: readonly string[]): Board {
   const text = names.flatMap((name, i) => groupLinks(name, i + 1)).join('\n');
   let board = emptyBoard();
+  const random = seeded(names.length);
   const links = findToolLinks(text).links;
-  for (let i = 0; i < links.length; i += 400) board = addLinks(board, links.slice(i, i + 400)).board;
+  for (let i = 0; i < links.length; i += 400) board = addLinks(board, links.slice(i, i + 400), random).board;
   return board;
 }
 
@@ -191,7 +193,7 @@ describe('board addresses', () => {
       const chat = classChat(count, 'mixed');
       const found = findToolLinks(chat.text);
       expect(found.more).toBe(0);
-      const r = addLinks(emptyBoard(), found.links);
+      const r = addLinks(emptyBoard(), found.links, seeded(count));
       expect(r.added).toBe(count * 4);
       expect(r.left).toEqual([]);
       expect(r.board.groups.map((g) => g.name)).toEqual(chat.names);
@@ -199,7 +201,11 @@ describe('board addresses', () => {
   });
   it('names every group past its limit', () => {
     const names = Array.from({ length: BOARD_LIMITS.groups + 1 }, (_, i) => `Offer ${i + 1}`);
-    const r = addLinks(emptyBoard(), findToolLinks(names.flatMap((n, i) => groupLinks(n, i + 1)).join('\n')).links);
+    const r = addLinks(
+      emptyBoard(),
+      findToolLinks(names.flatMap((n, i) => groupLinks(n, i + 1)).join('\n')).links,
+      seeded(2),
+    );
     expect(r.board.groups).toHaveLength(BOARD_LIMITS.groups);
     expect(r.left.map((l) => l.name)).toEqual(['Offer 100', 'Offer 100', 'Offer 100', 'Offer 100']);
     expect(r.added).toBe(BOARD_LIMITS.groups * 4);
@@ -207,7 +213,11 @@ describe('board addresses', () => {
   it('twelve groups with 60-character Chinese names: an address it reads back (the old one was 41,190 characters)', () => {
     const names = Array.from({ length: 12 }, (_, i) => longName(i + 1, 'han'));
     const board = boardOf(names);
-    expect(encodeBoard(board).toString()).toHaveLength(41_190);
+    const text = encodeBoard(board);
+    // Text version 2 adds the groups' ids: twelve of four characters, joined by dots.
+    expect(text.get('gids')).toHaveLength(12 * 4 + 11);
+    text.delete('gids');
+    expect(text.toString()).toHaveLength(41_190);
     const written = boardAddress(board);
     expect(written.ok).toBe(true);
     if (written.ok) {

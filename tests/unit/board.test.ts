@@ -17,6 +17,7 @@ import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
 import { serialiseProfile } from '../../src/lib/profile/file';
 import { emptyOffering } from '../../src/lib/profile/model';
 import type { ToolId } from '../../src/lib/tools';
+import { seeded } from './seeded';
 
 const PRESETS = presets(presetText);
 
@@ -67,7 +68,7 @@ describe('finding tool links in pasted text', () => {
 describe('grouping links into a board', () => {
   it('makes one group per offering, each with all four tools, hostile links left out', () => {
     const { links } = findToolLinks(`${chat()}\n${HOSTILE}`);
-    const { board, added } = addLinks(emptyBoard(), links);
+    const { board, added } = addLinks(emptyBoard(), links, seeded(1));
     expect(added).toBe(12);
     expect(board.groups).toHaveLength(3);
     for (const g of board.groups) expect(Object.keys(g.tools).sort()).toEqual([...TOOLS].sort());
@@ -75,14 +76,14 @@ describe('grouping links into a board', () => {
   });
   it('ignores links pasted twice', () => {
     const { links } = findToolLinks(chat());
-    const once = addLinks(emptyBoard(), links).board;
-    const twice = addLinks(once, links);
+    const once = addLinks(emptyBoard(), links, seeded(1)).board;
+    const twice = addLinks(once, links, seeded(1));
     expect(twice.board).toEqual(once);
     expect(twice.repeated).toBe(12);
   });
   it('round-trips through its address and its file', () => {
-    const board = addLinks(emptyBoard(), findToolLinks(chat()).links).board;
-    board.groups[0] = { ...board.groups[0], name: 'Table 1', tools: board.groups[0]?.tools ?? {} };
+    const board = addLinks(emptyBoard(), findToolLinks(chat()).links, seeded(1)).board;
+    board.groups = board.groups.map((g, i) => (i === 0 ? { ...g, name: 'Table 1' } : g));
     const back = decodeBoard(new URLSearchParams(encodeBoard(board).toString()));
     expect(back).toEqual({ value: board, problems: [] });
     const file = readBoardJson(JSON.parse(serialiseBoard(board)));
@@ -91,13 +92,13 @@ describe('grouping links into a board', () => {
   });
   it('drops and names bad links in its address', () => {
     const r = decodeBoard(new URLSearchParams('g1=A&g1-quiz=evil%3D1&g1-kano=kano-feature%3DX&zzz=1'));
-    expect(r.value?.groups).toEqual([{ name: 'A', tools: { kano: 'kano-feature=X' } }]);
+    expect(r.value?.groups).toEqual([{ id: '1', name: 'A', tools: { kano: 'kano-feature=X' } }]);
     expect(r.problems.map((p) => p.code)).toEqual(['bad-link', 'unknown-key']);
   });
 });
 
 describe('board views', () => {
-  const board = addLinks(emptyBoard(), findToolLinks(chat()).links).board;
+  const board = addLinks(emptyBoard(), findToolLinks(chat()).links, seeded(1)).board;
   it('puts every group on the grid at its offering', () => {
     const p = gridPoints(board);
     expect(p.map((x) => x.group)).toEqual([0, 1, 2]);
@@ -121,8 +122,8 @@ describe('board views', () => {
   it('marks a feature classified by two groups as shared', () => {
     const two = {
       groups: [
-        { name: 'A', tools: { kano: 'kano-feature=Pause&kano-functional=like&kano-dysfunctional=dislike' } },
-        { name: 'B', tools: { kano: 'kano-feature=pause&kano-functional=expect&kano-dysfunctional=dislike' } },
+        { id: '1', name: 'A', tools: { kano: 'kano-feature=Pause&kano-functional=like&kano-dysfunctional=dislike' } },
+        { id: '2', name: 'B', tools: { kano: 'kano-feature=pause&kano-functional=expect&kano-dysfunctional=dislike' } },
       ],
     };
     // Evaluation table: like×dislike is O, expect×dislike is M.
@@ -140,7 +141,7 @@ describe('untrusted input', () => {
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
         const found = findToolLinks(text);
-        const board = addLinks(emptyBoard(), found.links).board;
+        const board = addLinks(emptyBoard(), found.links, seeded(1)).board;
         const back = decodeBoard(new URLSearchParams(text));
         return board.groups.length <= BOARD_LIMITS.groups && (back.value?.groups.length ?? 0) <= BOARD_LIMITS.groups;
       }),
@@ -163,8 +164,8 @@ describe('board and profile files', () => {
       ok: true,
       kind: 'profile',
       groups: [
-        { name: 'Meal kit', tools: { kano: 'kano-feature=Pause' } },
-        { name: 'Bank', tools: {} },
+        { id: '1', name: 'Meal kit', tools: { kano: 'kano-feature=Pause' } },
+        { id: '2', name: 'Bank', tools: {} },
       ],
       problems: [],
     });

@@ -169,7 +169,7 @@ describe('answer mapping and what is not counted', () => {
 describe('kept settings', () => {
   it('come back only for the same header, and drop malformed parts', () => {
     const settings = {
-      mapping: { features: [{ name: 'S', functional: 1, dysfunctional: 2, importance: null }], segment: 0 },
+      mapping: { features: [{ id: 'a1b2', name: 'S', functional: 1, dysfunctional: 2, importance: null }], segment: 0 },
       answers: { 'love it': 'like' as const },
       options: { table: 'pouliot' as const, rule: 'aom-vs-irq' as const },
     };

@@ -6,8 +6,9 @@ import { benchCsv } from '../../src/lib/kano/bench-data';
 import { columnChoices, columnFromLetters, columnLabel, oneLine } from '../../src/lib/kano/column-choice';
 import { columnLetter } from '../../src/lib/kano/issues';
 import type { ColumnMapping } from '../../src/lib/kano/mapping';
-import { addFeature, pageRows, removeFeature, restoreFeature } from '../../src/lib/kano/mapping-edit';
+import { addFeature, pageRows, removeFeature, restoreFeature, withFeatureIds } from '../../src/lib/kano/mapping-edit';
 import { type JobReply, readReply, runJob } from '../../src/lib/kano/survey-job';
+import { seeded } from './seeded';
 
 const recognition = answerRecognition([en]);
 
@@ -87,17 +88,17 @@ describe('column choices', () => {
 });
 
 describe('mapping edits', () => {
-  const mapping: ColumnMapping = {
+  const mapping: ColumnMapping = withFeatureIds({
     features: [
       { name: 'Speed', functional: 1, dysfunctional: 2, importance: null },
       { name: 'Price', functional: 3, dysfunctional: 4, importance: 5 },
       { name: 'Colour', functional: 6, dysfunctional: 7, importance: null },
     ],
     segment: 0,
-  };
+  });
   it('removing a row and undoing it gives back the same mapping, for every row', () => {
-    mapping.features.forEach((_, i) => {
-      const { mapping: without, removed } = removeFeature(mapping, i);
+    mapping.features.forEach((f, i) => {
+      const { mapping: without, removed } = removeFeature(mapping, f.id ?? '');
       expect(without.features).toHaveLength(2);
       expect(removed?.index).toBe(i);
       if (!removed) throw new Error(`row ${i} was not removed`);
@@ -105,11 +106,11 @@ describe('mapping edits', () => {
     });
   });
   it('removing a row that is not there changes nothing', () => {
-    expect(removeFeature(mapping, 3)).toEqual({ mapping, removed: undefined });
+    expect(removeFeature(mapping, '4')).toEqual({ mapping, removed: undefined });
   });
   it('a row put back after the mapping shrank goes last', () => {
-    const { removed } = removeFeature(mapping, 2);
-    if (!removed) throw new Error('row 2 was not removed');
+    const { removed } = removeFeature(mapping, '3');
+    if (!removed) throw new Error('row 3 was not removed');
     const shorter = { ...mapping, features: mapping.features.slice(0, 1) };
     expect(restoreFeature(shorter, removed).features.map((f) => f.name)).toEqual(['Speed', 'Colour']);
   });
@@ -122,22 +123,23 @@ describe('mapping edits', () => {
     });
     fc.assert(
       fc.property(fc.array(feature, { minLength: 1, maxLength: 20 }), fc.nat(), (features, k) => {
-        const m: ColumnMapping = { features, segment: null };
+        const m = withFeatureIds({ features, segment: null });
         const i = k % features.length;
-        const { mapping: without, removed } = removeFeature(m, i);
+        const { mapping: without, removed } = removeFeature(m, m.features[i]?.id ?? '');
         expect(removed).toBeDefined();
         if (removed) expect(restoreFeature(without, removed)).toEqual(m);
       }),
     );
   });
   it('a new feature takes the first two columns no feature uses', () => {
-    expect(addFeature(mapping, 10, 'New').features[3]).toEqual({
+    expect(addFeature(mapping, 10, 'New', seeded(1)).features[3]).toEqual({
+      id: expect.stringMatching(/^[a-z0-9]{4}$/),
       name: 'New',
       functional: 0,
       dysfunctional: 5,
       importance: null,
     });
-    expect(addFeature({ features: [], segment: null }, 1, 'N').features[0]).toMatchObject({
+    expect(addFeature({ features: [], segment: null }, 1, 'N', seeded(1)).features[0]).toMatchObject({
       functional: 0,
       dysfunctional: 0,
     });

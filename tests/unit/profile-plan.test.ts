@@ -7,11 +7,14 @@ import {
   functionLoads,
   OWNERSHIP_LIMITS,
   removeTouchpoint,
+  removeTouchpointById,
   setRole,
   type Touchpoint,
   touchpoint,
   touchpointGaps,
+  touchpointKey,
   updateTouchpoint,
+  updateTouchpointById,
 } from '../../src/lib/profile/ownership';
 import {
   compareWithEssay,
@@ -162,6 +165,22 @@ describe('the ownership map', () => {
     const renamed = updateTouchpoint(shoes, 0, (t) => ({ ...t, name: 'Fit' }));
     expect(renamed[0]?.name).toBe('Fit');
     expect(renamed.slice(1)).toEqual(shoes.slice(1));
+  });
+
+  it('changes and removes a touchpoint by id in the map as it is now, another tab’s changes to others kept', () => {
+    const mine = shoes.map((t, i) => ({ ...t, id: `t${i}` }));
+    // Another tab removed the first touchpoint and gave the third an owner, after this tab last rendered.
+    const now = mine.slice(1).map((t) => (t.id === 't2' ? { ...t, owner: 'marketing' as const } : t));
+    const key = touchpointKey(mine[3] as Touchpoint, 3);
+    const renamed = updateTouchpointById(now, key, (t) => ({ ...t, name: 'Marathon' }));
+    expect(renamed.map((t) => t.name)).toEqual(['Late orders', 'Split soles', 'Marathon', 'Personal bests']);
+    expect(renamed[1]?.owner).toBe('marketing');
+    expect(renamed[0]?.owner).toBe('logistics');
+    expect(removeTouchpointById(now, 't3').map((t) => t.id)).toEqual(['t1', 't2', 't4']);
+    // Gone elsewhere: nothing changes. Without ids, a touchpoint is known by its position.
+    expect(updateTouchpointById(now, 't0', (t) => ({ ...t, name: 'x' }))).toEqual(now);
+    expect(removeTouchpointById(now, 't0')).toEqual(now);
+    expect(touchpointKey(touchpoint('A'), 2)).toBe('3');
   });
 
   it('keeps contributors and voices once each, in the functions’ order', () => {

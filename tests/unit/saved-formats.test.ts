@@ -151,9 +151,11 @@ describe('every saved format in use today is read by the current code', () => {
     expect(settings?.options).toEqual({ table: 'standard', rule: 'most-frequent' });
     // Before version 2 no order was kept: the priority list takes its default.
     expect(settings?.priority).toBeUndefined();
+    // Before ids each mapping row is known by its position.
+    expect(settings?.mapping?.features.map((f) => f.id)).toEqual(['1', '2']);
   });
 
-  it('Kano survey mapping and choices, settings version 2 as written today: the priority order kept', () => {
+  it('Kano survey mapping and choices, settings version 2 as written today: row ids and the priority order kept, written back unchanged', () => {
     const header = [
       'Respondent',
       'Skip a week (functional)',
@@ -167,8 +169,8 @@ describe('every saved format in use today is read by the current code', () => {
     expect(settings).toEqual({
       mapping: {
         features: [
-          { name: 'Skip a week', functional: 1, dysfunctional: 2, importance: 5 },
-          { name: 'Recipe cards', functional: 3, dysfunctional: 4, importance: null },
+          { id: 'q7ts', name: 'Recipe cards', functional: 3, dysfunctional: 4, importance: null },
+          { id: '1', name: 'Skip a week', functional: 1, dysfunctional: 2, importance: 5 },
         ],
         segment: null,
       },

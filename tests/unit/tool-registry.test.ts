@@ -108,11 +108,11 @@ describe('the class board’s addresses, from the registry', () => {
 
   it('keeps each tool under its short name and reads it back', () => {
     const tools = Object.fromEntries(TOOL_IDS.map((t) => [t, presetQuery(PRESETS.mortgage, t)]));
-    const p = encodeBoard({ groups: [{ name: 'A', tools }] });
+    const p = encodeBoard({ groups: [{ id: '1', name: 'A', tools }] });
     expect([...p.keys()]).toEqual(['g1', ...TOOL_MODELS.map((m) => `g1-${m.short}`)]);
     const back = decodeBoard(p);
     expect(back.problems).toEqual([]);
-    expect(back.value?.groups).toEqual([{ name: 'A', tools }]);
+    expect(back.value?.groups).toEqual([{ id: '1', name: 'A', tools }]);
   });
 
   it('names a key no tool owns', () => {

@@ -5,6 +5,7 @@ import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
+  appendGroups,
   BOARD_LIMITS,
   type Board,
   type BoardProblem,
@@ -12,12 +13,15 @@ import {
   cleanName,
   decodeBoard,
   emptyBoard,
-  encodeBoard,
   readSavedBoard,
+  restoreGroups,
   serialiseBoard,
 } from '../../lib/board/model';
+import { boardFormat } from '../../lib/board/stored';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
+import { deepEqual } from '../../lib/state/merge';
 import type { WriteResult } from '../../lib/state/storage';
+import { planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
 import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
@@ -70,13 +74,20 @@ function ClassBoardView() {
   const [views, setViews] = useState<readonly BoardView[] | 'failed' | undefined>(undefined);
   /** True while the board shown is not the address's (it could not be read): nothing is written until the reader acts. */
   const holdAddress = useRef(false);
+  /** What this tab last knew to be saved: the base another tab's save is merged against, group by group (by id). */
+  const base = useRef<Snapshot<Board>>({ raw: null, value: emptyBoard() });
+  /** The board shown, for the storage listener (which outlives a render). */
+  const shown = useRef<Board | undefined>(undefined);
+  shown.current = loaded;
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     setPresent(params.has('present'));
     document.documentElement.classList.toggle('cx-present', params.has('present'));
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
-    const saved = () => readSavedBoard(readStored(STORE) ?? '');
+    const storedRaw = readStored(STORE) ?? null;
+    const saved = () => readSavedBoard(storedRaw ?? '');
+    base.current = { raw: storedRaw, value: saved().value ?? emptyBoard() };
     const read = hasGroups ? decodeBoard(params) : saved();
     if (read.value) {
       setBoard(read.value);
@@ -90,6 +101,20 @@ function ClassBoardView() {
     setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
   }, []);
 
+  useEffect(() => {
+    // Another tab saved the board: its changes come in group by group, this tab's own stay (the save below writes the result).
+    const onStorage = (e: StorageEvent) => {
+      const ours = shown.current;
+      if (e.key !== STORE || !ours) return;
+      const incoming = takeIncoming(boardFormat, base.current, ours, e.newValue);
+      if (!incoming) return;
+      base.current = incoming.base;
+      setBoard(incoming.value);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
   const address = useMemo(() => (loaded ? boardAddress(loaded) : undefined), [loaded]);
   useEffect(() => {
     // Nothing is written before the board is read: the empty board shown until then would erase it.
@@ -100,7 +125,16 @@ function ClassBoardView() {
     }
     const query = address.ok ? address.query : '';
     replaceQuery(present ? (query === '' ? 'present' : `${query}&present`) : query);
-    setStored(writeStored(STORE, encodeBoard(loaded).toString()));
+    // Merged first with anything another tab saved that this tab has not heard of yet, by group id.
+    const plan = planSave(boardFormat, base.current, loaded, readStored(STORE) ?? null);
+    if (plan.blocked) {
+      setStored('blocked');
+      return;
+    }
+    const result = plan.write ? writeStored(STORE, plan.raw ?? undefined) : 'saved';
+    setStored(result);
+    if (result === 'saved') base.current = plan.base;
+    if (!deepEqual(plan.value, loaded)) setBoard(plan.value);
   }, [loaded, address, present]);
 
   const hasGroups = (loaded?.groups.length ?? 0) > 0;
@@ -117,7 +151,7 @@ function ClassBoardView() {
 
   const addText = () => {
     const found = findToolLinks(text);
-    const added = addLinks(board, found.links);
+    const added = addLinks(board, found.links, Math.random);
     const skipped = found.links.filter((l): l is Extract<FoundLink, { ok: false }> => !l.ok);
     const lines = found.tooLong
       ? [t.tooLong]
@@ -135,7 +169,7 @@ function ClassBoardView() {
   const addFiles = async (files: FileList | null) => {
     if (!files) return;
     const lines: string[] = [];
-    let groups = [...board.groups];
+    let next = board;
     // Taken before anything is awaited: the input empties its live list once the change is handled.
     const chosen = [...files];
     // The reader (with the profile file's schema) loads only when a file is opened: the board starts lighter.
@@ -152,8 +186,8 @@ function ClassBoardView() {
         lines.push(t.fileRefused(file.name));
         continue;
       }
-      const room = Math.max(0, BOARD_LIMITS.groups - groups.length);
-      groups = [...groups, ...got.groups.slice(0, room)];
+      const room = Math.max(0, BOARD_LIMITS.groups - next.groups.length);
+      next = appendGroups(next, got.groups.slice(0, room), Math.random);
       lines.push(
         t.fileRead(file.name, Math.min(room, got.groups.length)),
         ...got.problems.map((p) => boardProblem(p, t, lang)),
@@ -162,23 +196,25 @@ function ClassBoardView() {
       if (left.length > 0) lines.push(leftOut(left.map((g, i) => g.name || t.unnamed(room + i + 1))));
     }
     undo.dismiss();
-    setBoard({ groups });
+    setBoard(next);
     setReport({ lines, skipped: [] });
   };
 
-  const rename = (i: number, name: string) => {
+  const rename = (id: string, name: string) => {
     undo.dismiss();
-    setBoard({ groups: board.groups.map((g, j) => (j === i ? { ...g, name: cleanName(name) } : g)) });
+    setBoard({ groups: board.groups.map((g) => (g.id === id ? { ...g, name: cleanName(name) } : g)) });
   };
-  /** Replaces the board with what an action left, offering back the board that was there. */
-  const replaceBoard = (next: Board, message: string) => {
+  /** Takes groups off the board, offering them back (by id, where they stood, beside anything another tab changed since). */
+  const removeGroups = (ids: readonly string[], message: string) => {
     const before = board;
-    setBoard(next);
+    setBoard({ groups: board.groups.filter((g) => !ids.includes(g.id)) });
     setStatus('');
-    undo.offerUndo({ message, undo: () => setBoard(before) });
+    undo.offerUndo({ message, undo: () => setBoard((b) => restoreGroups(b ?? emptyBoard(), before, ids)) });
   };
-  const remove = (i: number) =>
-    replaceBoard({ groups: board.groups.filter((_, j) => j !== i) }, t.removed(names[i] ?? ''));
+  const remove = (i: number) => {
+    const group = board.groups[i];
+    if (group) removeGroups([group.id], t.removed(names[i] ?? ''));
+  };
   const copy = async () => {
     if (address && !address.ok) {
       setStatus(t.copyTooLong);
@@ -267,7 +303,7 @@ function ClassBoardView() {
         ) : (
           <ol class="cx-board__groups">
             {board.groups.map((g, i) => (
-              <li key={i}>
+              <li key={g.id}>
                 <label for={`board-name-${i}`}>{t.groupName(i + 1)}</label>
                 <input
                   id={`board-name-${i}`}
@@ -275,7 +311,7 @@ function ClassBoardView() {
                   maxLength={BOARD_LIMITS.name}
                   value={g.name}
                   placeholder={t.unnamed(i + 1)}
-                  onChange={(e) => rename(i, e.currentTarget.value)}
+                  onChange={(e) => rename(g.id, e.currentTarget.value)}
                 />
                 <span class="cx-board__sent">
                   {t.sent}:{' '}
@@ -324,7 +360,10 @@ function ClassBoardView() {
             class="cx-board__for-edit"
             onClick={() => {
               setReport(undefined);
-              replaceBoard(emptyBoard(), t.cleared);
+              removeGroups(
+                board.groups.map((g) => g.id),
+                t.cleared,
+              );
             }}
           >
             {t.clear}

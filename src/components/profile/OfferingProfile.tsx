@@ -119,7 +119,7 @@ function OfferingProfileView() {
         label={label}
         ownership={offering.ownership}
         start={offering.start}
-        onOwnership={(ownership, undoable) => changeCurrent((o) => ({ ...o, ownership }), undoable)}
+        onOwnership={(change, undoable) => changeCurrent((o) => ({ ...o, ownership: change(o.ownership) }), undoable)}
         onStart={(fn, undoable) => changeCurrent((o) => ({ ...o, start: fn(o.start) }), undoable)}
       />
       <CompareSection idBase={idBase} offerings={profile.offerings} summaries={summaries} />

@@ -9,18 +9,22 @@ import {
   functionLoads,
   MANY_ROLES,
   OWNERSHIP_LIMITS,
-  removeTouchpoint,
+  removeTouchpointById,
   setRole,
   type Touchpoint,
   touchpointGaps,
-  updateTouchpoint,
+  touchpointKey,
+  updateTouchpointById,
 } from '../../lib/profile/ownership';
+
+/** A change to the map, applied to the map as it is when the change lands (another tab's changes included), not as last shown. */
+export type MapChange = (map: readonly Touchpoint[]) => Touchpoint[];
 
 interface Props {
   idBase: string;
   map: readonly Touchpoint[];
   /** `undoable` is said when the change threw something away (a removal), for the page's undo line. */
-  onChange: (next: Touchpoint[], undoable?: string) => void;
+  onChange: (change: MapChange, undoable?: string) => void;
 }
 
 const PROFILE = uses('profile');
@@ -187,19 +191,20 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
       focusLater(`${id}-new`);
       return;
     }
-    onChange(addTouchpoint(map, name, Math.random));
+    onChange((m) => addTouchpoint(m, name, Math.random));
     setDraft('');
     setStatus(o.added(name));
   };
   const addSuggested = () => {
     const next = addTouchpoints(map, o.suggested, Math.random);
     setStatus(o.addedSuggested(next.length - map.length));
-    onChange(next);
+    onChange((m) => addTouchpoints(m, o.suggested, Math.random));
   };
   const remove = (index: number) => {
     const tp = map[index];
     const label = tp === undefined || tp.name.trim() === '' ? o.unnamed(index + 1) : tp.name;
-    onChange(removeTouchpoint(map, index), o.removed(label));
+    const key = tp === undefined ? undefined : touchpointKey(tp, index);
+    if (key !== undefined) onChange((m) => removeTouchpointById(m, key), o.removed(label));
     setStatus('');
     const after = map[index + 1];
     focusLater(after === undefined ? `${id}-new` : `${id}-${after.id ?? index}-name`);
@@ -220,7 +225,7 @@ export function OwnershipMap({ idBase, map, onChange }: Props) {
             id={`${id}-${tp.id ?? i}`}
             index={i}
             value={tp}
-            onPatch={(f) => onChange(updateTouchpoint(map, i, f))}
+            onPatch={(f) => onChange((m) => updateTouchpointById(m, touchpointKey(tp, i), f))}
             onRemove={() => remove(i)}
           />
         ))}

@@ -2,7 +2,7 @@ import { useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
 import type { Touchpoint } from '../../lib/profile/ownership';
 import { hasStartContent, type StartSequence } from '../../lib/profile/start-sequence';
-import { OwnershipMap } from './OwnershipMap';
+import { type MapChange, OwnershipMap } from './OwnershipMap';
 import { StartPlan } from './StartPlan';
 
 const PROFILE = uses('profile');
@@ -13,7 +13,7 @@ interface Props {
   ownership: readonly Touchpoint[];
   start: StartSequence;
   /** `undoable` names what a change threw away, so the page can offer it back. */
-  onOwnership: (next: Touchpoint[], undoable?: string) => void;
+  onOwnership: (change: MapChange, undoable?: string) => void;
   onStart: (fn: (s: StartSequence) => StartSequence, undoable?: string) => void;
 }
 

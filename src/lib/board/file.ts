@@ -1,6 +1,7 @@
 import { readProfileFile } from '../profile/file';
 import { guardedParse } from '../profile/json-guard';
 import { PROFILE_TOOLS } from '../profile/model';
+import { idsOnRead } from '../state/ids';
 import { type BoardGroup, type BoardProblem, cleanName, readBoardJson } from './model';
 
 /** Files larger than this are not read (a full board file is far smaller). */
@@ -21,10 +22,16 @@ export function readGroupsFile(text: string): FileGroups {
   }
   const profile = readProfileFile(text);
   if (!profile.ok) return { ok: false };
-  const groups = profile.profile.offerings.map((o) => {
+  const { offerings } = profile.profile;
+  // Each offering's id becomes its group's (the board gives a new one to any it already has).
+  const ids = idsOnRead(
+    offerings.map((o) => o.id),
+    offerings.length,
+  );
+  const groups = offerings.map((o, i): BoardGroup => {
     const tools: BoardGroup['tools'] = {};
     for (const tool of PROFILE_TOOLS) if (o.tools[tool] !== '') tools[tool] = o.tools[tool];
-    return { name: cleanName(o.name), tools };
+    return { id: ids[i] ?? String(i + 1), name: cleanName(o.name), tools };
   });
   return { ok: true, kind: 'profile', groups, problems: [] };
 }

@@ -1,6 +1,7 @@
 import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../address/pack';
 import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
+import { idsOnRead, isItemId, newItemId, positionId, type RandomSource } from '../state/ids';
 import { escapeRegExp } from '../strings';
 import { TOOL_MODELS, TOOLS } from '../tools';
 import { checkLink, type FoundLink, type LinkProblem } from './links';
@@ -20,8 +21,9 @@ export const BOARD_LIMITS = {
 /** Each tool's state as a query string, for the tools a group sent. */
 export type BoardTools = Partial<Record<ProfileTool, string>>;
 
-/** One group of the class: its name (editable) and the tool states it sent. */
+/** One group of the class: who it is (an id, kept as other groups come and go), its name (editable) and the tool states it sent. */
 export interface BoardGroup {
+  id: string;
   name: string;
   tools: BoardTools;
 }
@@ -68,6 +70,56 @@ export function offeringName<K extends ProfileTool>(tool: K, query: string): str
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
+/** Joins group ids in the `gids` key. */
+const ID_SEPARATOR = '.';
+
+/** The key listing the groups' ids in order (board text version 2); version 1 has none: each group is known by its position. */
+export const GROUP_IDS_KEY = 'gids';
+
+/** A new group with an id none of `groups` has. */
+function newGroup(groups: readonly BoardGroup[], random: RandomSource): BoardGroup {
+  return {
+    id: newItemId(
+      random,
+      groups.map((g) => g.id),
+    ),
+    name: '',
+    tools: {},
+  };
+}
+
+/**
+ * Groups to add after `board`'s own (read from a file): each keeps its id unless the board, or a group
+ * before it, already has that id; then it gets a new one, so no two groups are ever taken for one.
+ */
+export function appendGroups(board: Board, groups: readonly BoardGroup[], random: RandomSource): Board {
+  const out = [...board.groups];
+  for (const g of groups) {
+    const taken = out.some((x) => x.id === g.id) || !isItemId(g.id);
+    out.push(taken ? { ...g, id: newGroup(out, random).id } : g);
+  }
+  return { groups: out };
+}
+
+/**
+ * `board` with the groups of `before` named by `ids` put back where they stood (after the nearest group
+ * before them that is still there): what undo gives back. Groups the board still has are left as they are,
+ * so undoing a removal never takes back what another tab changed meanwhile.
+ */
+export function restoreGroups(board: Board, before: Board, ids: readonly string[]): Board {
+  let groups = [...board.groups];
+  before.groups.forEach((g, j) => {
+    if (!ids.includes(g.id) || groups.some((x) => x.id === g.id)) return;
+    const prev = before.groups
+      .slice(0, j)
+      .reverse()
+      .find((p) => groups.some((x) => x.id === p.id));
+    const at = prev ? groups.findIndex((x) => x.id === prev.id) + 1 : 0;
+    groups = [...groups.slice(0, at), g, ...groups.slice(at)];
+  });
+  return { groups };
+}
+
 /**
  * Adds accepted links to a board, in text order. A link with an offering name joins the group of that
  * name; otherwise it joins the group the previous link went to, unless that group already has this
@@ -76,8 +128,9 @@ const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim()
 export function addLinks(
   board: Board,
   links: readonly FoundLink[],
+  random: RandomSource,
 ): { board: Board; added: number; repeated: number; left: LeftOut[] } {
-  const groups = board.groups.map((g) => ({ name: g.name, tools: { ...g.tools } }));
+  const groups = board.groups.map((g) => ({ id: g.id, name: g.name, tools: { ...g.tools } }));
   let current: BoardGroup | undefined;
   let added = 0;
   let repeated = 0;
@@ -111,7 +164,7 @@ export function addLinks(
         current = undefined;
         continue;
       }
-      target = { name: '', tools: {} };
+      target = newGroup(groups, random);
       groups.push(target);
     }
     if (target.name === '' && name !== '') target.name = name;
@@ -128,16 +181,22 @@ export const TOOL_SUFFIX = Object.fromEntries(TOOL_MODELS.map((m) => [m.id, m.sh
 /** A board address key: `g1` (the group's name) or `g1-<suffix>` (a tool's state), groups 1 to 99. */
 const GROUP_KEY = new RegExp(`^g([1-9]\\d?)(?:-(${TOOL_MODELS.map((m) => escapeRegExp(m.short)).join('|')}))?$`);
 
-/** The board as an address query: `g1=Name`, then each tool's state under `g1-grid` and the like. */
+/**
+ * The board as an address query: `g1=Name`, then each tool's state under `g1-grid` and the like; last
+ * `gids` (text version 2), the groups' ids in order, left out when every id is the group's position,
+ * so a board that never had a group added or removed writes the same text as before ids.
+ */
 export function encodeBoard(board: Board): URLSearchParams {
   const p = new URLSearchParams();
-  board.groups.slice(0, BOARD_LIMITS.groups).forEach((g, i) => {
+  const groups = board.groups.slice(0, BOARD_LIMITS.groups);
+  groups.forEach((g, i) => {
     p.set(`g${i + 1}`, g.name);
     for (const tool of PROFILE_TOOLS) {
       const q = g.tools[tool];
       if (q !== undefined) p.set(`g${i + 1}-${TOOL_SUFFIX[tool]}`, q);
     }
   });
+  if (groups.some((g, i) => g.id !== positionId(i))) p.set(GROUP_IDS_KEY, groups.map((g) => g.id).join(ID_SEPARATOR));
   return p;
 }
 
@@ -182,9 +241,14 @@ function readBoardParams(
   ignore: readonly string[] = ['present'],
 ): { value: Board; problems: BoardProblem[] } {
   const problems: BoardProblem[] = [];
-  const byIndex = new Map<number, BoardGroup>();
+  const byIndex = new Map<number, Omit<BoardGroup, 'id'>>();
+  let ids: string[] | undefined;
   for (const [key, raw] of params) {
     if (ignore.includes(key)) continue;
+    if (key === GROUP_IDS_KEY) {
+      ids = raw.split(ID_SEPARATOR);
+      continue;
+    }
     const m = GROUP_KEY.exec(key);
     if (!m) {
       problems.push({ code: 'unknown-key', key: clip(key, 40) });
@@ -208,8 +272,10 @@ function readBoardParams(
     if (checked.ok) group.tools[tool] = checked.query;
     else problems.push({ code: 'bad-link', key, group: n, tool, problems: checked.problems });
   }
-  const groups = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
-  return { value: { groups }, problems };
+  const read = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+  // Version 1 text (no ids, or ids that do not fit the groups): each group is known by its position.
+  const given = idsOnRead(ids, read.length);
+  return { value: { groups: read.map((g, i) => ({ id: given[i] ?? positionId(i), ...g })) }, problems };
 }
 
 /** A board key holding a tool's state (a query in its own right), which a packed address keeps as entries. */
@@ -227,9 +293,12 @@ export function boardAddress(board: Board): { ok: true; query: string } | { ok: 
 /** What a board file says it is. */
 export const BOARD_FORMAT = 'cx-spectrum-board';
 
+/** The board file's version: 2 gives every group its id; version 1 files (without) still read, by position. */
+export const BOARD_FILE_VERSION = 2;
+
 /** The board as a JSON file's text. */
 export function serialiseBoard(board: Board): string {
-  return `${JSON.stringify({ format: BOARD_FORMAT, version: 1, groups: board.groups }, null, 2)}\n`;
+  return `${JSON.stringify({ format: BOARD_FORMAT, version: BOARD_FILE_VERSION, groups: board.groups }, null, 2)}\n`;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -245,7 +314,10 @@ export function readBoardJson(value: unknown): { ok: true; board: Board; problem
     amount: BOARD_LIMITS.groups,
     key: isRecord(g) && typeof g['name'] === 'string' ? cleanName(g['name']) : `${BOARD_LIMITS.groups + i + 1}`,
   }));
-  value['groups'].slice(0, BOARD_LIMITS.groups).forEach((g: unknown, i) => {
+  const kept = value['groups'].slice(0, BOARD_LIMITS.groups);
+  const ids = kept.map((g: unknown) => (isRecord(g) ? g['id'] : undefined));
+  if (ids.every(isItemId)) p.set(GROUP_IDS_KEY, ids.join(ID_SEPARATOR));
+  kept.forEach((g: unknown, i) => {
     if (!isRecord(g)) return;
     p.set(`g${i + 1}`, typeof g['name'] === 'string' ? g['name'] : '');
     const tools = g['tools'];

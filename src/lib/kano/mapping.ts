@@ -11,6 +11,8 @@ import type { IssueLog } from './issues';
 
 /** Where one feature's columns sit in the file (0-based column indexes). */
 export interface FeatureMapping {
+  /** Who the row is, whatever its place: edits, removal and undo find it by this (absent in a fresh proposal). */
+  id?: string;
   name: string;
   functional: number;
   dysfunctional: number;

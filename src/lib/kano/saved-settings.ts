@@ -1,3 +1,4 @@
+import { idsOnRead, isItemId, withIds } from '../state/ids';
 import { isAnswer } from './answers';
 import type { Rule } from './classify';
 import { RULES } from './classify';
@@ -8,7 +9,8 @@ import { TABLE_VARIANTS, type TableVariant } from './table';
 
 /**
  * The version of the kept text written today. Version 1 (no `version` field) held the header and the
- * mapping, answers and analysis options; version 2 adds the priority list's order (`priority`).
+ * mapping, answers and analysis options, each mapping row known by its position; version 2 gives every
+ * mapping row its `id` and adds the priority list's order (`priority`).
  */
 export const SETTINGS_VERSION = 2;
 
@@ -38,6 +40,7 @@ function readFeature(v: unknown): FeatureMapping | undefined {
     return undefined;
   const imp = v['importance'];
   return {
+    ...(isItemId(v['id']) ? { id: v['id'] } : {}),
     name: v['name'].slice(0, 200),
     functional: v['functional'],
     dysfunctional: v['dysfunctional'],
@@ -67,7 +70,14 @@ export function readSettings(json: string | null, header: readonly string[]): Su
   const out: SurveySettings = {};
   const m = s['mapping'];
   if (isObject(m) && Array.isArray(m['features'])) {
-    const features = m['features'].map(readFeature).filter((f): f is FeatureMapping => f !== undefined);
+    const read = m['features'].map(readFeature).filter((f): f is FeatureMapping => f !== undefined);
+    const features = withIds(
+      read,
+      idsOnRead(
+        read.map((f) => f.id),
+        read.length,
+      ),
+    );
     const mapping: ColumnMapping = { features, segment: isInt(m['segment']) ? m['segment'] : null };
     out.mapping = mapping;
   }

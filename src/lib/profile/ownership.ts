@@ -64,6 +64,28 @@ export function updateTouchpoint(
   return map.map((t, i) => (i === index ? fn(t) : t));
 }
 
+/** Who a touchpoint is: its id, or (read from data without ids) its 1-based position, as every tab reads it. */
+export function touchpointKey(t: Touchpoint, index: number): string {
+  return t.id ?? positionId(index);
+}
+
+/** The map without the touchpoint known as `key`; unchanged when another tab already removed it. */
+export function removeTouchpointById(map: readonly Touchpoint[], key: string): Touchpoint[] {
+  return map.filter((t, i) => touchpointKey(t, i) !== key);
+}
+
+/**
+ * Changes the touchpoint known as `key`, wherever it now stands, in the map as it is now (with other
+ * tabs' changes to other touchpoints); unchanged when it is gone.
+ */
+export function updateTouchpointById(
+  map: readonly Touchpoint[],
+  key: string,
+  fn: (t: Touchpoint) => Touchpoint,
+): Touchpoint[] {
+  return map.map((t, i) => (touchpointKey(t, i) === key ? fn(t) : t));
+}
+
 /** Adds or removes one function from a touchpoint's contributors or voices, keeping the list canonical. */
 export function setRole(t: Touchpoint, role: ManyRole, id: FunctionId, on: boolean): Touchpoint {
   const rest = t[role].filter((x) => x !== id);

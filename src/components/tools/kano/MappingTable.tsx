@@ -1,9 +1,16 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { columnChoices } from '../../../lib/kano/column-choice';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
-import { addFeature, changeFeature, pageRows, removeFeature, restoreFeature } from '../../../lib/kano/mapping-edit';
+import {
+  addFeature,
+  changeFeature,
+  pageRows,
+  removeFeature,
+  restoreFeature,
+  withFeatureIds,
+} from '../../../lib/kano/mapping-edit';
 import type { UndoApi } from '../shared/use-undo';
 import { ColumnInput } from './ColumnInput';
 
@@ -24,7 +31,7 @@ interface Props {
  * segment below. Each column choice is a text field with one shared list of suggestions, so a file of
  * a thousand columns puts its column names in the page once, not three times per feature.
  */
-export function MappingTable({ heading: H, header, mapping, foundBy, onChange, undo }: Props) {
+export function MappingTable({ heading: H, header, mapping: given, foundBy, onChange, undo }: Props) {
   const { kanoText: t } = useText(KANO);
   const id = `cx-kano-map-${useId()}`;
   const list = `${id}-columns`;
@@ -32,20 +39,25 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
     () => columnChoices(header, t.mapping.unnamedColumn, t.mapping.none),
     [header, t.mapping.unnamedColumn, t.mapping.none],
   );
+  // Every row is known by its id (a proposal's rows by their positions): edits, removal and undo find it by that.
+  const mapping = useMemo(() => withFeatureIds(given), [given]);
+  /** The mapping as last shown, for an undo offered before later edits: it puts the row back beside them. */
+  const latest = useRef(mapping);
+  latest.current = mapping;
   const [page, setPage] = useState(0);
   const shown = pageRows(mapping.features.length, page);
-  const set = (i: number, patch: Partial<FeatureMapping>) => onChange(changeFeature(mapping, i, patch));
+  const set = (id: string, patch: Partial<FeatureMapping>) => onChange(changeFeature(mapping, id, patch));
   const add = () => {
-    onChange(addFeature(mapping, header.length, t.mapping.newFeature(mapping.features.length + 1)));
+    onChange(addFeature(mapping, header.length, t.mapping.newFeature(mapping.features.length + 1), Math.random));
     setPage(pageRows(mapping.features.length + 1, Number.POSITIVE_INFINITY).page);
   };
-  const remove = (i: number) => {
-    const { mapping: next, removed } = removeFeature(mapping, i);
+  const remove = (id: string) => {
+    const { mapping: next, removed } = removeFeature(mapping, id);
     if (!removed) return;
     onChange(next);
     undo?.offerUndo({
       message: t.mapping.removed(removed.feature.name),
-      undo: () => onChange(restoreFeature(next, removed)),
+      undo: () => onChange(restoreFeature(latest.current, removed)),
     });
   };
   return (
@@ -78,14 +90,14 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
               {mapping.features.slice(shown.start, shown.end).map((f, k) => {
                 const i = shown.start + k;
                 return (
-                  <tr key={i}>
+                  <tr key={f.id}>
                     <td>
                       <input
                         type="text"
                         aria-label={t.mapping.nameLabel(i + 1)}
                         value={f.name}
                         maxLength={120}
-                        onChange={(e) => set(i, { name: e.currentTarget.value.trim() || f.name })}
+                        onChange={(e) => set(f.id, { name: e.currentTarget.value.trim() || f.name })}
                       />
                     </td>
                     <td>
@@ -96,7 +108,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.functional}
                         allowNone={false}
-                        onPick={(c) => c !== null && set(i, { functional: c })}
+                        onPick={(c) => c !== null && set(f.id, { functional: c })}
                       />
                     </td>
                     <td>
@@ -107,7 +119,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.dysfunctional}
                         allowNone={false}
-                        onPick={(c) => c !== null && set(i, { dysfunctional: c })}
+                        onPick={(c) => c !== null && set(f.id, { dysfunctional: c })}
                       />
                     </td>
                     <td>
@@ -118,12 +130,12 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.importance}
                         allowNone={true}
-                        onPick={(c) => set(i, { importance: c })}
+                        onPick={(c) => set(f.id, { importance: c })}
                       />
                     </td>
                     <td>{foundBy[i] === undefined ? t.mapping.byReader : t.mapping.foundBy[foundBy[i]]}</td>
                     <td>
-                      <button type="button" aria-label={t.mapping.removeLabel(f.name)} onClick={() => remove(i)}>
+                      <button type="button" aria-label={t.mapping.removeLabel(f.name)} onClick={() => remove(f.id)}>
                         {t.mapping.remove}
                       </button>
                     </td>

@@ -85,6 +85,8 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const latest = useRef<S>(state);
   const live = useRef({ mode, held, ready });
   live.current = { mode, held, ready };
+  /** What undo would give back after other tabs' edits replaced the reader's: the reader's values and where; null when nothing is offered. */
+  const offered = useRef<{ ours: S; said: DataPath[] } | null>(null);
   /** Where the reader has edited on this page: another tab's later change there is announced. */
   const touched = useRef<DataPath[]>([]);
   const undo = useUndo(t.undone);
@@ -148,8 +150,10 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     }
     if (plan.value !== ours) {
       commit(plan.value);
-      // Storage held a later edit of the same value, from a tab this one had not heard yet: say so, and offer ours back.
-      if (plan.kept === 'theirs') offerBack(ours, plan.value, plan.conflicts);
+      // Storage held an edit this tab had not heard yet: where it replaced a value the reader edited here (a later
+      // edit of the same value, or one made on top of it, as a tab typing on a field it had not redrawn yet), say so
+      // and offer ours back, as when the edit is heard first.
+      offerBack(ours, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
     }
     return outcome === 'saved' || outcome === 'full' ? outcome : 'unavailable';
   };
@@ -230,14 +234,22 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
    * page says where, and undo puts this tab's values back there, leaving the rest of the other tab's work.
    */
   const offerBack = (ours: S, now: S, lost: readonly DataPath[]) => {
-    const said = lostEdits(ours, now, lost, touched.current, format.pointers);
-    if (said.length === 0) return;
-    setElsewhere(said.map((p) => indexPath(ours, p)).filter((p): p is DataPath => p !== null && p.length > 0));
+    const found = lostEdits(ours, now, lost, touched.current, format.pointers);
+    if (found.length === 0) return;
+    // A loss not yet given back stays offered: the reader has not edited since (an edit withdraws the offer),
+    // so the values from before the first loss are still the reader's own, and a second tab's save cannot
+    // replace them with an offer of the merged value.
+    const prev = offered.current;
+    const from = prev ? prev.ours : ours;
+    const said = prev ? [...prev.said, ...found.filter((p) => !prev.said.some((q) => within(p, q)))] : found;
+    offered.current = { ours: from, said };
+    setElsewhere(said.map((p) => indexPath(from, p)).filter((p): p is DataPath => p !== null && p.length > 0));
     undo.offerUndo({
       message: t.ownKept,
       undoneMessage: t.ownBack,
       undo: () => {
-        edit((s) => restorePaths(s, ours, said));
+        offered.current = null;
+        edit((s) => restorePaths(s, from, said));
         setElsewhere([]);
       },
     });
@@ -249,6 +261,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const setState = useCallback(
     (next: Update<S>) => {
       undo.dismiss();
+      offered.current = null;
       edit(next);
     },
     [undo.dismiss, edit],
@@ -263,6 +276,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     commit(next);
     mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
     setGeneration((g) => g + 1);
+    offered.current = null;
     undo.offerUndo({
       message,
       ...(undoneMessage === undefined ? {} : { undoneMessage }),
@@ -283,6 +297,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const keepAsMine = () => {
     const own = base.current.value;
     setMode('own');
+    offered.current = null;
     undo.offerUndo({
       message: t.shared.kept,
       undo: () => {
@@ -305,6 +320,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     commit(own);
     setNotices([]);
     setGeneration((g) => g + 1);
+    offered.current = null;
     undo.offerUndo({
       message: t.shared.backDone,
       undo: () => {
@@ -327,6 +343,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setProblems([]);
     setHeld(false);
     if (kept === null) return;
+    offered.current = null;
     undo.offerUndo({
       message: t.storage.discarded,
       undo: () => {
