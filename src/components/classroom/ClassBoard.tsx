@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
 import { type Namespaces, textOf, uses } from '../../i18n/text';
-import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
@@ -17,6 +16,7 @@ import {
   serialiseBoard,
 } from '../../lib/board/model';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
+import { ADDRESS_LIMITS } from '../../lib/state/packed';
 import type { WriteResult } from '../../lib/state/storage';
 import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
@@ -77,23 +77,38 @@ function ClassBoardView() {
     document.documentElement.classList.toggle('cx-present', params.has('present'));
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
     const saved = () => readSavedBoard(readStored(STORE) ?? '');
-    const read = hasGroups ? decodeBoard(params) : saved();
-    if (read.value) {
-      setBoard(read.value);
-      setProblems(read.problems);
-      return;
-    }
-    // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
-    holdAddress.current = true;
-    const kept = hasGroups ? saved() : read;
-    setBoard(kept.value ?? emptyBoard());
-    setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
+    // A packed address is unpacked by the browser's streams, a moment later: the server's empty board shows until then.
+    void (hasGroups ? decodeBoard(params) : saved()).then(async (read) => {
+      if (read.value) {
+        setBoard(read.value);
+        setProblems(read.problems);
+        return;
+      }
+      // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
+      holdAddress.current = true;
+      const kept = hasGroups ? await saved() : read;
+      setBoard(kept.value ?? emptyBoard());
+      setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
+    });
   }, []);
 
-  const address = useMemo(() => (loaded ? boardAddress(loaded) : undefined), [loaded]);
+  /** The address for the board shown, with the board it was made for (packing answers a moment later). */
+  const [written, setWritten] = useState<{ board: Board; address: Awaited<ReturnType<typeof boardAddress>> }>();
+  useEffect(() => {
+    if (!loaded) return;
+    let current = true;
+    void boardAddress(loaded).then((address) => {
+      if (current) setWritten({ board: loaded, address });
+    });
+    return () => {
+      current = false;
+    };
+  }, [loaded]);
+  /** The last address made (the page says when it is too long); written only once it is the board shown's. */
+  const address = written?.address;
   useEffect(() => {
     // Nothing is written before the board is read: the empty board shown until then would erase it.
-    if (!loaded || !address) return;
+    if (!loaded || !address || written?.board !== loaded) return;
     if (holdAddress.current) {
       holdAddress.current = false;
       return;
