@@ -46,6 +46,9 @@ function QuestionnaireBuilderView() {
   /** True while the questionnaire shown is the saved one because the address could not be read: nothing is written yet. */
   const holdAddress = useRef(false);
   const [savedShown, setSavedShown] = useState(false);
+  /** The QR code full screen, for a room: as many modules, each many times larger. */
+  const large = useRef<HTMLDialogElement>(null);
+  const [largeShown, setLargeShown] = useState(false);
 
   useEffect(() => {
     setBase(answerBase());
@@ -267,6 +270,15 @@ function QuestionnaireBuilderView() {
                     <button type="button" onClick={copy}>
                       {t.copyAddress}
                     </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setLargeShown(true);
+                        large.current?.showModal();
+                      }}
+                    >
+                      {t.qrLarge}
+                    </button>
                     <a href={address} target="_blank" rel="noopener">
                       {t.openAnswer}
                     </a>
@@ -274,6 +286,17 @@ function QuestionnaireBuilderView() {
                   </p>
                 </div>
               </div>
+              <dialog
+                ref={large}
+                class="cx-builder__qr-large"
+                aria-label={t.qrLabel(named)}
+                onClose={() => setLargeShown(false)}
+              >
+                <form method="dialog">
+                  <button type="submit">{t.qrClose}</button>
+                </form>
+                {largeShown && <QrCode text={address} label={t.qrLabel(named)} tooLong={t.tooLongForQr} />}
+              </dialog>
             </>
           )}
         </section>
