@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { presetText } from '../../src/i18n/en/trainers';
-import { ADDRESS_LIMITS } from '../../src/lib/address/pack';
 import { boardAddress, readSavedBoard } from '../../src/lib/board/model';
 import { PRESET_IDS, presetQuery, presets } from '../../src/lib/presets';
+import { ADDRESS_LIMITS } from '../../src/lib/state/packed';
 import type { ToolId } from '../../src/lib/tools';
 import { classChat } from '../unit/board-groups';
 import { hydrated } from './support/islands';
@@ -131,8 +131,8 @@ for (const [count, script] of [
       expect(await shown.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(chat.names);
     };
     const query = new URL(page.url()).search.slice(1);
-    const board = readSavedBoard(query === '' ? '' : query);
-    const fits = boardAddress(board.value ?? { groups: [] }).ok;
+    const board = await readSavedBoard(query === '' ? '' : query);
+    const fits = (await boardAddress(board.value ?? { groups: [] })).ok;
     if (query !== '') {
       // The address is packed, no longer than the board reads, and opens the same board in a fresh browser.
       expect(query).toMatch(/^z1=[A-Za-z0-9_-]+$/);

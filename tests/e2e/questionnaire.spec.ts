@@ -252,6 +252,20 @@ test('a twelve-feature questionnaire with descriptions travels packed: a coarser
   console.log(`12 features: address ${plainAddress.length} → ${address.length} characters, QR ${modules} modules`);
   // Border 2 on each side: version 22 is 105 modules wide (the plain address needed version 25, 117).
   expect(modules).toBeLessThanOrEqual(109);
+  // For a room: the same code full screen, each module many pixels wide; Escape closes it.
+  await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
+  const big = page
+    .getByRole('dialog')
+    .getByRole('img', { name: 'QR code of the questionnaire’s address (12 features)' });
+  const box = await big.boundingBox();
+  const view = page.viewportSize();
+  if (!box || !view) throw new Error('QR code or viewport not laid out');
+  console.log(
+    `full screen: ${Math.round(box.width)} px for ${modules} modules in a ${view.width}×${view.height} viewport`,
+  );
+  expect(box.width).toBeGreaterThan(0.8 * Math.min(view.width, view.height));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await page.reload();
   await hydrated(page);
   await expect(page.getByLabel('Feature 12: description')).toHaveValue(

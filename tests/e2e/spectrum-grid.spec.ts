@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { longName } from '../unit/board-groups';
 import { hydrated } from './support/islands';
 
 const TOOL = 'tools/spectrum-grid/';
@@ -90,7 +91,10 @@ test('a hostile URL loads safely and says what was ignored @smoke', async ({ pag
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('the reference layer hides, copy link and reset work', async ({ page, context }) => {
+test('the reference layer hides, copy link and reset work; a long address is packed and opens again', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(TOOL);
   await hydrated(page);
@@ -102,4 +106,20 @@ test('the reference layer hides, copy link and reset work', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(page.getByRole('img', { name: /reference product/ })).not.toHaveCount(0);
+  // Eight offerings with 60-character Chinese names: 4,395 characters as written before packing.
+  const names = Array.from({ length: 8 }, (_, i) => longName(i + 1, 'han'));
+  const long = new URLSearchParams(names.map((n, i) => ['place', `${n}_${i}_${10 - i}`]));
+  expect(long.toString().length).toBeGreaterThan(4000);
+  await page.goto(`${TOOL}?${long}`);
+  await hydrated(page);
+  const plane = page.getByRole('group', { name: 'Complexity-by-frequency plane' }).getByRole('button');
+  await expect(plane).toHaveCount(8);
+  // The page writes it packed, under 2,000 characters, and a reload (the browser unpacking it) shows the same.
+  await expect(page).toHaveURL(/\?z1=[A-Za-z0-9_-]+$/);
+  expect(page.url().length).toBeLessThan(2000);
+  await page.reload();
+  await hydrated(page);
+  await expect(plane).toHaveCount(8);
+  await expect(page.getByRole('textbox', { name: 'Name 8' })).toHaveValue(names[7] ?? '');
+  await expect(page).toHaveURL(/\?z1=/);
 });

@@ -150,7 +150,7 @@ test('classroom: forgetting codes, removing a feature, removing a group and clea
   // Codes collected for a questionnaire.
   const query = 'f1=Skip+a+week&f2=Recipe+cards';
   await open(page, `tools/kano/questionnaire/?${query}`);
-  const q = decodeQuestionnaire(query).value;
+  const q = (await decodeQuestionnaire(query)).value;
   const codes = [
     encodeResponse(q, [
       { functional: 'like', dysfunctional: 'dislike' },

@@ -9,7 +9,7 @@ import {
   type BoardGroup,
   encodeBoard,
   readBoardJson,
-  readSavedBoard,
+  readBoardText,
   restoreGroups,
   serialiseBoard,
 } from '../../src/lib/board/model';
@@ -29,7 +29,7 @@ const GAP = 'today.gap=5&today.gap-unit=day';
 describe('the board’s saved formats, old and new', () => {
   it('text version 1 (no ids): each group known by its position, written back unchanged', () => {
     const text = fixture('cx-class-board.v1.txt');
-    const read = readSavedBoard(text);
+    const read = readBoardText(text);
     expect(read.problems).toEqual([]);
     expect(read.value).toEqual({
       groups: [
@@ -42,7 +42,7 @@ describe('the board’s saved formats, old and new', () => {
   });
   it('text version 2: the groups’ ids from `gids`, written back unchanged', () => {
     const text = fixture('cx-class-board.v2.txt');
-    const read = readSavedBoard(text);
+    const read = readBoardText(text);
     expect(read.problems).toEqual([]);
     expect(read.value).toEqual({
       groups: [
@@ -55,7 +55,7 @@ describe('the board’s saved formats, old and new', () => {
   });
   it('ids that do not fit the groups (too few, repeated, unsafe) give way to positions', () => {
     for (const gids of ['1', 'a.a', 'a.b!', 'a..b']) {
-      const read = readSavedBoard(`g1=A&g2=B&gids=${encodeURIComponent(gids)}`);
+      const read = readBoardText(`g1=A&g2=B&gids=${encodeURIComponent(gids)}`);
       expect(read.value?.groups.map((g) => g.id)).toEqual(['1', '2']);
       expect(read.problems).toEqual([]);
     }
@@ -118,7 +118,7 @@ describe('groups by id', () => {
 const snapshot = (board: Board): Snapshot<Board> => ({ raw: boardFormat.write(board), value: board });
 
 describe('two tabs’ boards merge by group id, worked by hand', () => {
-  const base: Board = readSavedBoard(fixture('cx-class-board.v1.txt')).value ?? { groups: [] };
+  const base: Board = readBoardText(fixture('cx-class-board.v1.txt')).value ?? { groups: [] };
   it('one tab removes the first group while the other renames the second and adds one: all three changes stand', () => {
     const ours: Board = { groups: base.groups.slice(1) };
     const theirs: Board = {
@@ -202,7 +202,7 @@ describe('merge by id, properties', () => {
         expect(merged.size).toBe(got?.value.groups.length);
         // The merged board reads back from its own text with every id.
         const text = boardFormat.write(got?.value ?? { groups: [] });
-        expect(readSavedBoard(text ?? '').value).toEqual(got?.value);
+        expect(readBoardText(text ?? '').value).toEqual(got?.value);
       }),
       { numRuns: 300 },
     );

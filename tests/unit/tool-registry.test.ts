@@ -106,22 +106,22 @@ describe('each tool model’s codec', () => {
 describe('the class board’s addresses, from the registry', () => {
   const PRESETS = presets(enPresets);
 
-  it('keeps each tool under its short name and reads it back', () => {
+  it('keeps each tool under its short name and reads it back', async () => {
     const tools = Object.fromEntries(TOOL_IDS.map((t) => [t, presetQuery(PRESETS.mortgage, t)]));
     const p = encodeBoard({ groups: [{ id: '1', name: 'A', tools }] });
     expect([...p.keys()]).toEqual(['g1', ...TOOL_MODELS.map((m) => `g1-${m.short}`)]);
-    const back = decodeBoard(p);
+    const back = await decodeBoard(p);
     expect(back.problems).toEqual([]);
     expect(back.value?.groups).toEqual([{ id: '1', name: 'A', tools }]);
   });
 
-  it('names a key no tool owns', () => {
+  it('names a key no tool owns', async () => {
     const shorts = TOOL_MODELS.map((m) => m.short);
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.stringMatching(/^[a-z0-9-]{1,12}$/).filter((s) => !shorts.includes(s)),
-        (short) => {
-          expect(decodeBoard(new URLSearchParams(`g1-${short}=x`)).problems).toEqual([
+        async (short) => {
+          expect((await decodeBoard(new URLSearchParams(`g1-${short}=x`))).problems).toEqual([
             { code: 'unknown-key', key: `g1-${short}` },
           ]);
         },

@@ -68,10 +68,11 @@ function Steps() {
     };
     const search = window.location.search;
     const plain = readQuestionnaire(search).value;
-    // An address read as it is with no feature may be packed: only then does the unpacker (fflate) load,
-    // so the page stays small for the others (a packed address holds no feature key of its own).
+    // An address read as it is with no feature may be packed: only then does the unpacker (the browser's own
+    // DecompressionStream) load, so the page stays small for the others (a packed address has no feature key).
     if (plain.features.length > 0 || search.length < 2) start(plain);
-    else void import('../../lib/questionnaire/url').then((m) => start(m.decodeQuestionnaire(search).value));
+    else
+      void import('../../lib/questionnaire/url').then((m) => m.decodeQuestionnaire(search)).then((r) => start(r.value));
   }, []);
 
   // Focus follows a move once that step's DOM is committed, on every render: an effect deferred to after the

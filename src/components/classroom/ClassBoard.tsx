@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
 import { type Namespaces, textOf, uses } from '../../i18n/text';
-import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
@@ -20,6 +19,7 @@ import {
 import { boardFormat } from '../../lib/board/stored';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
 import { deepEqual } from '../../lib/state/merge';
+import { ADDRESS_LIMITS } from '../../lib/state/packed';
 import type { WriteResult } from '../../lib/state/storage';
 import { planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
 import { toolNotice } from '../tools/notice-text';
@@ -86,19 +86,23 @@ function ClassBoardView() {
     document.documentElement.classList.toggle('cx-present', params.has('present'));
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
     const storedRaw = readStored(STORE) ?? null;
-    const saved = () => readSavedBoard(storedRaw ?? '');
-    base.current = { raw: storedRaw, value: saved().value ?? emptyBoard() };
-    const read = hasGroups ? decodeBoard(params) : saved();
-    if (read.value) {
-      setBoard(read.value);
-      setProblems(read.problems);
-      return;
-    }
-    // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
-    holdAddress.current = true;
-    const kept = hasGroups ? saved() : read;
-    setBoard(kept.value ?? emptyBoard());
-    setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
+    // A packed address (or a board saved packed by an older page) is unpacked by the browser's streams, a
+    // moment later: the server's empty board shows until then.
+    void (async () => {
+      const saved = await readSavedBoard(storedRaw ?? '');
+      base.current = { raw: storedRaw, value: saved.value ?? emptyBoard() };
+      const read = hasGroups ? await decodeBoard(params) : saved;
+      if (read.value) {
+        setBoard(read.value);
+        setProblems(read.problems);
+        return;
+      }
+      // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
+      holdAddress.current = true;
+      const kept = hasGroups ? saved : read;
+      setBoard(kept.value ?? emptyBoard());
+      setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
+    })();
   }, []);
 
   useEffect(() => {
@@ -115,10 +119,23 @@ function ClassBoardView() {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  const address = useMemo(() => (loaded ? boardAddress(loaded) : undefined), [loaded]);
+  /** The address for the board shown, with the board it was made for (packing answers a moment later). */
+  const [written, setWritten] = useState<{ board: Board; address: Awaited<ReturnType<typeof boardAddress>> }>();
+  useEffect(() => {
+    if (!loaded) return;
+    let current = true;
+    void boardAddress(loaded).then((address) => {
+      if (current) setWritten({ board: loaded, address });
+    });
+    return () => {
+      current = false;
+    };
+  }, [loaded]);
+  /** The last address made (the page says when it is too long); written only once it is the board shown's. */
+  const address = written?.address;
   useEffect(() => {
     // Nothing is written before the board is read: the empty board shown until then would erase it.
-    if (!loaded || !address) return;
+    if (!loaded || !address || written?.board !== loaded) return;
     if (holdAddress.current) {
       holdAddress.current = false;
       return;

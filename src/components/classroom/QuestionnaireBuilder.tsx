@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { island, useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
-import { ADDRESS_LIMITS } from '../../lib/address/pack';
 import { ANSWERS } from '../../lib/kano/answer-codes';
 import { CODES_KEY } from '../../lib/questionnaire/kept-codes';
 import { ANSWER_SETS, Q_LIMITS, type QuestionFeature, type Questionnaire } from '../../lib/questionnaire/model';
@@ -11,6 +10,7 @@ import {
   type QuestionnaireProblem,
   questionnaireAddress,
 } from '../../lib/questionnaire/url';
+import { ADDRESS_LIMITS } from '../../lib/state/packed';
 import type { WriteResult } from '../../lib/state/storage';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
@@ -46,6 +46,9 @@ function QuestionnaireBuilderView() {
   /** True while the questionnaire shown is the saved one because the address could not be read: nothing is written yet. */
   const holdAddress = useRef(false);
   const [savedShown, setSavedShown] = useState(false);
+  /** The QR code full screen, for a room: as many modules, each many times larger. */
+  const large = useRef<HTMLDialogElement>(null);
+  const [largeShown, setLargeShown] = useState(false);
 
   useEffect(() => {
     setBase(answerBase());
@@ -53,18 +56,35 @@ function QuestionnaireBuilderView() {
     const params = new URLSearchParams(window.location.search);
     params.delete(CODES_KEY);
     const own = params.toString();
-    const fromUrl = own !== '' ? decodeQuestionnaire(own) : undefined;
-    const unreadable = fromUrl?.problems.some((p) => p.code === 'bad-packed') ?? false;
-    // An address that could not be read leaves the saved questionnaire as it is, shown, and itself in place.
-    if (unreadable) holdAddress.current = true;
-    setSavedShown(unreadable);
-    const read = fromUrl && !unreadable ? fromUrl : decodeQuestionnaire(readStored(STORE) ?? '', true);
-    setQ(read.value);
-    setProblems([...(unreadable && fromUrl ? fromUrl.problems : []), ...read.problems]);
-    setRows(read.value.features.length > 0 ? read.value.features : [{ name: '', description: '' }]);
+    // A packed address is unpacked by the browser's streams, a moment later: the page waits for it.
+    void (async () => {
+      const fromUrl = own !== '' ? await decodeQuestionnaire(own) : undefined;
+      const unreadable = fromUrl?.problems.some((p) => p.code === 'bad-packed') ?? false;
+      // An address that could not be read leaves the saved questionnaire as it is, shown, and itself in place.
+      if (unreadable) holdAddress.current = true;
+      setSavedShown(unreadable);
+      const read = fromUrl && !unreadable ? fromUrl : await decodeQuestionnaire(readStored(STORE) ?? '', true);
+      setQ(read.value);
+      setProblems([...(unreadable && fromUrl ? fromUrl.problems : []), ...read.problems]);
+      setRows(read.value.features.length > 0 ? read.value.features : [{ name: '', description: '' }]);
+    })();
   }, []);
 
-  const written = useMemo(() => (q ? questionnaireAddress(q) : undefined), [q]);
+  /** The address for the questionnaire shown, with the questionnaire it was made for (packing answers a moment later). */
+  const [made, setMade] = useState<{ q: Questionnaire; address: Awaited<ReturnType<typeof questionnaireAddress>> }>();
+  useEffect(() => {
+    if (!q) return;
+    let current = true;
+    void questionnaireAddress(q).then((address) => {
+      if (current) setMade({ q, address });
+    });
+    return () => {
+      current = false;
+    };
+  }, [q]);
+  const written = made?.q === q ? made?.address : undefined;
+  /** What the share panel shows: the last address made, so it does not blink out while the next one is packed. */
+  const shown = made?.address;
   useEffect(() => {
     if (!q || !written) return;
     if (holdAddress.current) {
@@ -102,7 +122,7 @@ function QuestionnaireBuilderView() {
   const edit = (i: number, part: Partial<QuestionFeature>) =>
     update(rows.map((f, j) => (j === i ? { ...f, ...part } : f)));
   const named = q.features.length;
-  const address = named > 0 && written?.ok ? `${base}?${written.query}` : '';
+  const address = named > 0 && shown?.ok ? `${base}?${shown.query}` : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(address);
@@ -234,8 +254,8 @@ function QuestionnaireBuilderView() {
       <div class="cx-builder__results">
         <section class="cx-builder__share" aria-labelledby="q-share">
           <h2 id="q-share">{t.shareHeading}</h2>
-          {named > 0 && written && !written.ok ? (
-            <p role="status">{t.addressTooLong(written.length, ADDRESS_LIMITS.read)}</p>
+          {named > 0 && shown && !shown.ok ? (
+            <p role="status">{t.addressTooLong(shown.length, ADDRESS_LIMITS.read)}</p>
           ) : address === '' ? (
             <p>{t.shareEmpty}</p>
           ) : (
@@ -250,6 +270,15 @@ function QuestionnaireBuilderView() {
                     <button type="button" onClick={copy}>
                       {t.copyAddress}
                     </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setLargeShown(true);
+                        large.current?.showModal();
+                      }}
+                    >
+                      {t.qrLarge}
+                    </button>
                     <a href={address} target="_blank" rel="noopener">
                       {t.openAnswer}
                     </a>
@@ -257,6 +286,17 @@ function QuestionnaireBuilderView() {
                   </p>
                 </div>
               </div>
+              <dialog
+                ref={large}
+                class="cx-builder__qr-large"
+                aria-label={t.qrLabel(named)}
+                onClose={() => setLargeShown(false)}
+              >
+                <form method="dialog">
+                  <button type="submit">{t.qrClose}</button>
+                </form>
+                {largeShown && <QrCode text={address} label={t.qrLabel(named)} tooLong={t.tooLongForQr} />}
+              </dialog>
             </>
           )}
         </section>

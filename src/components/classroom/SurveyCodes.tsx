@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useText } from '../../i18n/island';
 import { uses } from '../../i18n/text';
 import {
@@ -7,6 +7,7 @@ import {
   readKeptAddress,
   writeKeptAddress,
 } from '../../lib/questionnaire/kept-address';
+import { emptyQuestionnaire, type Questionnaire } from '../../lib/questionnaire/model';
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { loadSaved, save, storageKey, type WriteResult } from '../../lib/state/storage';
 import { browserStore } from '../tools/shared/browser-store';
@@ -51,11 +52,21 @@ export function SurveyCodes({ onCsv, heading }: Props) {
     window.addEventListener('storage', follow);
     return () => window.removeEventListener('storage', follow);
   }, []);
-  const q = useMemo(() => decodeQuestionnaire(queryOf(address).slice(0, MAX_KEPT_ADDRESS)).value, [address]);
+  // Read a moment later: a packed address is unpacked by the browser's streams.
+  const [q, setQ] = useState<Questionnaire>(emptyQuestionnaire);
+  useEffect(() => {
+    let current = true;
+    void decodeQuestionnaire(queryOf(address).slice(0, MAX_KEPT_ADDRESS)).then((r) => {
+      if (current) setQ(r.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [address]);
   /** A questionnaire address is kept with the codes; one that names no questionnaire is not kept. */
-  const change = (text: string) => {
+  const change = async (text: string) => {
     setAddress(text);
-    const read = decodeQuestionnaire(queryOf(text).slice(0, MAX_KEPT_ADDRESS)).value;
+    const read = (await decodeQuestionnaire(queryOf(text).slice(0, MAX_KEPT_ADDRESS))).value;
     if (read.features.length > 0 || text.trim() === '')
       setKept(
         save(browserStore(), KEPT_ADDRESS.name, KEPT_ADDRESS.version, writeKeptAddress(text), MAX_KEPT_ADDRESS + 100),
@@ -71,7 +82,7 @@ export function SurveyCodes({ onCsv, heading }: Props) {
           type="text"
           spellcheck={false}
           value={address}
-          onChange={(e) => change(e.currentTarget.value)}
+          onChange={(e) => void change(e.currentTarget.value)}
         />
       </p>
       <p role="status" class="cx-storage-warning">

@@ -70,6 +70,8 @@ export const questionnaireText: Translation<typeof en.questionnaireText> = {
   savedShown: 'Stattdessen wird der in diesem Browser gespeicherte Fragebogen unverändert gezeigt.',
   tooLongForQr:
     'Die Adresse ist zu lang für einen QR-Code; kürzen Sie Namen oder Beschreibungen oder geben Sie die Adresse als Text weiter.',
+  qrLarge: 'QR-Code bildschirmfüllend zeigen',
+  qrClose: 'Schließen',
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),
 };
 

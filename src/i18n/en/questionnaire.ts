@@ -66,6 +66,8 @@ export const questionnaireText = {
     `This questionnaire is too long for an address (${length} characters even packed; addresses stop at ${max}): shorten names or descriptions. It is kept in this browser meanwhile.`,
   savedShown: 'The questionnaire saved in this browser is shown instead, unchanged.',
   tooLongForQr: 'The address is too long for a QR code; shorten names or descriptions, or share the address as text.',
+  qrLarge: 'Show the QR code full screen',
+  qrClose: 'Close',
   problem: (p: QuestionnaireProblem) => PROBLEMS[p.code](p),
 };
 

@@ -1,7 +1,7 @@
-import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../address/pack';
 import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
 import { idsOnRead, isItemId, newItemId, positionId, type RandomSource } from '../state/ids';
+import { ADDRESS_LIMITS, fitsAddress, isPacked, packQuery, unpackQuery } from '../state/packed';
 import { escapeRegExp } from '../strings';
 import { TOOL_MODELS, TOOLS } from '../tools';
 import { checkLink, type FoundLink, type LinkProblem } from './links';
@@ -212,15 +212,15 @@ export function cleanName(raw: string): string {
  * Reads a board from its address, packed or not; every link is checked by its tool's codec, bad ones
  * dropped and named. An address it cannot read at all gives no board (`value` undefined) and says why.
  */
-export function decodeBoard(
+export async function decodeBoard(
   params: URLSearchParams,
   ignore: readonly string[] = ['present'],
-): {
+): Promise<{
   value: Board | undefined;
   problems: BoardProblem[];
-} {
+}> {
   const query = params.toString();
-  const unpacked = unpackQuery(query);
+  const unpacked = await unpackQuery(query);
   if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
   if (!unpacked.packed && query.length > BOARD_LIMITS.query) {
     return { value: undefined, problems: [{ code: 'too-long-address' }] };
@@ -229,10 +229,19 @@ export function decodeBoard(
 }
 
 /** Reads a board from its saved query, of any length (what the board saved, it reads back). */
-export function readSavedBoard(saved: string): { value: Board | undefined; problems: BoardProblem[] } {
-  const unpacked = unpackQuery(saved);
+export async function readSavedBoard(saved: string): Promise<{ value: Board | undefined; problems: BoardProblem[] }> {
+  const unpacked = await unpackQuery(saved);
   if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
   return readBoardParams(new URLSearchParams(unpacked.query));
+}
+
+/**
+ * Reads a board from saved text that is not packed, as this page writes it today (synchronously, for
+ * merging another tab's save); packed text, as older pages saved it, needs `readSavedBoard`.
+ */
+export function readBoardText(text: string): { value: Board | undefined; problems: BoardProblem[] } {
+  if (isPacked(text)) return { value: undefined, problems: [{ code: 'bad-packed' }] };
+  return readBoardParams(new URLSearchParams(text));
 }
 
 /** Reads a board from its keys and values; every link is checked by its tool's codec, bad ones dropped and named. */
@@ -285,8 +294,8 @@ const isToolKey = (key: string) => key.includes('-');
  * The board's address query, packed past ADDRESS_LIMITS.write; `ok: false` (with the length it would have)
  * when even packed it is longer than the board reads back, so the page offers the file instead.
  */
-export function boardAddress(board: Board): { ok: true; query: string } | { ok: false; length: number } {
-  const query = packQuery(encodeBoard(board).toString(), ADDRESS_LIMITS.write, isToolKey);
+export async function boardAddress(board: Board): Promise<{ ok: true; query: string } | { ok: false; length: number }> {
+  const query = await packQuery(encodeBoard(board).toString(), ADDRESS_LIMITS.write, isToolKey);
   return fitsAddress(query) ? { ok: true, query } : { ok: false, length: query.length };
 }
 

@@ -1,5 +1,5 @@
 import type { StoreFormat } from '../state/format';
-import { type Board, emptyBoard, encodeBoard, readSavedBoard } from './model';
+import { type Board, emptyBoard, encodeBoard, readBoardText } from './model';
 
 /**
  * The class board as this browser keeps it, for merging with what another tab saved: the address
@@ -12,7 +12,7 @@ export const boardFormat: StoreFormat<Board> = {
   version: 2,
   defaults: emptyBoard,
   read: (raw) => {
-    const read = readSavedBoard(raw);
+    const read = readBoardText(raw);
     return read.value
       ? { ok: true, value: read.value, notices: [] }
       : { ok: false, problems: read.problems.map((p) => ({ code: p.code })) };

@@ -1,4 +1,4 @@
-import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../address/pack';
+import { ADDRESS_LIMITS, fitsAddress, packQuery, unpackQuery } from '../state/packed';
 import { type AnswerSetId, emptyQuestionnaire, Q_LIMITS, type Questionnaire } from './model';
 import { type QuestionnaireProblem, readQuestionnaire } from './read';
 
@@ -19,11 +19,11 @@ export const QR_TARGET = 500;
  * Reads a questionnaire from an address query, packed (`z1`) or not; never throws, every value not used as
  * given is a problem. `saved` is for the builder's own saved copy, read whatever its length.
  */
-export function decodeQuestionnaire(
+export async function decodeQuestionnaire(
   params: URLSearchParams | string,
   saved = false,
-): { value: Questionnaire; problems: QuestionnaireProblem[] } {
-  const unpacked = unpackQuery(typeof params === 'string' ? params : params.toString());
+): Promise<{ value: Questionnaire; problems: QuestionnaireProblem[] }> {
+  const unpacked = await unpackQuery(typeof params === 'string' ? params : params.toString());
   if (!unpacked.ok) {
     return { value: emptyQuestionnaire(), problems: [{ code: 'bad-packed', key: '', amount: ADDRESS_LIMITS.read }] };
   }
@@ -34,8 +34,10 @@ export function decodeQuestionnaire(
  * The questionnaire's address query, packed past QR_TARGET when that is shorter; `ok: false` (with the
  * length it would have) when even packed it is longer than an address is read.
  */
-export function questionnaireAddress(q: Questionnaire): { ok: true; query: string } | { ok: false; length: number } {
-  const query = packQuery(encodeQuestionnaire(q).toString(), QR_TARGET);
+export async function questionnaireAddress(
+  q: Questionnaire,
+): Promise<{ ok: true; query: string } | { ok: false; length: number }> {
+  const query = await packQuery(encodeQuestionnaire(q).toString(), QR_TARGET);
   return fitsAddress(query) ? { ok: true, query } : { ok: false, length: query.length };
 }
 

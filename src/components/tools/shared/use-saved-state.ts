@@ -6,6 +6,7 @@ import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
 import { newItemId } from '../../../lib/state/ids';
 import { changedPaths, type DataPath, indexPath, restorePaths, within } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
+import { ADDRESS_LIMITS, fitsAddress, isPacked, PACKED_KEY, packQuery, unpackQuery } from '../../../lib/state/packed';
 import { type RevisionLog, remember, unstamped } from '../../../lib/state/revision';
 import { asideKey, readKey, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
 import { decideOpening, lostEdits, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
@@ -96,9 +97,30 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setStateRaw(value);
   }, []);
 
+  /** Counts address writes: a packed address that finishes after a newer write is dropped. */
+  const written = useRef(0);
+
   useEffect(() => {
+    // A packed address is unpacked first (the browser's streams answer later): until then the page shows the
+    // server's HTML and the defaults, and saves nothing. One that cannot be unpacked counts as no address.
+    const search = window.location.search;
+    if (!url || !isPacked(search)) {
+      open(search);
+      return;
+    }
+    let current = true;
+    void unpackQuery(search).then((u) => {
+      if (current) open(u.ok ? u.query : '');
+    });
+    return () => {
+      current = false;
+    };
+  }, [format, key, url]);
+
+  /** Opens the page from its (unpacked) address query and storage. */
+  function open(search: string) {
     const store = browserStore();
-    const inUrl = url ? url.read(new URLSearchParams(window.location.search)) : null;
+    const inUrl = url ? url.read(new URLSearchParams(search)) : null;
     // An address this tab itself wrote while showing the reader's own work is not a shared link: if storage
     // kept that work, a reload opens the saved work (other tabs may have moved on since); if storage did not,
     // the address is the newest copy and opens as the reader's own.
@@ -125,7 +147,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     commit(opening.value);
     if (!opening.storage) setSaveState('unavailable');
     setReady(true);
-  }, [format, key, url]);
+  }
 
   /** Saves the newest state when it is the reader's own and says how that went; a save is never claimed that failed. */
   const saveOwn = (force = false): SaveState => {
@@ -168,12 +190,28 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setSaveState(outcome);
     if (!url || !address) return;
     const next = new URL(window.location.href);
+    next.searchParams.delete(PACKED_KEY);
     url.write(latest.current, next);
-    if (next.href !== window.location.href) window.history.replaceState(window.history.state, '', next);
     const raw = live.current.mode === 'own' ? format.write(latest.current) : null;
     const mirror = writeMirror(raw === null ? null : { raw, saved: outcome === 'saved' });
-    // A mirror that cannot be kept is removed: the address then reads as a link, shown and never lost.
-    if (writeKey(tabStore(), mirrorKey, mirror) !== 'saved') writeKey(tabStore(), mirrorKey, null);
+    const query = next.search.replace(/^\?/, '');
+    const turn = ++written.current;
+    /** Puts the query in the address with its mirror; a mirror that cannot be kept is removed (the address then reads as a link). */
+    const put = (q: string) => {
+      next.search = q;
+      if (next.href !== window.location.href) window.history.replaceState(window.history.state, '', next);
+      if (writeKey(tabStore(), mirrorKey, mirror) !== 'saved') writeKey(tabStore(), mirrorKey, null);
+    };
+    // Past what chat apps and QR codes carry, the address is packed when that is shorter (the mirror holds
+    // the state as the format writes it, so a packed address and a plain one of the same state match it).
+    const target = ADDRESS_LIMITS.write - (next.href.length - next.search.length);
+    if (query.length <= target) put(query);
+    else
+      void packQuery(query, target).then((q) => {
+        // Never an address it would refuse to read: the tools' states are bounded well under it, but should one
+        // not fit, the address carries no state (a reload then opens the saved work).
+        if (turn === written.current) put(fitsAddress(q) ? q : '');
+      });
   };
   const persistRef = useRef(persist);
   persistRef.current = persist;

@@ -1,8 +1,22 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+/**
+ * How long a state address may be. `write` is the length an address aims to stay under (chat apps, mail and
+ * QR codes carry it); `read` is the longest packed address read at all, and so the longest one ever written:
+ * past it a page offers a file instead. `unpacked` caps what one packed address may expand to.
+ */
+export const ADDRESS_LIMITS = { write: 2000, read: 8000, unpacked: 400_000 } as const;
 
-import { ADDRESS_LIMITS, PACKED_KEY } from './key';
+/**
+ * The key of a packed address, versioned: `z1` holds the query's keys and values as a JSON array
+ * `[key, value, key, value, …]` (a value that is itself a query as such an array), UTF-8, deflate-raw,
+ * base64url. A query without it is read as it always was, so every older link still works. The browser's
+ * own CompressionStream packs and unpacks it, so no page carries a compressor of its own.
+ */
+export const PACKED_KEY = 'z1';
 
-export { ADDRESS_LIMITS, isPacked, PACKED_KEY } from './key';
+/** True when a query (with or without "?") is a packed one; cheap and synchronous, so a page unpacks only then. */
+export function isPacked(query: string): boolean {
+  return new RegExp(`(?:^\\??|&)${PACKED_KEY}=`).test(query);
+}
 
 /** A query's entries, with the values of `nested` keys (themselves queries) as entries too. */
 type Flat = (string | Flat)[];
@@ -47,23 +61,25 @@ function fromBase64Url(text: string): Uint8Array | undefined {
   }
 }
 
-/** Inflates at most `max` bytes; undefined for a broken or oversized stream. */
-function inflateCapped(data: Uint8Array, max: number): Uint8Array | undefined {
+/** Every chunk of a stream, joined; stops (undefined) past `max` bytes or on a broken stream. */
+async function drain(stream: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let done = false;
   try {
-    const inflater = new Inflate((chunk, final) => {
-      size += chunk.length;
-      if (size > max) throw new RangeError('too large');
-      chunks.push(chunk);
-      if (final) done = true;
-    });
-    inflater.push(data, true);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        return undefined;
+      }
+      chunks.push(value);
+    }
   } catch {
     return undefined;
   }
-  if (!done) return undefined;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -73,23 +89,30 @@ function inflateCapped(data: Uint8Array, max: number): Uint8Array | undefined {
   return out;
 }
 
+/** Bytes through one of the browser's (de)compression streams. */
+function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
+}
+
 /** The packed form of a query: `z1=` and its compressed entries (see PACKED_KEY). */
-export function packedQuery(query: string, nested: (key: string) => boolean = () => false): string {
-  const json = JSON.stringify(flatten(query, nested));
-  return `${PACKED_KEY}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+export async function packedQuery(query: string, nested: (key: string) => boolean = () => false): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(flatten(query, nested)));
+  const bytes = await drain(through(json, new CompressionStream('deflate-raw')), Number.POSITIVE_INFINITY);
+  if (!bytes) throw new Error('deflate-raw failed');
+  return `${PACKED_KEY}=${toBase64Url(bytes)}`;
 }
 
 /**
  * The query to write in an address: as it is when it is no longer than `target`, otherwise the shorter of
  * it and its packed form. Whether the result can be written at all is `fitsAddress`'s answer.
  */
-export function packQuery(
+export async function packQuery(
   query: string,
   target: number = ADDRESS_LIMITS.write,
   nested: (key: string) => boolean = () => false,
-): string {
+): Promise<string> {
   if (query.length <= target) return query;
-  const packed = packedQuery(query, nested);
+  const packed = await packedQuery(query, nested);
   return packed.length < query.length ? packed : query;
 }
 
@@ -101,29 +124,30 @@ export function fitsAddress(query: string): boolean {
 /** Why a packed address could not be read. */
 export type UnpackProblem = 'too-long-address' | 'bad-packed';
 
+/** A query as read: expanded when it was packed, or why it could not be. */
+export type Unpacked = { ok: true; query: string; packed: boolean } | { ok: false; problem: UnpackProblem };
+
 /**
  * A query as the page reads it: a packed one (`z1`) expanded, any other given back as it is. Keys beside
- * `z1` (such as the board's `present`) are kept after the expanded ones. Never throws.
+ * `z1` (such as the board's `present`) are kept after the expanded ones. Never rejects.
  */
-export function unpackQuery(
-  query: string,
-): { ok: true; query: string; packed: boolean } | { ok: false; problem: UnpackProblem } {
+export async function unpackQuery(query: string): Promise<Unpacked> {
   const raw = query.replace(/^\?/, '');
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(raw);
-  } catch {
-    return { ok: true, query: raw, packed: false };
-  }
+  const params = new URLSearchParams(raw);
   const packed = params.get(PACKED_KEY);
   if (packed === null) return { ok: true, query: raw, packed: false };
   if (raw.length > ADDRESS_LIMITS.read) return { ok: false, problem: 'too-long-address' };
   const bytes = fromBase64Url(packed);
-  const inflated = bytes && inflateCapped(bytes, ADDRESS_LIMITS.unpacked);
+  let inflated: Uint8Array | undefined;
+  try {
+    inflated = bytes && (await drain(through(bytes, new DecompressionStream('deflate-raw')), ADDRESS_LIMITS.unpacked));
+  } catch {
+    inflated = undefined;
+  }
   if (!inflated) return { ok: false, problem: 'bad-packed' };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strFromU8(inflated));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
   } catch {
     return { ok: false, problem: 'bad-packed' };
   }
