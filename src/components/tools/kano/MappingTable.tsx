@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
-import { columnChoices } from '../../../lib/kano/column-choice';
+import { columnChoices, suggestedLabels } from '../../../lib/kano/column-choice';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
 import { addFeature, changeFeature, pageRows, removeFeature, restoreFeature } from '../../../lib/kano/mapping-edit';
 import type { UndoApi } from '../shared/use-undo';
@@ -20,9 +20,35 @@ interface Props {
 }
 
 /**
+ * The page's one list of column suggestions, holding only the labels that match what is typed in the
+ * column field in use (at most SUGGESTIONS), so a file of a thousand columns is quick to type in.
+ */
+function Suggestions({
+  id,
+  labels,
+  bind,
+}: {
+  id: string;
+  labels: readonly string[];
+  /** Set here to the function that gives the list the text typed. */
+  bind: { current: (typed: string) => void };
+}) {
+  const [typed, setTyped] = useState('');
+  bind.current = setTyped;
+  return (
+    <datalist id={id}>
+      {suggestedLabels(labels, typed).map((l) => (
+        <option key={l} value={l} />
+      ))}
+    </datalist>
+  );
+}
+
+/**
  * The proposed column mapping as a table of native controls: name, both answer columns, importance;
  * segment below. Each column choice is a text field with one shared list of suggestions, so a file of
- * a thousand columns puts its column names in the page once, not three times per feature.
+ * a thousand columns puts its column names in the page once, not three times per feature, and the list
+ * holds only the few that match what is typed.
  */
 export function MappingTable({ heading: H, header, mapping, foundBy, onChange, undo }: Props) {
   const { kanoText: t } = useText(KANO);
@@ -33,6 +59,8 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
     [header, t.mapping.unnamedColumn, t.mapping.none],
   );
   const [page, setPage] = useState(0);
+  const suggest = useRef<(typed: string) => void>(() => undefined);
+  const onTyped = useCallback((typed: string) => suggest.current(typed), []);
   const shown = pageRows(mapping.features.length, page);
   const set = (i: number, patch: Partial<FeatureMapping>) => onChange(changeFeature(mapping, i, patch));
   const add = () => {
@@ -53,11 +81,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
       <H id={`${id}-h`}>{t.mapping.heading}</H>
       <p class="cx-kano__hint">{t.mapping.intro}</p>
       <p class="cx-kano__hint">{t.mapping.columnHint}</p>
-      <datalist id={list}>
-        {choices.labels.map((l) => (
-          <option key={l} value={l} />
-        ))}
-      </datalist>
+      <Suggestions id={list} labels={choices.labels} bind={suggest} />
       {mapping.features.length === 0 && <p>{t.mapping.noneFound}</p>}
       {mapping.features.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
@@ -96,6 +120,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.functional}
                         allowNone={false}
+                        onTyped={onTyped}
                         onPick={(c) => c !== null && set(i, { functional: c })}
                       />
                     </td>
@@ -107,6 +132,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.dysfunctional}
                         allowNone={false}
+                        onTyped={onTyped}
                         onPick={(c) => c !== null && set(i, { dysfunctional: c })}
                       />
                     </td>
@@ -118,6 +144,7 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
                         choices={choices}
                         value={f.importance}
                         allowNone={true}
+                        onTyped={onTyped}
                         onPick={(c) => set(i, { importance: c })}
                       />
                     </td>
