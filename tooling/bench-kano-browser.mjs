@@ -230,8 +230,22 @@ function traceTasks(buffer) {
     console.log('   around', parents.join(' > '));
     const first = Math.min(...tasks.map((t) => t.ts));
     const at = (t) => Math.round((t.ts - first) / 1000);
-    console.log('   top at', at(t0), 'messages at', onMain.filter((e) => e.name === 'HandlePostMessage' && e.tdur > 5000).map((e) => `${at(e)}(${Math.round(e.tdur / 1000)})`).join(' '));
-    console.log('   >40ms tasks at', byCpu.filter((t) => t.tdur > 40000).map((t) => `${at(t)}(${Math.round(t.tdur / 1000)})`).join(' '));
+    console.log(
+      '   top at',
+      at(t0),
+      'messages at',
+      onMain
+        .filter((e) => e.name === 'HandlePostMessage' && e.tdur > 5000)
+        .map((e) => `${at(e)}(${Math.round(e.tdur / 1000)})`)
+        .join(' '),
+    );
+    console.log(
+      '   >40ms tasks at',
+      byCpu
+        .filter((t) => t.tdur > 40000)
+        .map((t) => `${at(t)}(${Math.round(t.tdur / 1000)})`)
+        .join(' '),
+    );
   }
   const heaviest = byCpu
     .slice(0, 3)

@@ -19,6 +19,9 @@ interface Props {
   undo?: UndoApi | undefined;
 }
 
+/** Above this many columns the segment is chosen in a field with suggestions rather than a drop-down of every column. */
+export const WIDE_COLUMNS = 200;
+
 /**
  * The page's one list of column suggestions, holding only the labels that match what is typed in the
  * column field in use (at most SUGGESTIONS), so a file of a thousand columns is quick to type in.
@@ -179,21 +182,35 @@ export function MappingTable({ heading: H, header, mapping, foundBy, onChange, u
           {t.mapping.add}
         </button>
         <label for={`${id}-segment`}>{t.mapping.segment}</label>
-        <select
-          id={`${id}-segment`}
-          value={mapping.segment === null ? '' : String(mapping.segment)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            onChange({ ...mapping, segment: v === '' ? null : Number(v) });
-          }}
-        >
-          <option value="">{t.mapping.none}</option>
-          {choices.labels.map((l, c) => (
-            <option key={l} value={String(c)}>
-              {l}
-            </option>
-          ))}
-        </select>
+        {header.length > WIDE_COLUMNS ? (
+          // A wide file: a field with the shared suggestions, not a list of every column to lay out.
+          <ColumnInput
+            id={`${id}-segment`}
+            label={t.mapping.segment}
+            list={list}
+            choices={choices}
+            value={mapping.segment}
+            allowNone={true}
+            onTyped={onTyped}
+            onPick={(c) => onChange({ ...mapping, segment: c })}
+          />
+        ) : (
+          <select
+            id={`${id}-segment`}
+            value={mapping.segment === null ? '' : String(mapping.segment)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onChange({ ...mapping, segment: v === '' ? null : Number(v) });
+            }}
+          >
+            <option value="">{t.mapping.none}</option>
+            {choices.labels.map((l, c) => (
+              <option key={l} value={String(c)}>
+                {l}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
     </section>
   );
