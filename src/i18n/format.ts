@@ -46,11 +46,20 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 
+/** Formatters by locale and decimals, found without building an options key: tables ask thousands of times. */
+const byDigits = new Map<string, Intl.NumberFormat>();
+
 /** A number in `locale`: 1250.5 → "1,250.5" (English), "1.250,5" (German); never "NaN". */
 export function formatNumber(value: number, digits: Digits, locale: string): string {
   const min = digits.min ?? 0;
   const max = Math.max(min, digits.max ?? 1);
-  return formatter(locale, { minimumFractionDigits: min, maximumFractionDigits: max }).format(finite(value));
+  const key = `${locale}|${min}|${max}`;
+  let f = byDigits.get(key);
+  if (!f) {
+    f = formatter(locale, { minimumFractionDigits: min, maximumFractionDigits: max });
+    byDigits.set(key, f);
+  }
+  return f.format(finite(value));
 }
 
 /** A number with exactly `digits` decimals, like `toFixed` but in `locale`: 0.5 → "0.50" / "0,50". */

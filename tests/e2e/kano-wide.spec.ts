@@ -6,11 +6,13 @@ const TOOL = 'tools/kano/';
 /** Features in the wide file (the issue's case is 600); KANO_WIDE_FEATURES measures other widths. */
 const FEATURES = Number(process.env['KANO_WIDE_FEATURES'] ?? 600);
 /**
- * Bounds that keep the page from sliding back towards the minutes it took; the issue's goal is 100 ms
- * for both and is not met yet (see the notes at the checks).
+ * The issue's goal is 100 ms for both. Measured in CPU time per task (tooling/bench-kano-browser.mjs),
+ * the longest task is now about 85 ms and a keystroke about 50 ms (265 and 215 before). These are
+ * wall-clock bounds, generous for a loaded test machine (here, at a load of 25 on 2 cores, the longest
+ * task took 0.2 to 0.6 s and a keystroke up to 0.9 s).
  */
-const LOAD_BOUND_MS = 4_000;
-const KEY_BOUND_MS = 2_000;
+const LOAD_BOUND_MS = 750;
+const KEY_BOUND_MS = 1_000;
 
 interface Timings {
   long: { start: number; duration: number }[];
@@ -41,7 +43,7 @@ async function surveyMode(page: Page) {
   await page.getByRole('radio', { name: 'A survey (CSV)' }).check();
 }
 
-test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystroke in the mapping shows in under two seconds`, async ({
+test(`a ${FEATURES}-feature file is mapped with no long task over ${LOAD_BOUND_MS} ms, and a keystroke in the mapping shows within ${KEY_BOUND_MS} ms`, async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -67,7 +69,7 @@ test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystr
   await expect(first).toHaveValue('B: Feature 1 (functional)');
   const ready = (await now(page)) - start;
 
-  // The results of 600 features (tables and charts) are still being drawn: keystrokes are measured once the page is idle.
+  // The results of 600 features (tables and charts) are drawn in later tasks: keystrokes are measured once the page is idle.
   await page.waitForFunction(
     () => {
       const long = (window as unknown as { __timings: Timings }).__timings.long;
@@ -97,13 +99,9 @@ test(`a ${FEATURES}-feature file is mapped in seconds, not minutes, and a keystr
   console.log(
     `kano wide ${FEATURES} features: mapped after ${Math.round(ready)} ms; longest task ${Math.round(longest)} ms; slowest keystroke ${Math.round(slowestKey)} ms`,
   );
-  // Not yet met: drawing the results of 600 features (two 600-row tables and the charts) is one task of
-  // about 0.8 s on the test machine (more when it is busy); this bound only keeps it from growing back
-  // towards the minutes it took.
+  // The results of 600 features are drawn in stages and blocks of rows, each its own task.
   expect(longest).toBeLessThan(LOAD_BOUND_MS);
-  // Not yet met: a keystroke takes 0.1 to 0.6 s to show here (about 20 ms before any survey is read), the
-  // cost of a page that holds the results of many features; the mapping itself now holds 25 rows and
-  // one list of column names.
+  // The column suggestions hold only the matches of what is typed, not all 1,201 columns.
   expect(slowestKey).toBeLessThan(KEY_BOUND_MS);
 });
 

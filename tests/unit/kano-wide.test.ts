@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { kanoAnswers as en } from '../../src/i18n/en/kano-answers';
 import { answerRecognition } from '../../src/lib/kano/answers';
 import { benchCsv } from '../../src/lib/kano/bench-data';
-import { columnChoices, columnFromLetters, columnLabel, oneLine } from '../../src/lib/kano/column-choice';
+import {
+  columnChoices,
+  columnFromLetters,
+  columnLabel,
+  oneLine,
+  suggestedLabels,
+} from '../../src/lib/kano/column-choice';
 import { columnLetter } from '../../src/lib/kano/issues';
 import type { ColumnMapping } from '../../src/lib/kano/mapping';
 import { addFeature, pageRows, removeFeature, restoreFeature, withFeatureIds } from '../../src/lib/kano/mapping-edit';
@@ -84,6 +90,30 @@ describe('column choices', () => {
     const start = performance.now();
     for (const label of c.labels) c.read(label, false);
     expect((performance.now() - start) / c.labels.length).toBeLessThan(1);
+  });
+});
+
+describe('suggested labels', () => {
+  const labels = ['A: Respondent', 'B: Speed (functional)', 'C: Speed (dysfunctional)', 'D: Price (functional)'];
+  it.each([
+    ['', 10, labels],
+    ['', 2, ['A: Respondent', 'B: Speed (functional)']],
+    ['speed', 10, ['B: Speed (functional)', 'C: Speed (dysfunctional)']],
+    ['  (FUNCTIONAL) ', 10, ['B: Speed (functional)', 'D: Price (functional)']],
+    ['c: s', 10, ['C: Speed (dysfunctional)']],
+    ['quality', 10, []],
+  ])('for %j (at most %i): %j', (typed, limit, expected) => {
+    expect(suggestedLabels(labels, typed, limit)).toEqual(expected);
+  });
+  it('offers at most 40 of the 1,201 columns of a 600-feature file, the matching ones in column order', () => {
+    const header = benchCsv(1, 600, 11).split('\n', 1)[0]?.split(',') ?? [];
+    const all = columnChoices(header, '(no name)', 'None').labels;
+    expect(all).toHaveLength(1201);
+    expect(suggestedLabels(all, '')).toHaveLength(40);
+    // "Feature 13 (" is feature 13's two columns; "Feature 13" also holds Feature 130 to 139: 2 + 20 columns.
+    const found = suggestedLabels(all, 'feature 13 (');
+    expect(found).toEqual(['Z: Feature 13 (functional)', 'AA: Feature 13 (dysfunctional)']);
+    expect(suggestedLabels(all, 'Feature 13')).toHaveLength(22);
   });
 });
 

@@ -65,3 +65,20 @@ export function columnChoices(header: readonly string[], unnamed: string, noneLa
   };
   return { labels, read };
 }
+
+/** Suggestions offered under a column field at most: a native list of a thousand entries is slow to filter at each keystroke. */
+export const SUGGESTIONS = 40;
+
+/**
+ * The labels to suggest for what is typed: those holding the typed text (any case, on one line), in
+ * column order, at most `limit`; the first `limit` labels when nothing is typed.
+ */
+export function suggestedLabels(labels: readonly string[], typed: string, limit: number = SUGGESTIONS): string[] {
+  const want = oneLine(typed).toLowerCase();
+  const out: string[] = [];
+  for (const l of labels) {
+    if (out.length >= limit) break;
+    if (want === '' || l.toLowerCase().includes(want)) out.push(l);
+  }
+  return out;
+}

@@ -14,6 +14,8 @@ interface Props {
   value: number | null;
   /** Whether "no column" (an empty field) is a choice. */
   allowNone: boolean;
+  /** Tells the shared suggestion list what is typed here (on focus and at each keystroke). */
+  onTyped: (typed: string) => void;
   onPick: (column: number | null) => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * header, or pick from the list. A text that names no column is kept in the field and said so; the
  * choice before it stays in force.
  */
-export function ColumnInput({ id, label, list, choices, value, allowNone, onPick }: Props) {
+export function ColumnInput({ id, label, list, choices, value, allowNone, onTyped, onPick }: Props) {
   const { kanoText: t } = useText(KANO);
   const shown = value === null ? '' : (choices.labels[value] ?? '');
   const [draft, setDraft] = useState<string | undefined>(undefined);
@@ -55,9 +57,11 @@ export function ColumnInput({ id, label, list, choices, value, allowNone, onPick
         autocomplete="off"
         spellcheck={false}
         value={draft ?? shown}
+        onFocus={(e) => onTyped(e.currentTarget.value)}
         onInput={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
+          onTyped(text);
           // A label picked from the list (or typed out in full) counts at once; anything else on leaving the field.
           if (choices.labels.includes(text)) commit(text, false);
         }}

@@ -1,4 +1,5 @@
 import type { Chart, Plugin } from 'chart.js';
+import { useState } from 'preact/hooks';
 import { formatFixed } from '../../../i18n/format';
 import { useLang, useLocale, useText } from '../../../i18n/island';
 import { type Namespaces, uses } from '../../../i18n/text';
@@ -119,6 +120,7 @@ export function KanoScatter({ features, caption, importance }: Props) {
   const { kanoText: t } = useText(KANO);
   const lang = useLang();
   const locale = useLocale();
+  const [textOpen, setTextOpen] = useState(false);
   const means = features.flatMap((f) => (f.importance.mean === undefined ? [] : [f.importance.mean]));
   const lo = means.length > 0 ? Math.min(...means) : 0;
   const hi = means.length > 0 ? Math.max(...means) : 0;
@@ -212,24 +214,27 @@ export function KanoScatter({ features, caption, importance }: Props) {
       )}
       <p class="cx-kano__hint">{t.errorBarLegend}</p>
       {points.length > 0 && (
-        <details>
+        <details onToggle={(e) => setTextOpen(e.currentTarget.open)}>
           <summary>{t.chartText}</summary>
-          <ul>
-            {features
-              .filter((f) => f.better !== undefined && f.worse !== undefined)
-              .map((f, i) => (
-                <li key={`${f.name}-${i}`}>
-                  {t.pointText(
-                    f.name,
-                    formatCoefficient(f.better, lang),
-                    formatInterval(f.betterInterval, lang),
-                    formatCoefficient(f.worse, lang),
-                    formatInterval(f.worseInterval, lang),
-                    importance && f.importance.mean !== undefined ? formatNumber(f.importance.mean, 1, lang) : '',
-                  )}
-                </li>
-              ))}
-          </ul>
+          {/* Drawn when opened: hundreds of features make a long list that a closed section need not hold. */}
+          {textOpen && (
+            <ul>
+              {features
+                .filter((f) => f.better !== undefined && f.worse !== undefined)
+                .map((f, i) => (
+                  <li key={`${f.name}-${i}`}>
+                    {t.pointText(
+                      f.name,
+                      formatCoefficient(f.better, lang),
+                      formatInterval(f.betterInterval, lang),
+                      formatCoefficient(f.worse, lang),
+                      formatInterval(f.worseInterval, lang),
+                      importance && f.importance.mean !== undefined ? formatNumber(f.importance.mean, 1, lang) : '',
+                    )}
+                  </li>
+                ))}
+            </ul>
+          )}
         </details>
       )}
       {left.length > 0 && <p>{t.chartLeftOut(left.join(', '))}</p>}

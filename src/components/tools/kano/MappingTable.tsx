@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
-import { columnChoices } from '../../../lib/kano/column-choice';
+import { columnChoices, suggestedLabels } from '../../../lib/kano/column-choice';
 import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
 import {
   addFeature,
@@ -26,10 +26,39 @@ interface Props {
   undo?: UndoApi | undefined;
 }
 
+/** Above this many columns the segment is chosen in a field with suggestions rather than a drop-down of every column. */
+export const WIDE_COLUMNS = 200;
+
+/**
+ * The page's one list of column suggestions, holding only the labels that match what is typed in the
+ * column field in use (at most SUGGESTIONS), so a file of a thousand columns is quick to type in.
+ */
+function Suggestions({
+  id,
+  labels,
+  bind,
+}: {
+  id: string;
+  labels: readonly string[];
+  /** Set here to the function that gives the list the text typed. */
+  bind: { current: (typed: string) => void };
+}) {
+  const [typed, setTyped] = useState('');
+  bind.current = setTyped;
+  return (
+    <datalist id={id}>
+      {suggestedLabels(labels, typed).map((l) => (
+        <option key={l} value={l} />
+      ))}
+    </datalist>
+  );
+}
+
 /**
  * The proposed column mapping as a table of native controls: name, both answer columns, importance;
  * segment below. Each column choice is a text field with one shared list of suggestions, so a file of
- * a thousand columns puts its column names in the page once, not three times per feature.
+ * a thousand columns puts its column names in the page once, not three times per feature, and the list
+ * holds only the few that match what is typed.
  */
 export function MappingTable({ heading: H, header, mapping: given, foundBy, onChange, undo }: Props) {
   const { kanoText: t } = useText(KANO);
@@ -45,6 +74,8 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
   const latest = useRef(mapping);
   latest.current = mapping;
   const [page, setPage] = useState(0);
+  const suggest = useRef<(typed: string) => void>(() => undefined);
+  const onTyped = useCallback((typed: string) => suggest.current(typed), []);
   const shown = pageRows(mapping.features.length, page);
   const set = (id: string, patch: Partial<FeatureMapping>) => onChange(changeFeature(mapping, id, patch));
   const add = () => {
@@ -65,11 +96,7 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
       <H id={`${id}-h`}>{t.mapping.heading}</H>
       <p class="cx-kano__hint">{t.mapping.intro}</p>
       <p class="cx-kano__hint">{t.mapping.columnHint}</p>
-      <datalist id={list}>
-        {choices.labels.map((l) => (
-          <option key={l} value={l} />
-        ))}
-      </datalist>
+      <Suggestions id={list} labels={choices.labels} bind={suggest} />
       {mapping.features.length === 0 && <p>{t.mapping.noneFound}</p>}
       {mapping.features.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
@@ -108,6 +135,7 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
                         choices={choices}
                         value={f.functional}
                         allowNone={false}
+                        onTyped={onTyped}
                         onPick={(c) => c !== null && set(f.id, { functional: c })}
                       />
                     </td>
@@ -119,6 +147,7 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
                         choices={choices}
                         value={f.dysfunctional}
                         allowNone={false}
+                        onTyped={onTyped}
                         onPick={(c) => c !== null && set(f.id, { dysfunctional: c })}
                       />
                     </td>
@@ -130,6 +159,7 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
                         choices={choices}
                         value={f.importance}
                         allowNone={true}
+                        onTyped={onTyped}
                         onPick={(c) => set(f.id, { importance: c })}
                       />
                     </td>
@@ -164,21 +194,35 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
           {t.mapping.add}
         </button>
         <label for={`${id}-segment`}>{t.mapping.segment}</label>
-        <select
-          id={`${id}-segment`}
-          value={mapping.segment === null ? '' : String(mapping.segment)}
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            onChange({ ...mapping, segment: v === '' ? null : Number(v) });
-          }}
-        >
-          <option value="">{t.mapping.none}</option>
-          {choices.labels.map((l, c) => (
-            <option key={l} value={String(c)}>
-              {l}
-            </option>
-          ))}
-        </select>
+        {header.length > WIDE_COLUMNS ? (
+          // A wide file: a field with the shared suggestions, not a list of every column to lay out.
+          <ColumnInput
+            id={`${id}-segment`}
+            label={t.mapping.segment}
+            list={list}
+            choices={choices}
+            value={mapping.segment}
+            allowNone={true}
+            onTyped={onTyped}
+            onPick={(c) => onChange({ ...mapping, segment: c })}
+          />
+        ) : (
+          <select
+            id={`${id}-segment`}
+            value={mapping.segment === null ? '' : String(mapping.segment)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              onChange({ ...mapping, segment: v === '' ? null : Number(v) });
+            }}
+          >
+            <option value="">{t.mapping.none}</option>
+            {choices.labels.map((l, c) => (
+              <option key={l} value={String(c)}>
+                {l}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
     </section>
   );

@@ -4,6 +4,8 @@ import { textOf, uses } from '../../../i18n/text';
 import type { FeatureAnalysis } from '../../../lib/kano/analysis';
 import type { Interval } from '../../../lib/kano/stats';
 import { CATEGORIES } from '../../../lib/kano/table';
+import { memoized } from '../shared/memo';
+import { useGrowing } from './use-growing';
 
 const KANO = uses('kano');
 
@@ -74,11 +76,87 @@ interface Props {
   importance: boolean;
 }
 
-/** Per feature: counts, category, category and total strength, both tests, Better and Worse with intervals, importance, quadrant and flags. */
-export function ResultsTable({ features, caption, importance }: Props) {
+/** Rows drawn per task when a table grows; a drawn block renders again only when its rows change. */
+export const BLOCK_ROWS = 40;
+
+interface BlockProps {
+  features: readonly FeatureAnalysis[];
+  from: number;
+  to: number;
+  importance: boolean;
+}
+
+/** The table rows of features `from` to `to`. */
+const RowBlock = memoized(function RowBlock({ features, from, to, importance }: BlockProps) {
   const { kanoText: t } = useText(KANO);
   const lang = useLang();
   const locale = useLocale();
+  return (
+    <>
+      {features.slice(from, to).map((f, k) => {
+        const i = from + k;
+        return (
+          <tr key={`${f.name}-${i}`}>
+            <th scope="row">{f.name}</th>
+            <td class="cx-kano__num">{f.total}</td>
+            {CATEGORIES.map((c) => (
+              <td key={c} class="cx-kano__num">
+                {f.counts[c]}
+              </td>
+            ))}
+            <td>
+              <Verdict f={f} />
+            </td>
+            <td>
+              {f.category === undefined
+                ? t.noFlags
+                : t.strengthValue(
+                    formatFixed(f.categoryStrength * 100, 1, locale),
+                    f.runnerUp === undefined ? '' : t.categories[f.runnerUp],
+                  )}
+            </td>
+            <td class="cx-kano__num">
+              {f.total === 0 ? t.noFlags : t.percentValue(formatFixed(f.totalStrength * 100, 0, locale))}
+            </td>
+            <td>
+              <TestCell f={f} />
+            </td>
+            <td>
+              {f.fong === undefined
+                ? t.fongNotApplicable
+                : t.fongValue(f.fong.significant, f.fong.difference, formatFixed(f.fong.critical, 1, locale))}
+            </td>
+            <td class="cx-kano__num">{formatCoefficient(f.better, lang)}</td>
+            <td class="cx-kano__num">{formatInterval(f.betterInterval, lang)}</td>
+            <td class="cx-kano__num">{formatCoefficient(f.worse, lang)}</td>
+            <td class="cx-kano__num">{formatInterval(f.worseInterval, lang)}</td>
+            {importance && (
+              <td>
+                {f.importance.mean === undefined
+                  ? t.noFlags
+                  : t.importanceValue(
+                      formatNumber(f.importance.mean, 1, lang),
+                      formatNumber(f.importance.sd, 1, lang),
+                      f.importance.n,
+                    )}
+              </td>
+            )}
+            <td>{f.quadrant === undefined ? t.undefinedCoefficient : t.quadrantShort[f.quadrant]}</td>
+            <td>
+              <Flags f={f} />
+            </td>
+          </tr>
+        );
+      })}
+    </>
+  );
+});
+
+/** Per feature: counts, category, category and total strength, both tests, Better and Worse with intervals, importance, quadrant and flags. */
+export function ResultsTable({ features, caption, importance }: Props) {
+  const { kanoText: t } = useText(KANO);
+  // A table of hundreds of features is drawn a block of rows at a time, so the page answers in between.
+  const shown = useGrowing(features.length, BLOCK_ROWS, features);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
     <section class="cx-kano__scroll" aria-label={caption} tabIndex={0}>
@@ -108,57 +186,14 @@ export function ResultsTable({ features, caption, importance }: Props) {
           </tr>
         </thead>
         <tbody>
-          {features.map((f, i) => (
-            <tr key={`${f.name}-${i}`}>
-              <th scope="row">{f.name}</th>
-              <td class="cx-kano__num">{f.total}</td>
-              {CATEGORIES.map((c) => (
-                <td key={c} class="cx-kano__num">
-                  {f.counts[c]}
-                </td>
-              ))}
-              <td>
-                <Verdict f={f} />
-              </td>
-              <td>
-                {f.category === undefined
-                  ? t.noFlags
-                  : t.strengthValue(
-                      formatFixed(f.categoryStrength * 100, 1, locale),
-                      f.runnerUp === undefined ? '' : t.categories[f.runnerUp],
-                    )}
-              </td>
-              <td class="cx-kano__num">
-                {f.total === 0 ? t.noFlags : t.percentValue(formatFixed(f.totalStrength * 100, 0, locale))}
-              </td>
-              <td>
-                <TestCell f={f} />
-              </td>
-              <td>
-                {f.fong === undefined
-                  ? t.fongNotApplicable
-                  : t.fongValue(f.fong.significant, f.fong.difference, formatFixed(f.fong.critical, 1, locale))}
-              </td>
-              <td class="cx-kano__num">{formatCoefficient(f.better, lang)}</td>
-              <td class="cx-kano__num">{formatInterval(f.betterInterval, lang)}</td>
-              <td class="cx-kano__num">{formatCoefficient(f.worse, lang)}</td>
-              <td class="cx-kano__num">{formatInterval(f.worseInterval, lang)}</td>
-              {importance && (
-                <td>
-                  {f.importance.mean === undefined
-                    ? t.noFlags
-                    : t.importanceValue(
-                        formatNumber(f.importance.mean, 1, lang),
-                        formatNumber(f.importance.sd, 1, lang),
-                        f.importance.n,
-                      )}
-                </td>
-              )}
-              <td>{f.quadrant === undefined ? t.undefinedCoefficient : t.quadrantShort[f.quadrant]}</td>
-              <td>
-                <Flags f={f} />
-              </td>
-            </tr>
+          {Array.from({ length: Math.ceil(shown / BLOCK_ROWS) }, (_, b) => (
+            <RowBlock
+              key={b}
+              features={features}
+              from={b * BLOCK_ROWS}
+              to={Math.min(shown, (b + 1) * BLOCK_ROWS)}
+              importance={importance}
+            />
           ))}
         </tbody>
       </table>

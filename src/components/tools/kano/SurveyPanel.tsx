@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatFixed } from '../../../i18n/format';
 import { useLocale, useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
+import type { AnalysisOptions } from '../../../lib/kano/analysis';
 import { analysisCsv } from '../../../lib/kano/export';
 import { MAX_CHARS } from '../../../lib/kano/limits';
+import type { ColumnMapping } from '../../../lib/kano/mapping';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
 import type { PriorityKey } from '../../../lib/kano/priority';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
@@ -12,6 +14,7 @@ import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
 import type { WriteResult } from '../../../lib/state/storage';
 import { SurveyCodes } from '../../classroom/SurveyCodes';
 import { downloadBlob, downloadText } from '../shared/download';
+import { memoized } from '../shared/memo';
 import { InputsRegion, ResultsRegion } from '../shared/ToolRegions';
 import type { UndoApi } from '../shared/use-undo';
 import { AnalysisChoices } from './AnalysisChoices';
@@ -25,6 +28,12 @@ import { SurveyResults } from './SurveyResults';
 import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
 
 const KANO = uses('kano');
+// Drawn again only when their own props change: a progress step or a keystroke in the paste field leaves them be.
+const Issues = memoized(IssueList);
+const Mapping = memoized(MappingTable);
+const Choices = memoized(AnalysisChoices);
+const Results = memoized(SurveyResults);
+const Continuous = memoized(ContinuousView);
 const KANO_FILES = uses('kano-files');
 const KANO_ANSWERS = uses('kano-answers');
 const TOOLS_COMMON = uses('tools-common');
@@ -171,6 +180,12 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     setSettings(next);
     run(source, next);
   };
+  // Callbacks that keep their identity, so the mapping and the choices are not drawn again on every
+  // progress step or keystroke elsewhere; each calls the latest `change`.
+  const latest = useRef(change);
+  latest.current = change;
+  const onMapping = useCallback((mapping: ColumnMapping) => latest.current({ mapping }), []);
+  const onOptions = useCallback((options: AnalysisOptions) => latest.current({ options }), []);
 
   const result = outcome?.run;
   const analysis = result?.analysis;
@@ -299,14 +314,14 @@ export function SurveyPanel({ heading: H, undo }: Props) {
         {outcome && outcome.saved !== 'saved' && <p class="cx-kano__hint">{t.notSaved[outcome.saved]}</p>}
         {result && (
           <>
-            <IssueList issues={result.issues} total={result.issueCount} heading={H} />
+            <Issues issues={result.issues} total={result.issueCount} heading={H} />
             {result.header.length > 0 && (
-              <MappingTable
+              <Mapping
                 heading={H}
                 header={result.header}
                 mapping={settings.mapping ?? result.mapping}
                 foundBy={result.foundBy}
-                onChange={(mapping) => change({ mapping })}
+                onChange={onMapping}
                 undo={undo}
               />
             )}
@@ -321,13 +336,13 @@ export function SurveyPanel({ heading: H, undo }: Props) {
                 onChange={(key, level) => change({ answers: { ...(settings.answers ?? {}), [key]: level } })}
               />
             )}
-            {analysis && <AnalysisChoices options={analysis.options} onChange={(options) => change({ options })} />}
+            {analysis && <Choices options={analysis.options} onChange={onOptions} />}
           </>
         )}
       </InputsRegion>
       {result && analysis && (
         <ResultsRegion id={`${id}-results`}>
-          <SurveyResults heading={H} analysis={analysis} order={order} onOrder={setOrder} />
+          <Results heading={H} analysis={analysis} order={order} onOrder={setOrder} />
           <div class="cx-kano__actions">
             <button
               type="button"
@@ -348,7 +363,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
               {workbookStatus}
             </p>
           </div>
-          <ContinuousView analysis={analysis} />
+          <Continuous analysis={analysis} />
         </ResultsRegion>
       )}
     </div>

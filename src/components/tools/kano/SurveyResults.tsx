@@ -1,13 +1,15 @@
 import { formatFixed } from '../../../i18n/format';
 import { useLocale, useText } from '../../../i18n/island';
 import { type Namespaces, uses } from '../../../i18n/text';
-import type { Analysis, GroupAnalysis } from '../../../lib/kano/analysis';
+import type { Analysis, FeatureAnalysis, GroupAnalysis } from '../../../lib/kano/analysis';
 import { SMALL_SEGMENT } from '../../../lib/kano/options';
 import type { PriorityKey } from '../../../lib/kano/priority';
+import { memoized } from '../shared/memo';
 import { KanoScatter } from './KanoScatter';
 import { methodSentences } from './method-text';
 import { PriorityList } from './PriorityList';
-import { ResultsTable, Verdict } from './ResultsTable';
+import { BLOCK_ROWS, ResultsTable, Verdict } from './ResultsTable';
+import { useGrowing } from './use-growing';
 
 interface Props {
   heading: 'h3' | 'h4';
@@ -18,10 +20,33 @@ interface Props {
 }
 
 const KANO = uses('kano');
+/** The stage that draws the first segment; the stages before it draw the verdicts, table, chart, priority list and segment test. */
+const FIRST_SEGMENT_STAGE = 5;
 
 /** A group's name in the words of `t`: everyone, or its segment. */
 const groupName = (g: GroupAnalysis, t: Namespaces['kano']['kanoText']) =>
   g.name === undefined ? t.everyone : t.segmentName(g.name || t.blankSegment);
+
+/** The glance list's items for features `from` to `to`. */
+const GlanceBlock = memoized(function GlanceBlock({
+  features,
+  from,
+  to,
+}: {
+  features: readonly FeatureAnalysis[];
+  from: number;
+  to: number;
+}) {
+  return (
+    <>
+      {features.slice(from, to).map((f, k) => (
+        <li key={`${f.name}-${from + k}`}>
+          <strong>{f.name}</strong>: <Verdict f={f} />
+        </li>
+      ))}
+    </>
+  );
+});
 
 /** Results for everyone, then per segment side by side, with the test of whether segments differ. */
 export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props) {
@@ -30,14 +55,20 @@ export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props
   const method = methodSentences(a, t).join(' ');
   const caption = a.filter.leftOut > 0 ? t.resultsCaptionFiltered(a.filter.leftOut, a.filter.before) : t.resultsCaption;
   const small = a.segments.filter((s) => s.small);
+  // Drawn in stages, one task each: the verdicts and method, the table, the chart, the priority list, the segments' test, then each segment.
+  const stage = useGrowing(FIRST_SEGMENT_STAGE + a.segments.length, 1, a);
+  const glance = useGrowing(a.overall.features.length, BLOCK_ROWS, a);
   return (
     <div class="cx-kano__results-block">
       {/* The key result first, short enough to stay in view beside the mapping on a wide screen. */}
       <ul class="cx-kano__glance" aria-label={t.glanceLabel}>
-        {a.overall.features.map((f, i) => (
-          <li key={`${f.name}-${i}`}>
-            <strong>{f.name}</strong>: <Verdict f={f} />
-          </li>
+        {Array.from({ length: Math.ceil(glance / BLOCK_ROWS) }, (_, b) => (
+          <GlanceBlock
+            key={b}
+            features={a.overall.features}
+            from={b * BLOCK_ROWS}
+            to={Math.min(glance, (b + 1) * BLOCK_ROWS)}
+          />
         ))}
       </ul>
       <p class="cx-kano__method">{method}</p>
@@ -47,13 +78,15 @@ export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props
           <p key={p}>{p}</p>
         ))}
       </details>
-      <ResultsTable features={a.overall.features} caption={caption} importance={a.hasImportance} />
-      <div class="cx-kano__chart-section">
-        <H>{t.chartHeading}</H>
-        <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
-      </div>
-      <PriorityList heading={H} analysis={a} order={order} onOrder={onOrder} />
-      {a.segments.length > 0 && (
+      {stage >= 2 && <ResultsTable features={a.overall.features} caption={caption} importance={a.hasImportance} />}
+      {stage >= 3 && (
+        <div class="cx-kano__chart-section">
+          <H>{t.chartHeading}</H>
+          <KanoScatter features={a.overall.features} caption={t.chartCaption(method)} importance={a.hasImportance} />
+        </div>
+      )}
+      {stage >= 4 && <PriorityList heading={H} analysis={a} order={order} onOrder={onOrder} />}
+      {stage >= 5 && a.segments.length > 0 && (
         <div class="cx-kano__segment-part">
           <H>{t.segments.heading}</H>
           <p>{t.segments.intro(a.segments.length)}</p>
@@ -109,7 +142,7 @@ export function SurveyResults({ heading: H, analysis: a, order, onOrder }: Props
             </table>
           </section>
           <div class="cx-kano__segments">
-            {a.segments.map((g, k) => (
+            {a.segments.slice(0, Math.max(0, stage - FIRST_SEGMENT_STAGE)).map((g, k) => (
               <section key={`${g.name}-${k}`} class="cx-kano__segment" aria-label={groupName(g, t)}>
                 <H>{t.segments.groupHeading(groupName(g, t), g.respondents)}</H>
                 <ResultsTable

@@ -6,6 +6,17 @@ import { KANO_RECOGNITION } from './recognition';
 
 /** Texts shorter than this are read on the main thread at once: they take well under 50 ms. */
 export const INLINE_LIMIT = 60_000;
+/** Header rows with more fields than this go to the worker however short the text: each feature costs its tests. */
+export const INLINE_FIELDS = 120;
+
+/** Whether a text is small enough to read on the main thread: short, and not wide (fields counted by the likeliest separator in its first line). */
+export function readsInline(text: string): boolean {
+  if (text.length >= INLINE_LIMIT) return false;
+  const end = text.indexOf('\n');
+  const first = end < 0 ? text : text.slice(0, end);
+  const most = Math.max(...[',', ';', '\t'].map((sep) => first.split(sep).length));
+  return most <= INLINE_FIELDS;
+}
 /** Longest main-thread slice, in ms, when the work runs in chunks (no worker, e.g. from file://). */
 const SLICE_MS = 12;
 
@@ -123,7 +134,7 @@ function startWorker(): { w: Worker; ready: Promise<boolean> } | undefined {
  * worker starts (the offline edition on file://), in main-thread chunks with the same progress.
  */
 export function runSurveyAsync(text: string, settings: SurveySettings, onProgress: (share: number) => void): RunHandle {
-  const started = text.length < INLINE_LIMIT ? undefined : startWorker();
+  const started = readsInline(text) ? undefined : startWorker();
   if (!started) return runInChunks(text, settings, onProgress);
   const { w, ready } = started;
   const id = nextId++;
