@@ -77,17 +77,19 @@ function ClassBoardView() {
     document.documentElement.classList.toggle('cx-present', params.has('present'));
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
     const saved = () => readSavedBoard(readStored(STORE) ?? '');
-    // A packed address is unpacked by the browser's streams, a moment later: the server's empty board shows until then.
+    // A packed address is unpacked by the browser's streams, a moment later: the server's empty board shows until
+    // then. A board the reader has already changed by then (links added to the empty board) is theirs: kept.
     void (hasGroups ? decodeBoard(params) : saved()).then(async (read) => {
       if (read.value) {
-        setBoard(read.value);
+        const value = read.value;
+        setBoard((now) => now ?? value);
         setProblems(read.problems);
         return;
       }
       // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
       holdAddress.current = true;
       const kept = hasGroups ? await saved() : read;
-      setBoard(kept.value ?? emptyBoard());
+      setBoard((now) => now ?? kept.value ?? emptyBoard());
       setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
     });
   }, []);
