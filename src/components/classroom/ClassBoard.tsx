@@ -87,20 +87,22 @@ function ClassBoardView() {
     const hasGroups = [...params.keys()].some((k) => k !== 'present');
     const storedRaw = readStored(STORE) ?? null;
     // A packed address (or a board saved packed by an older page) is unpacked by the browser's streams, a
-    // moment later: the server's empty board shows until then.
+    // moment later: the server's empty board shows until then. A board the reader has already changed by then
+    // (links added to the empty board) is theirs: kept.
     void (async () => {
       const saved = await readSavedBoard(storedRaw ?? '');
       base.current = { raw: storedRaw, value: saved.value ?? emptyBoard() };
       const read = hasGroups ? await decodeBoard(params) : saved;
       if (read.value) {
-        setBoard(read.value);
+        const value = read.value;
+        setBoard((now) => now ?? value);
         setProblems(read.problems);
         return;
       }
       // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
       holdAddress.current = true;
       const kept = hasGroups ? saved : read;
-      setBoard(kept.value ?? emptyBoard());
+      setBoard((now) => now ?? kept.value ?? emptyBoard());
       setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
     })();
   }, []);
