@@ -35,6 +35,8 @@ export const toolsCommon: Translation<typeof en.toolsCommon> = {
     full: 'Der Speicher dieses Browsers ist voll; Ihre letzten Änderungen sind nicht gespeichert. Sichern Sie sie, indem Sie den Link kopieren oder exportieren.',
     fromAddress:
       'Was Sie sehen, stammt aus der Adresse der Seite; sie hat Ihre letzten Änderungen bewahrt, als dieser Browser sie nicht speichern konnte.',
+    addressDamaged:
+      'Die Adresse dieser Seite enthält ein gepacktes Ergebnis, das sich nicht lesen ließ (vielleicht wurde es unterwegs gekürzt); es wird nicht gezeigt, Sie sehen Ihre eigene Arbeit. Lassen Sie sich den Link noch einmal schicken.',
     addressFull:
       'Der Speicher dieses Browsers ist voll; Ihre letzten Änderungen sind darin nicht gespeichert. Die Adresse der Seite enthält sie noch: Kopieren Sie sie, um sie zu sichern.',
     addressBlocked:

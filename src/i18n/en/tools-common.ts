@@ -33,6 +33,8 @@ export const toolsCommon = {
     full: 'This browser’s storage is full, so your latest changes are not saved: use Copy link or Export to keep them.',
     fromAddress:
       'What is shown came from the page’s address, which kept your latest changes when this browser could not save them.',
+    addressDamaged:
+      'This page’s address holds a packed result that could not be read (it may have been cut short on its way to you), so it is not shown: what you see is your own work. Ask for the link again.',
     addressFull:
       'This browser’s storage is full, so your latest changes are not saved in it; the page’s address still holds them: copy it to keep them.',
     addressBlocked:

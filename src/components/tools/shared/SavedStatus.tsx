@@ -45,6 +45,7 @@ export function SavedStatus({ store, describeNotice, describeProblem, describeEl
           </p>
         </div>
       )}
+      {s.addressDamaged && <p class="cx-saved-status__problem">{t.storage.addressDamaged}</p>}
       <p role="status" class="cx-saved-status__problem">
         {problem}
         {problem !== '' && s.fromAddress ? ` ${t.storage.fromAddress}` : ''}

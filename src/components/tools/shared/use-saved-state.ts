@@ -43,6 +43,8 @@ export interface SavedStateView {
   backToOwn: () => void;
   /** True when the page opened the reader's work from the address, because storage had not kept it. */
   fromAddress: boolean;
+  /** True when the address held a packed state that could not be unpacked (cut short or damaged): it was not used. */
+  addressDamaged: boolean;
   /** Where another tab's later edit replaced one made here; empty when none. */
   elsewhere: DataPath[];
   dismissElsewhere: () => void;
@@ -71,6 +73,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [held, setHeld] = useState(false);
   const [elsewhere, setElsewhere] = useState<DataPath[]>([]);
   const [fromAddress, setFromAddress] = useState(false);
+  const [addressDamaged, setAddressDamaged] = useState(false);
   const [generation, setGeneration] = useState(0);
   const mirrorKey = `${key}:address`;
   const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
@@ -110,7 +113,10 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     }
     let current = true;
     void unpackQuery(search).then((u) => {
-      if (current) open(u.ok ? u.query : '');
+      if (!current) return;
+      // Named, never silent: the page then opens as if it had no address (the reader's own work).
+      setAddressDamaged(!u.ok);
+      open(u.ok ? u.query : '');
     });
     return () => {
       current = false;
@@ -410,6 +416,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     keepAsMine,
     backToOwn,
     fromAddress,
+    addressDamaged,
     elsewhere,
     dismissElsewhere: () => setElsewhere([]),
     undo,
