@@ -74,6 +74,10 @@ export const boardText: Translation<typeof en.boardText> = {
   sent: 'Erhaltene Links',
   remove: (name: string) => `${name} entfernen`,
   removed: (name: string) => `${name} aus der Übersicht entfernt.`,
+  /** Ein anderer Tab hat dieselben Gruppen später geändert: seine Änderung bleibt, die dieses Tabs bietet Rückgängig an. */
+  ownKept: (names: readonly string[]) =>
+    `Ein anderer Tab hat ${names.map(q).join(', ')} zur selben Zeit geändert, einen Moment später: seine Änderung bleibt. „Rückgängig“ stellt Ihre wieder her.`,
+  ownBack: 'Ihre Änderung ist wieder da.',
   gridHeading: 'Spektrum-Raster',
   gridCaption: 'Das Angebot jeder Gruppe in der Fläche aus Komplexität und Häufigkeit (beide Achsen von 0 bis 10).',
   gridLabel: (n: number) =>

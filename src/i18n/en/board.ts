@@ -65,6 +65,10 @@ export const boardText = {
   sent: 'Links received',
   remove: (name: string) => `Remove ${name}`,
   removed: (name: string) => `${name} removed from the board.`,
+  /** Another tab changed the same groups later than this one: its change is kept, this tab's offered back by undo. */
+  ownKept: (names: readonly string[]) =>
+    `Another tab changed ${names.map(quote).join(', ')} at the same time, a moment later: its change is kept. Undo puts yours back.`,
+  ownBack: 'Your change is back.',
   gridHeading: 'Spectrum grid',
   gridCaption: 'Each group’s offering on the complexity-by-frequency plane (0 to 10 on both axes).',
   gridLabel: (n: number) => `Spectrum grid with ${plural(n, 'group', 'groups')}; the table below gives the positions.`,

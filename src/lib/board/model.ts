@@ -2,6 +2,7 @@ import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
 import { idsOnRead, isItemId, newItemId, positionId, type RandomSource } from '../state/ids';
 import { ADDRESS_LIMITS, fitsAddress, isPacked, packQuery, unpackQuery } from '../state/packed';
+import { readStamp } from '../state/revision';
 import { escapeRegExp } from '../strings';
 import { TOOL_MODELS, TOOLS } from '../tools';
 import { checkLink, type FoundLink, type LinkProblem } from './links';
@@ -228,9 +229,9 @@ export async function decodeBoard(
   return readBoardParams(unpacked.packed ? new URLSearchParams(unpacked.query) : params, ignore);
 }
 
-/** Reads a board from its saved query, of any length (what the board saved, it reads back). */
+/** Reads a board from its saved query, of any length, its revision stamp (if any) set aside (what the board saved, it reads back). */
 export async function readSavedBoard(saved: string): Promise<{ value: Board | undefined; problems: BoardProblem[] }> {
-  const unpacked = await unpackQuery(saved);
+  const unpacked = await unpackQuery(readStamp(saved).raw);
   if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
   return readBoardParams(new URLSearchParams(unpacked.query));
 }

@@ -1,5 +1,6 @@
 import type { StoreFormat } from '../state/format';
-import { type Board, emptyBoard, encodeBoard, readBoardText } from './model';
+import type { DataPath } from '../state/merge';
+import { type Board, type BoardGroup, emptyBoard, encodeBoard, readBoardText } from './model';
 
 /**
  * The class board as this browser keeps it, for merging with what another tab saved: the address
@@ -22,3 +23,12 @@ export const boardFormat: StoreFormat<Board> = {
     return text === '' ? null : text;
   },
 };
+
+/**
+ * The groups (as `board` has them) that paths into the board lie in, each once, in board order: for naming
+ * the groups where another tab's later edit replaced this tab's. Paths into groups `board` lacks are skipped.
+ */
+export function groupsAt(board: Board, paths: readonly DataPath[]): BoardGroup[] {
+  const ids = new Set(paths.filter((p) => p[0] === 'groups').map((p) => p[1]));
+  return board.groups.filter((g) => ids.has(g.id));
+}
