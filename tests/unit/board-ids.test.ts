@@ -7,7 +7,12 @@ import {
   appendGroups,
   type Board,
   type BoardGroup,
+  boardAddress,
+  boardToOpen,
+  decodeBoard,
+  emptyBoard,
   encodeBoard,
+  pastAddress,
   readBoardJson,
   readBoardText,
   readSavedBoard,
@@ -275,5 +280,46 @@ describe('two tabs rename the same group: revisions, worked by hand', () => {
     const a = planSave(boardFormat, base0, named('Red'), b.raw, { log, mine: { time: 100, id: 'ra' }, next: 'ra' });
     expect(a.value.groups.map((g) => g.name)).toEqual(['Kit', 'Red']);
     expect(a.conflicts).toEqual([]);
+  });
+});
+
+describe('two tabs’ boards merged past the address’s 99 groups: none dropped, those past it named', () => {
+  // Both tabs start from one shared group; tab A adds 60 groups (Cyrillic names), tab B 60 (Chinese), unheard.
+  const shared: BoardGroup = { id: 'zz', name: 'Shared', tools: { kano: PAUSE } };
+  const many = (prefix: string, name: (i: number) => string): BoardGroup[] =>
+    Array.from({ length: 60 }, (_, i) => ({ id: `${prefix}${i}`, name: name(i), tools: { 'spectrum-grid': BANK } }));
+  const start: Board = { groups: [shared] };
+  const boardA: Board = { groups: [shared, ...many('a', (i) => `Группа номер ${i + 1}`)] };
+  const boardB: Board = { groups: [shared, ...many('b', (i) => `第${i + 1}小组的产品`)] };
+  const base: Snapshot<Board> = { raw: boardFormat.write(start), value: start };
+
+  it('the merged board, 121 groups, is kept whole in this browser and read back whole', async () => {
+    const a = planSave(boardFormat, base, boardA, base.raw);
+    const b = planSave(boardFormat, base, boardB, a.raw);
+    // 1 shared + 60 + 60, counted: B's own first (its save), then A's.
+    expect(b.value.groups).toHaveLength(121);
+    expect(b.value.groups.slice(61).map((g) => g.id)).toEqual(boardA.groups.slice(1).map((g) => g.id));
+    expect(readBoardText(b.raw ?? '').value).toEqual(b.value);
+    expect((await readSavedBoard(b.raw ?? '')).value).toEqual(b.value);
+    // Tab A hears B's save: it shows all 121 too.
+    expect(takeIncoming(boardFormat, a.base, boardA, b.raw)?.value.groups).toHaveLength(121);
+  });
+
+  it('the address holds the first 99; the 22 past it are named; the address this page wrote opens the whole board', async () => {
+    const merged = planSave(boardFormat, base, boardB, planSave(boardFormat, base, boardA, base.raw).raw).value;
+    const past = pastAddress(merged);
+    expect(past.map((g) => g.name)).toEqual(boardA.groups.slice(39).map((g) => g.name));
+    expect(past).toHaveLength(22);
+    const address = await boardAddress(merged);
+    expect(address.ok).toBe(true);
+    const read = await decodeBoard(new URLSearchParams(address.ok ? address.query : ''));
+    expect(read.problems).toEqual([]);
+    expect(read.value?.groups).toEqual(merged.groups.slice(0, 99));
+    // A reload: the address is this board's own, so the board kept in this browser opens, all 121 groups.
+    expect(boardToOpen(read.value ?? emptyBoard(), merged)).toBe(merged);
+    // A link to another board opens that board, and a board within the limit opens from its address as before.
+    const other: Board = { groups: [{ id: 'qq', name: 'Other', tools: {} }] };
+    expect(boardToOpen(other, merged)).toBe(other);
+    expect(boardToOpen(other, boardA)).toBe(other);
   });
 });

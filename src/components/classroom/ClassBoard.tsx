@@ -9,9 +9,11 @@ import {
   type Board,
   type BoardProblem,
   boardAddress,
+  boardToOpen,
   cleanName,
   decodeBoard,
   emptyBoard,
+  pastAddress,
   readSavedBoard,
   restoreGroups,
   serialiseBoard,
@@ -112,7 +114,8 @@ function ClassBoardView() {
       rebase({ raw: kept?.raw ?? null, value: saved.value ?? emptyBoard(), rev: kept?.rev ?? null });
       const read = hasGroups ? await decodeBoard(params) : saved;
       if (read.value) {
-        const value = read.value;
+        // An address this page wrote for a board past the address's limit opens the whole board this browser kept.
+        const value = hasGroups ? boardToOpen(read.value, saved.value) : read.value;
         setBoard((now) => now ?? value);
         setProblems(read.problems);
         return;
@@ -443,6 +446,14 @@ function ClassBoardView() {
 
       <section class="cx-no-print" aria-labelledby="board-file-heading">
         <h2 id="board-file-heading">{t.fileHeading}</h2>
+        {pastAddress(board).length > 0 && (
+          <p class="cx-board__address-note" role="status">
+            {t.pastAddress(
+              BOARD_LIMITS.groups,
+              pastAddress(board).map((g, i) => names[BOARD_LIMITS.groups + i] ?? g.name),
+            )}
+          </p>
+        )}
         {address && !address.ok && (
           <p class="cx-board__address-note">{t.addressTooLong(address.length, ADDRESS_LIMITS.read)}</p>
         )}

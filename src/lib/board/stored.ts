@@ -19,7 +19,8 @@ export const boardFormat: StoreFormat<Board> = {
       : { ok: false, problems: read.problems.map((p) => ({ code: p.code })) };
   },
   write: (board) => {
-    const text = encodeBoard(board).toString();
+    // Every group, past the address's limit too: a merge of two tabs' boards may hold more, and none is dropped.
+    const text = encodeBoard(board, Number.POSITIVE_INFINITY).toString();
     return text === '' ? null : text;
   },
 };
