@@ -174,6 +174,8 @@ test('class board: under full storage a renamed group survives a reload from the
   await page.getByLabel('Name of group 1').fill('Table by the window');
   await page.getByLabel('Name of group 1').press('Tab');
   await expect(page.getByText(FULL).first()).toBeVisible();
+  // The address is written a moment after the edit (made asynchronously): a reload before then reads the older one.
+  await expect(page).toHaveURL(/g1=Table\+by\+the\+window/);
   await reload(page);
   await expect(page.getByLabel('Name of group 1')).toHaveValue('Table by the window');
   await expect(page.getByText(FULL).first()).toBeVisible();

@@ -157,4 +157,14 @@ test('class board: a group removed in one tab while another is renamed in a seco
     await expect(p.getByRole('textbox', { name: 'Name of group 1' })).toHaveValue('Alpha');
     await expect(p.getByRole('textbox', { name: 'Name of group 3' })).toHaveValue('Gamma two');
   }
+  // Both tabs rename the same group, B later: B's name stands in both, and A's page names the group and offers its own back.
+  await a.getByRole('textbox', { name: 'Name of group 2' }).fill('Beta A');
+  await a.getByRole('textbox', { name: 'Name of group 2' }).press('Enter');
+  await expect(b.getByRole('textbox', { name: 'Name of group 2' })).toHaveValue('Beta A');
+  await b.getByRole('textbox', { name: 'Name of group 2' }).fill('Beta B');
+  await b.getByRole('textbox', { name: 'Name of group 2' }).press('Enter');
+  await expect(a.getByRole('textbox', { name: 'Name of group 2' })).toHaveValue('Beta B');
+  await expect(a.getByText(/Another tab changed “Beta A”/)).toBeVisible();
+  await a.getByRole('button', { name: 'Undo', exact: true }).click();
+  for (const p of [a, b]) await expect(p.getByRole('textbox', { name: 'Name of group 2' })).toHaveValue('Beta A');
 });

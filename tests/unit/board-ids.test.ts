@@ -7,14 +7,21 @@ import {
   appendGroups,
   type Board,
   type BoardGroup,
+  boardAddress,
+  boardToOpen,
+  decodeBoard,
+  emptyBoard,
   encodeBoard,
+  pastAddress,
   readBoardJson,
   readBoardText,
+  readSavedBoard,
   restoreGroups,
   serialiseBoard,
 } from '../../src/lib/board/model';
-import { boardFormat } from '../../src/lib/board/stored';
-import { planSave, type Snapshot, takeIncoming } from '../../src/lib/state/sync';
+import { boardFormat, groupsAt } from '../../src/lib/board/stored';
+import { restorePaths } from '../../src/lib/state/merge';
+import { lostEdits, planSave, type Snapshot, takeIncoming } from '../../src/lib/state/sync';
 import { seeded } from './seeded';
 
 // Issue 26: board groups keep who they are, in the board's text and file, and two tabs' boards merge group by group.
@@ -206,5 +213,113 @@ describe('merge by id, properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('two tabs rename the same group: revisions, worked by hand', () => {
+  // Both tabs start from the same saved board, stamped with revision r0.
+  const start: Board = {
+    groups: [
+      { id: 'aa', name: 'Meal kit', tools: { kano: PAUSE } },
+      { id: 'bb', name: 'Bank', tools: {} },
+    ],
+  };
+  const named = (name: string): Board => ({ groups: [start.groups[0] as BoardGroup, { id: 'bb', name, tools: {} }] });
+  const r0 = planSave(boardFormat, { raw: null, value: { groups: [] } }, start, null, {
+    log: new Map(),
+    mine: { time: 1, id: 'r0' },
+    next: 'r0',
+  });
+  const base0: Snapshot<Board> = r0.base;
+  const log = new Map([['r0', start]]);
+
+  it('the saved text carries its revision, and the board reads back from it', async () => {
+    expect(r0.raw).toBe(`_rev=r0.-.1&g1=Meal+kit&g1-kano=${encodeURIComponent(PAUSE)}&g2=Bank&gids=aa.bb`);
+    expect(boardFormat.read(r0.base.raw ?? '')).toEqual({ ok: true, value: start, notices: [] });
+    // The page's first read of its saved board sets the stamp aside (no "unknown key" problem named).
+    expect(await readSavedBoard(r0.raw ?? '')).toEqual({ value: start, problems: [] });
+  });
+
+  it('both save without hearing each other: the later rename wins in both tabs, the earlier is offered back', () => {
+    // Tab A renames at t=100 and saves first; tab B renamed at t=200 and its save lands on top (it had not heard A).
+    const a = planSave(boardFormat, base0, named('Red'), r0.raw, { log, mine: { time: 100, id: 'ra' }, next: 'ra' });
+    expect(a.write).toBe(true);
+    const b = planSave(boardFormat, base0, named('Blue'), r0.raw, { log, mine: { time: 200, id: 'rb' }, next: 'rb' });
+    // Tab A hears B's save: B's rename is later, so it is taken, and A's name is what undo offers back.
+    const inA = takeIncoming(boardFormat, a.base, named('Red'), b.raw, {
+      log: new Map([...log, ['ra', named('Red')]]),
+      mine: { time: 100, id: 'ra' },
+    });
+    expect(inA?.value).toEqual(named('Blue'));
+    expect(inA?.kept).toBe('theirs');
+    expect(inA?.conflicts).toEqual([['groups', 'bb', 'name']]);
+    const lost = lostEdits(named('Red'), named('Blue'), inA?.conflicts ?? [], [['groups', 'bb', 'name']]);
+    expect(lost).toEqual([['groups', 'bb', 'name']]);
+    expect(groupsAt(named('Red'), lost).map((g) => g.name)).toEqual(['Red']);
+    expect(restorePaths(named('Blue'), named('Red'), lost)).toEqual(named('Red'));
+    // Had B heard A's save instead (A's text last in storage), B keeps its own later rename and saves it again.
+    const inB = takeIncoming(boardFormat, b.base, named('Blue'), a.raw, { log, mine: { time: 200, id: 'rb' } });
+    expect(inB?.value).toEqual(named('Blue'));
+    expect(inB?.kept).toBe('ours');
+    expect(inB?.rewrite).toBe(true);
+  });
+
+  it('a save that finds the other tab’s later rename in storage takes it and offers its own back', () => {
+    const b = planSave(boardFormat, base0, named('Blue'), r0.raw, { log, mine: { time: 200, id: 'rb' }, next: 'rb' });
+    const a = planSave(boardFormat, base0, named('Red'), b.raw, { log, mine: { time: 100, id: 'ra' }, next: 'ra' });
+    expect(a.value).toEqual(named('Blue'));
+    expect(a.kept).toBe('theirs');
+    expect(lostEdits(named('Red'), a.value, a.conflicts, [])).toEqual([['groups', 'bb', 'name']]);
+  });
+
+  it('renames of different groups in the two tabs both stand', () => {
+    const other: Board = {
+      groups: [{ ...(start.groups[0] as BoardGroup), name: 'Kit' }, start.groups[1] as BoardGroup],
+    };
+    const b = planSave(boardFormat, base0, other, r0.raw, { log, mine: { time: 200, id: 'rb' }, next: 'rb' });
+    const a = planSave(boardFormat, base0, named('Red'), b.raw, { log, mine: { time: 100, id: 'ra' }, next: 'ra' });
+    expect(a.value.groups.map((g) => g.name)).toEqual(['Kit', 'Red']);
+    expect(a.conflicts).toEqual([]);
+  });
+});
+
+describe('two tabs’ boards merged past the address’s 99 groups: none dropped, those past it named', () => {
+  // Both tabs start from one shared group; tab A adds 60 groups (Cyrillic names), tab B 60 (Chinese), unheard.
+  const shared: BoardGroup = { id: 'zz', name: 'Shared', tools: { kano: PAUSE } };
+  const many = (prefix: string, name: (i: number) => string): BoardGroup[] =>
+    Array.from({ length: 60 }, (_, i) => ({ id: `${prefix}${i}`, name: name(i), tools: { 'spectrum-grid': BANK } }));
+  const start: Board = { groups: [shared] };
+  const boardA: Board = { groups: [shared, ...many('a', (i) => `Группа номер ${i + 1}`)] };
+  const boardB: Board = { groups: [shared, ...many('b', (i) => `第${i + 1}小组的产品`)] };
+  const base: Snapshot<Board> = { raw: boardFormat.write(start), value: start };
+
+  it('the merged board, 121 groups, is kept whole in this browser and read back whole', async () => {
+    const a = planSave(boardFormat, base, boardA, base.raw);
+    const b = planSave(boardFormat, base, boardB, a.raw);
+    // 1 shared + 60 + 60, counted: B's own first (its save), then A's.
+    expect(b.value.groups).toHaveLength(121);
+    expect(b.value.groups.slice(61).map((g) => g.id)).toEqual(boardA.groups.slice(1).map((g) => g.id));
+    expect(readBoardText(b.raw ?? '').value).toEqual(b.value);
+    expect((await readSavedBoard(b.raw ?? '')).value).toEqual(b.value);
+    // Tab A hears B's save: it shows all 121 too.
+    expect(takeIncoming(boardFormat, a.base, boardA, b.raw)?.value.groups).toHaveLength(121);
+  });
+
+  it('the address holds the first 99; the 22 past it are named; the address this page wrote opens the whole board', async () => {
+    const merged = planSave(boardFormat, base, boardB, planSave(boardFormat, base, boardA, base.raw).raw).value;
+    const past = pastAddress(merged);
+    expect(past.map((g) => g.name)).toEqual(boardA.groups.slice(39).map((g) => g.name));
+    expect(past).toHaveLength(22);
+    const address = await boardAddress(merged);
+    expect(address.ok).toBe(true);
+    const read = await decodeBoard(new URLSearchParams(address.ok ? address.query : ''));
+    expect(read.problems).toEqual([]);
+    expect(read.value?.groups).toEqual(merged.groups.slice(0, 99));
+    // A reload: the address is this board's own, so the board kept in this browser opens, all 121 groups.
+    expect(boardToOpen(read.value ?? emptyBoard(), merged)).toBe(merged);
+    // A link to another board opens that board, and a board within the limit opens from its address as before.
+    const other: Board = { groups: [{ id: 'qq', name: 'Other', tools: {} }] };
+    expect(boardToOpen(other, merged)).toBe(other);
+    expect(boardToOpen(other, boardA)).toBe(other);
   });
 });

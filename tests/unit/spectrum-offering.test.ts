@@ -4,12 +4,16 @@ import { formatScore, nearestTick, snap } from '../../src/lib/spectrum/axes';
 import type { Offering, Span } from '../../src/lib/spectrum/offering';
 import {
   centreSpan,
+  changeAxis,
+  changeOffering,
   isSpread,
   middle,
   moveTo,
   newOffering,
   nextOffering,
   nudge,
+  placeAs,
+  renameTo,
   setEnd,
   setHalfWidths,
   spanOf,
@@ -115,5 +119,61 @@ describe('adding offerings', () => {
     expect(spots.size).toBe(8);
     expect(list[0]).toMatchObject(newOffering('', 5, 5));
     expect(new Set(list.map((o) => o.id)).size).toBe(8);
+  });
+});
+
+describe('edits by offering id, one field at a time', () => {
+  // What this tab drew: two offerings; then another tab moved the second one's frequency to 8 (merged in here).
+  const drawn: Offering[] = [
+    { id: 'aa', name: 'Kit', frequency: { from: 5, to: 5 }, complexity: { from: 5, to: 5 } },
+    { id: 'bb', name: 'Old', frequency: { from: 2, to: 2 }, complexity: { from: 3, to: 3 } },
+  ];
+  const now: Offering[] = [drawn[0] as Offering, { ...(drawn[1] as Offering), frequency: { from: 8, to: 8 } }];
+
+  it("a name typed here keeps another tab's new frequency of the same offering", () => {
+    const after = changeOffering(now, 'bb', renameTo('New'));
+    expect(after[1]).toEqual({ id: 'bb', name: 'New', frequency: { from: 8, to: 8 }, complexity: { from: 3, to: 3 } });
+    expect(after[0]).toBe(now[0]);
+  });
+
+  it("a complexity typed here keeps another tab's frequency and name", () => {
+    const renamed = changeOffering(now, 'bb', renameTo('Theirs'));
+    const after = changeOffering(
+      renamed,
+      'bb',
+      changeAxis('complexity', (s) => centreSpan(s, 7)),
+    );
+    expect(after[1]).toEqual({
+      id: 'bb',
+      name: 'Theirs',
+      frequency: { from: 8, to: 8 },
+      complexity: { from: 7, to: 7 },
+    });
+  });
+
+  it("a drag on the plane moves the offering and keeps another tab's new name", () => {
+    const renamed = changeOffering(now, 'bb', renameTo('Theirs'));
+    const moved = moveTo(drawn[1] as Offering, 6, 6);
+    expect(changeOffering(renamed, 'bb', placeAs(moved))[1]).toEqual({ ...moved, name: 'Theirs' });
+  });
+
+  it('finds the offering by id after one before it was removed, and changes nothing when it is gone', () => {
+    const removed = now.slice(1);
+    expect(changeOffering(removed, 'bb', renameTo('New'))).toEqual([{ ...(now[1] as Offering), name: 'New' }]);
+    expect(changeOffering(removed, 'aa', renameTo('New'))).toEqual(removed);
+  });
+
+  it('an offering without an id (an example) is known by its position', () => {
+    const plain = [newOffering('a'), newOffering('b')];
+    expect(changeOffering(plain, 'at-1', renameTo('c')).map((o) => o.name)).toEqual(['a', 'c']);
+  });
+
+  it('a rename changes the name and nothing else, whatever the offering', () => {
+    fc.assert(
+      fc.property(offering, fc.string({ maxLength: 60 }), (o, name) => {
+        const [after] = changeOffering([{ ...o, id: 'cc' }], 'cc', renameTo(name));
+        expect(after).toEqual({ ...o, id: 'cc', name });
+      }),
+    );
   });
 });

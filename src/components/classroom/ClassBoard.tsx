@@ -9,19 +9,23 @@ import {
   type Board,
   type BoardProblem,
   boardAddress,
+  boardToOpen,
   cleanName,
   decodeBoard,
   emptyBoard,
+  pastAddress,
   readSavedBoard,
   restoreGroups,
   serialiseBoard,
 } from '../../lib/board/model';
-import { boardFormat } from '../../lib/board/stored';
+import { boardFormat, groupsAt } from '../../lib/board/stored';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
-import { deepEqual } from '../../lib/state/merge';
+import { newItemId } from '../../lib/state/ids';
+import { changedPaths, type DataPath, deepEqual, restorePaths, within } from '../../lib/state/merge';
 import { ADDRESS_LIMITS } from '../../lib/state/packed';
+import { type RevisionLog, readStamp, remember } from '../../lib/state/revision';
 import type { WriteResult } from '../../lib/state/storage';
-import { planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
+import { lostEdits, planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
 import { toolNotice } from '../tools/notice-text';
 import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
@@ -76,6 +80,21 @@ function ClassBoardView() {
   const holdAddress = useRef(false);
   /** What this tab last knew to be saved: the base another tab's save is merged against, group by group (by id). */
   const base = useRef<Snapshot<Board>>({ raw: null, value: emptyBoard() });
+  /** The saved revisions this tab has seen, by id: the base for another tab's save made on one this tab has moved past. */
+  const log = useRef<RevisionLog<Board>>(new Map());
+  /** When the reader last changed the board here, and the revision that went out as: the later of two clashing edits wins in every tab. */
+  const mine = useRef({ time: 0, id: '' });
+  /** Where the reader changed the board here: another tab's later change there is offered back by undo. */
+  const touched = useRef<DataPath[]>([]);
+  /** What undo would give back after other tabs' edits replaced the reader's, not yet given back. */
+  const offered = useRef<{ ours: Board; said: DataPath[] } | null>(null);
+  /** Asks for a save even of unchanged text: a clash this tab won is written again, so both tabs keep the same. */
+  const force = useRef(false);
+  const [resave, setResave] = useState(0);
+  const rebase = (next: Snapshot<Board>) => {
+    base.current = next;
+    log.current = remember(log.current, next.rev, next.value);
+  };
   /** The board shown, for the storage listener (which outlives a render). */
   const shown = useRef<Board | undefined>(undefined);
   shown.current = loaded;
@@ -91,18 +110,20 @@ function ClassBoardView() {
     // (links added to the empty board) is theirs: kept.
     void (async () => {
       const saved = await readSavedBoard(storedRaw ?? '');
-      base.current = { raw: storedRaw, value: saved.value ?? emptyBoard() };
+      const kept = storedRaw === null ? null : readStamp(storedRaw);
+      rebase({ raw: kept?.raw ?? null, value: saved.value ?? emptyBoard(), rev: kept?.rev ?? null });
       const read = hasGroups ? await decodeBoard(params) : saved;
       if (read.value) {
-        const value = read.value;
+        // An address this page wrote for a board past the address's limit opens the whole board this browser kept.
+        const value = hasGroups ? boardToOpen(read.value, saved.value) : read.value;
         setBoard((now) => now ?? value);
         setProblems(read.problems);
         return;
       }
       // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
       holdAddress.current = true;
-      const kept = hasGroups ? saved : read;
-      setBoard((now) => now ?? kept.value ?? emptyBoard());
+      const own = hasGroups ? saved : read;
+      setBoard((now) => now ?? own.value ?? emptyBoard());
       setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
     })();
   }, []);
@@ -112,10 +133,21 @@ function ClassBoardView() {
     const onStorage = (e: StorageEvent) => {
       const ours = shown.current;
       if (e.key !== STORE || !ours) return;
-      const incoming = takeIncoming(boardFormat, base.current, ours, e.newValue);
+      const incoming = takeIncoming(boardFormat, base.current, ours, e.newValue, {
+        log: log.current,
+        mine: mine.current,
+      });
       if (!incoming) return;
-      base.current = incoming.base;
-      setBoard(incoming.value);
+      rebase(incoming.base);
+      if (incoming.value !== ours) {
+        setBoard(incoming.value);
+        offerBackRef.current(ours, incoming.value, incoming.kept === 'theirs' ? incoming.conflicts : []);
+      }
+      // A clash this tab won is saved again (its text may equal what this tab showed), so every tab ends on it.
+      if (incoming.rewrite) {
+        force.current = true;
+        setResave((n) => n + 1);
+      }
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -145,16 +177,30 @@ function ClassBoardView() {
     const query = address.ok ? address.query : '';
     replaceQuery(present ? (query === '' ? 'present' : `${query}&present`) : query);
     // Merged first with anything another tab saved that this tab has not heard of yet, by group id.
-    const plan = planSave(boardFormat, base.current, loaded, readStored(STORE) ?? null);
+    // Stamped with a revision: another tab merges it against what this tab had seen, and the later edit wins.
+    const next = newItemId(Math.random, log.current.keys());
+    const plan = planSave(boardFormat, base.current, loaded, readStored(STORE) ?? null, {
+      log: log.current,
+      mine: { time: mine.current.time, id: next },
+      next,
+      force: force.current,
+    });
+    force.current = false;
     if (plan.blocked) {
       setStored('blocked');
       return;
     }
     const result = plan.write ? writeStored(STORE, plan.raw ?? undefined) : 'saved';
     setStored(result);
-    if (result === 'saved') base.current = plan.base;
-    if (!deepEqual(plan.value, loaded)) setBoard(plan.value);
-  }, [loaded, address, present]);
+    if (result === 'saved') {
+      rebase(plan.base);
+      if (plan.write) mine.current = { ...mine.current, id: next };
+    }
+    if (!deepEqual(plan.value, loaded)) {
+      setBoard(plan.value);
+      offerBack(loaded, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
+    }
+  }, [loaded, address, present, resave]);
 
   const hasGroups = (loaded?.groups.length ?? 0) > 0;
   useEffect(() => {
@@ -168,6 +214,50 @@ function ClassBoardView() {
   /** The sentence naming what the board had no room for, each name once. */
   const leftOut = (left: readonly string[]) => t.leftOut(BOARD_LIMITS.groups, [...new Set(left)]);
 
+  /** A change the reader makes: timed (the later edit wins across tabs), remembered where it changed the board. */
+  const edit = (fn: (b: Board) => Board) => {
+    mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
+    setBoard((b) => {
+      const before = b ?? emptyBoard();
+      const after = fn(before);
+      for (const p of changedPaths(before, after)) {
+        if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
+      }
+      return after;
+    });
+  };
+  /** A change the reader makes besides undo: withdraws any offer, since something else has now changed. */
+  const change = (fn: (b: Board) => Board) => {
+    undo.dismiss();
+    offered.current = null;
+    edit(fn);
+  };
+
+  /**
+   * Another tab's later edit replaced the reader's (`lost`, or a value the reader changed here): the page
+   * names the groups, and undo puts the reader's values back there, leaving the rest of the other tab's work.
+   */
+  const offerBack = (ours: Board, now: Board, lost: readonly DataPath[]) => {
+    const found = lostEdits(ours, now, lost, touched.current);
+    if (found.length === 0) return;
+    // An offer not yet taken stays with the reader's values from before the first loss.
+    const prev = offered.current;
+    const from = prev ? prev.ours : ours;
+    const said = prev ? [...prev.said, ...found.filter((p) => !prev.said.some((q) => within(p, q)))] : found;
+    offered.current = { ours: from, said };
+    const groups = groupsAt(from, said);
+    undo.offerUndo({
+      message: t.ownKept(groups.map((g) => (g.name.trim() === '' ? t.unnamed(from.groups.indexOf(g) + 1) : g.name))),
+      undoneMessage: t.ownBack,
+      undo: () => {
+        offered.current = null;
+        edit((b) => restorePaths(b, from, said));
+      },
+    });
+  };
+  const offerBackRef = useRef(offerBack);
+  offerBackRef.current = offerBack;
+
   const addText = () => {
     const found = findToolLinks(text);
     const added = addLinks(board, found.links, Math.random);
@@ -179,8 +269,7 @@ function ClassBoardView() {
         : [t.report(found.links.length, added.added, added.repeated, skipped.length)];
     if (found.more > 0) lines.push(t.more(found.more, MAX_LINKS));
     if (added.left.length > 0) lines.push(leftOut(added.left.map((l) => l.name || toolNames[l.tool].title)));
-    undo.dismiss();
-    setBoard(added.board);
+    change(() => added.board);
     setReport({ lines, skipped });
     setStatus('');
   };
@@ -214,21 +303,20 @@ function ClassBoardView() {
       const left = got.groups.slice(room);
       if (left.length > 0) lines.push(leftOut(left.map((g, i) => g.name || t.unnamed(room + i + 1))));
     }
-    undo.dismiss();
-    setBoard(next);
+    change(() => next);
     setReport({ lines, skipped: [] });
   };
 
   const rename = (id: string, name: string) => {
-    undo.dismiss();
-    setBoard({ groups: board.groups.map((g) => (g.id === id ? { ...g, name: cleanName(name) } : g)) });
+    // By id, on the board as it is when the change lands: another tab's changes to other groups stay.
+    change((b) => ({ groups: b.groups.map((g) => (g.id === id ? { ...g, name: cleanName(name) } : g)) }));
   };
   /** Takes groups off the board, offering them back (by id, where they stood, beside anything another tab changed since). */
   const removeGroups = (ids: readonly string[], message: string) => {
     const before = board;
-    setBoard({ groups: board.groups.filter((g) => !ids.includes(g.id)) });
+    change((b) => ({ groups: b.groups.filter((g) => !ids.includes(g.id)) }));
     setStatus('');
-    undo.offerUndo({ message, undo: () => setBoard((b) => restoreGroups(b ?? emptyBoard(), before, ids)) });
+    undo.offerUndo({ message, undo: () => edit((b) => restoreGroups(b, before, ids)) });
   };
   const remove = (i: number) => {
     const group = board.groups[i];
@@ -358,6 +446,14 @@ function ClassBoardView() {
 
       <section class="cx-no-print" aria-labelledby="board-file-heading">
         <h2 id="board-file-heading">{t.fileHeading}</h2>
+        {pastAddress(board).length > 0 && (
+          <p class="cx-board__address-note" role="status">
+            {t.pastAddress(
+              BOARD_LIMITS.groups,
+              pastAddress(board).map((g, i) => names[BOARD_LIMITS.groups + i] ?? g.name),
+            )}
+          </p>
+        )}
         {address && !address.ok && (
           <p class="cx-board__address-note">{t.addressTooLong(address.length, ADDRESS_LIMITS.read)}</p>
         )}

@@ -40,6 +40,8 @@ export const boardText: Translation<typeof en.boardText> = {
     `${n === 1 ? '1 weiterer Link wurde' : `${n} weitere Links wurden`} nicht gelesen: Pro Einfügen werden höchstens ${max} gelesen.`,
   leftOut: (max: number, names: readonly string[]) =>
     `Die Übersicht fasst höchstens ${max} Gruppen; diese wurden weggelassen: ${names.map(q).join(', ')}. Legen Sie für sie eine zweite Übersicht an.`,
+  pastAddress: (max: number, names: readonly string[]) =>
+    `Die Übersichten zweier Tabs halten zusammen mehr als die ${max} Gruppen, die eine Adresse trägt. Jede Gruppe bleibt in dieser Übersicht, in diesem Browser und in der heruntergeladenen Datei, aber die Adresse trägt nur die ersten ${max}; diese fehlen in ihr: ${names.map(q).join(', ')}. Entfernen Sie Gruppen oder legen Sie für diese eine zweite Übersicht an.`,
   addressTooLong: (length: number, max: number) =>
     `Diese Übersicht ist zu groß für eine Adresse (${count(length)} Zeichen auch gepackt; Adressen enden bei ${count(max)}), deshalb steht sie nicht mehr in der Adressleiste. Sie bleibt in diesem Browser gespeichert; um sie zu teilen oder zu sichern, laden Sie die Übersicht (JSON) herunter und öffnen Sie die Datei auf dem anderen Computer.`,
   copyTooLong:
@@ -74,6 +76,10 @@ export const boardText: Translation<typeof en.boardText> = {
   sent: 'Erhaltene Links',
   remove: (name: string) => `${name} entfernen`,
   removed: (name: string) => `${name} aus der Übersicht entfernt.`,
+  /** Ein anderer Tab hat dieselben Gruppen später geändert: seine Änderung bleibt, die dieses Tabs bietet Rückgängig an. */
+  ownKept: (names: readonly string[]) =>
+    `Ein anderer Tab hat ${names.map(q).join(', ')} zur selben Zeit geändert, einen Moment später: seine Änderung bleibt. „Rückgängig“ stellt Ihre wieder her.`,
+  ownBack: 'Ihre Änderung ist wieder da.',
   gridHeading: 'Spektrum-Raster',
   gridCaption: 'Das Angebot jeder Gruppe in der Fläche aus Komplexität und Häufigkeit (beide Achsen von 0 bis 10).',
   gridLabel: (n: number) =>

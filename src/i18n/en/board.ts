@@ -34,6 +34,8 @@ export const boardText = {
     `${plural(n, 'further link was', 'further links were')} not read: one paste reads at most ${max}.`,
   leftOut: (max: number, names: readonly string[]) =>
     `The board holds at most ${max} groups; these were left out: ${names.map(quote).join(', ')}. Start a second board for them.`,
+  pastAddress: (max: number, names: readonly string[]) =>
+    `Two tabs' boards together hold more than the ${max} groups an address carries. Every group stays on this board, in this browser and in the downloaded file, but the address carries only the first ${max}; these are not in it: ${names.map(quote).join(', ')}. Remove groups, or start a second board for these.`,
   addressTooLong: (length: number, max: number) =>
     `This board is too large for an address (${count(length)} characters even packed; addresses stop at ${count(max)}), so the address bar no longer holds it. It is kept in this browser; to share it or keep it safe, download the board (JSON) and open that file on the other computer.`,
   copyTooLong: 'This board is too large for an address: download the board (JSON) and send the file instead.',
@@ -65,6 +67,10 @@ export const boardText = {
   sent: 'Links received',
   remove: (name: string) => `Remove ${name}`,
   removed: (name: string) => `${name} removed from the board.`,
+  /** Another tab changed the same groups later than this one: its change is kept, this tab's offered back by undo. */
+  ownKept: (names: readonly string[]) =>
+    `Another tab changed ${names.map(quote).join(', ')} at the same time, a moment later: its change is kept. Undo puts yours back.`,
+  ownBack: 'Your change is back.',
   gridHeading: 'Spectrum grid',
   gridCaption: 'Each group’s offering on the complexity-by-frequency plane (0 to 10 on both axes).',
   gridLabel: (n: number) => `Spectrum grid with ${plural(n, 'group', 'groups')}; the table below gives the positions.`,

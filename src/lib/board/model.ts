@@ -2,13 +2,17 @@ import { clip, PROFILE_TOOLS, type ProfileTool } from '../profile/model';
 import { decodeTool } from '../profile/tool-state';
 import { idsOnRead, isItemId, newItemId, positionId, type RandomSource } from '../state/ids';
 import { ADDRESS_LIMITS, fitsAddress, isPacked, packQuery, unpackQuery } from '../state/packed';
+import { readStamp } from '../state/revision';
 import { escapeRegExp } from '../strings';
 import { TOOL_MODELS, TOOLS } from '../tools';
 import { checkLink, type FoundLink, type LinkProblem } from './links';
 
 /** Limits of a board; its address and file readers enforce them. */
 export const BOARD_LIMITS = {
-  /** As many groups as the address keys number (`g1` to `g99`). */
+  /**
+   * Groups an address or a file carries (`g1` to `g99`), and links or files add to. Two tabs' boards merged
+   * may hold more: the board and this browser keep them all (`g100` on), and the page names those past it.
+   */
   groups: 99,
   name: 80,
   /**
@@ -178,17 +182,18 @@ export function addLinks(
 /** Short URL suffixes of the tools in a board address (each model's `short`): `g1-grid`, `g1-quiz` and so on. */
 export const TOOL_SUFFIX = Object.fromEntries(TOOL_MODELS.map((m) => [m.id, m.short])) as Record<ProfileTool, string>;
 
-/** A board address key: `g1` (the group's name) or `g1-<suffix>` (a tool's state), groups 1 to 99. */
-const GROUP_KEY = new RegExp(`^g([1-9]\\d?)(?:-(${TOOL_MODELS.map((m) => escapeRegExp(m.short)).join('|')}))?$`);
+/** A board key: `g1` (the group's name) or `g1-<suffix>` (a tool's state); an address holds groups 1 to 99, this browser's copy more. */
+const GROUP_KEY = new RegExp(`^g([1-9]\\d{0,3})(?:-(${TOOL_MODELS.map((m) => escapeRegExp(m.short)).join('|')}))?$`);
 
 /**
  * The board as an address query: `g1=Name`, then each tool's state under `g1-grid` and the like; last
  * `gids` (text version 2), the groups' ids in order, left out when every id is the group's position,
- * so a board that never had a group added or removed writes the same text as before ids.
+ * so a board that never had a group added or removed writes the same text as before ids. At most
+ * `limit` groups, the first: an address holds BOARD_LIMITS.groups; what this browser keeps, every one.
  */
-export function encodeBoard(board: Board): URLSearchParams {
+export function encodeBoard(board: Board, limit: number = BOARD_LIMITS.groups): URLSearchParams {
   const p = new URLSearchParams();
-  const groups = board.groups.slice(0, BOARD_LIMITS.groups);
+  const groups = board.groups.slice(0, limit);
   groups.forEach((g, i) => {
     p.set(`g${i + 1}`, g.name);
     for (const tool of PROFILE_TOOLS) {
@@ -228,11 +233,11 @@ export async function decodeBoard(
   return readBoardParams(unpacked.packed ? new URLSearchParams(unpacked.query) : params, ignore);
 }
 
-/** Reads a board from its saved query, of any length (what the board saved, it reads back). */
+/** Reads a board from its saved query, of any length, its revision stamp (if any) set aside (what the board saved, it reads back). */
 export async function readSavedBoard(saved: string): Promise<{ value: Board | undefined; problems: BoardProblem[] }> {
-  const unpacked = await unpackQuery(saved);
+  const unpacked = await unpackQuery(readStamp(saved).raw);
   if (!unpacked.ok) return { value: undefined, problems: [{ code: unpacked.problem }] };
-  return readBoardParams(new URLSearchParams(unpacked.query));
+  return readBoardParams(new URLSearchParams(unpacked.query), undefined, Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -241,13 +246,17 @@ export async function readSavedBoard(saved: string): Promise<{ value: Board | un
  */
 export function readBoardText(text: string): { value: Board | undefined; problems: BoardProblem[] } {
   if (isPacked(text)) return { value: undefined, problems: [{ code: 'bad-packed' }] };
-  return readBoardParams(new URLSearchParams(text));
+  return readBoardParams(new URLSearchParams(text), undefined, Number.POSITIVE_INFINITY);
 }
 
-/** Reads a board from its keys and values; every link is checked by its tool's codec, bad ones dropped and named. */
+/**
+ * Reads a board from its keys and values; every link is checked by its tool's codec, bad ones dropped and
+ * named. Groups past `limit` (an address's, unless the text is what this browser kept) are named, not read.
+ */
 function readBoardParams(
   params: URLSearchParams,
   ignore: readonly string[] = ['present'],
+  limit: number = BOARD_LIMITS.groups,
 ): { value: Board; problems: BoardProblem[] } {
   const problems: BoardProblem[] = [];
   const byIndex = new Map<number, Omit<BoardGroup, 'id'>>();
@@ -264,7 +273,7 @@ function readBoardParams(
       continue;
     }
     const n = Number(m[1]);
-    if (n > BOARD_LIMITS.groups) {
+    if (n > limit) {
       problems.push({ code: 'too-many-groups', key, amount: BOARD_LIMITS.groups });
       continue;
     }
@@ -285,6 +294,20 @@ function readBoardParams(
   // Version 1 text (no ids, or ids that do not fit the groups): each group is known by its position.
   const given = idsOnRead(ids, read.length);
   return { value: { groups: read.map((g, i) => ({ id: given[i] ?? positionId(i), ...g })) }, problems };
+}
+
+/** The groups an address cannot hold: those past BOARD_LIMITS.groups (only a merge of two tabs' boards makes them). */
+export function pastAddress(board: Board): BoardGroup[] {
+  return board.groups.slice(BOARD_LIMITS.groups);
+}
+
+/**
+ * The board to open from an address, given the board this browser kept: the kept one when the address is
+ * that board's own, cut at the address's limit (the page wrote it), so the groups past it are never dropped.
+ */
+export function boardToOpen(fromAddress: Board, kept: Board | undefined): Board {
+  if (!kept || pastAddress(kept).length === 0) return fromAddress;
+  return encodeBoard(kept).toString() === encodeBoard(fromAddress).toString() ? kept : fromAddress;
 }
 
 /** A board key holding a tool's state (a query in its own right), which a packed address keeps as entries. */

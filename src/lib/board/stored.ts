@@ -1,5 +1,6 @@
 import type { StoreFormat } from '../state/format';
-import { type Board, emptyBoard, encodeBoard, readBoardText } from './model';
+import type { DataPath } from '../state/merge';
+import { type Board, type BoardGroup, emptyBoard, encodeBoard, readBoardText } from './model';
 
 /**
  * The class board as this browser keeps it, for merging with what another tab saved: the address
@@ -18,7 +19,17 @@ export const boardFormat: StoreFormat<Board> = {
       : { ok: false, problems: read.problems.map((p) => ({ code: p.code })) };
   },
   write: (board) => {
-    const text = encodeBoard(board).toString();
+    // Every group, past the address's limit too: a merge of two tabs' boards may hold more, and none is dropped.
+    const text = encodeBoard(board, Number.POSITIVE_INFINITY).toString();
     return text === '' ? null : text;
   },
 };
+
+/**
+ * The groups (as `board` has them) that paths into the board lie in, each once, in board order: for naming
+ * the groups where another tab's later edit replaced this tab's. Paths into groups `board` lacks are skipped.
+ */
+export function groupsAt(board: Board, paths: readonly DataPath[]): BoardGroup[] {
+  const ids = new Set(paths.filter((p) => p[0] === 'groups').map((p) => p[1]));
+  return board.groups.filter((g) => ids.has(g.id));
+}

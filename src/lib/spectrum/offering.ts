@@ -133,3 +133,29 @@ export function nextOffering(existing: readonly Offering[], random: RandomSource
 export function offeringKey(o: Offering, index: number): string {
   return o.id ?? `at-${index}`;
 }
+
+/** A change to one offering, applied to the offering as it is when the change lands (another tab's changes included). */
+export type OfferingChange = (o: Offering) => Offering;
+
+/**
+ * The offerings with the one known as `key` (its offeringKey) changed by `fn`, wherever it now stands;
+ * unchanged when it is gone (another tab removed it).
+ */
+export function changeOffering(offerings: readonly Offering[], key: string, fn: OfferingChange): Offering[] {
+  return offerings.map((o, i) => (offeringKey(o, i) === key ? fn(o) : o));
+}
+
+/** A change of the name alone: every other field stays as it is when the change lands. */
+export function renameTo(name: string): OfferingChange {
+  return (o) => ({ ...o, name });
+}
+
+/** A change of one axis alone: `fn` gets that axis as it is when the change lands. */
+export function changeAxis(axis: AxisId, fn: (span: Span) => Span): OfferingChange {
+  return (o) => withAxis(o, axis, fn(o[axis]));
+}
+
+/** A change of the place alone (both spans as `moved` has them, from a drag on the plane): the name stays as it is when the change lands. */
+export function placeAs(moved: Offering): OfferingChange {
+  return (o) => ({ ...o, frequency: moved.frequency, complexity: moved.complexity });
+}

@@ -2,8 +2,8 @@ import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import type { AxisId } from '../../../lib/spectrum/axes';
 import { AXIS_IDS } from '../../../lib/spectrum/axes';
-import type { Offering } from '../../../lib/spectrum/offering';
-import { centreSpan, MAX_NAME_LENGTH, middle, setEnd, withAxis } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
+import { centreSpan, changeAxis, MAX_NAME_LENGTH, middle, renameTo, setEnd } from '../../../lib/spectrum/offering';
 import { NumberField } from './NumberField';
 
 const GRID = uses('spectrum-grid');
@@ -14,7 +14,8 @@ interface Props {
   name: string;
   selected: boolean;
   nameId: string;
-  onChange: (index: number, o: Offering) => void;
+  /** A change of the fields edited alone, applied by the page to the offering as it is then (not as drawn here). */
+  onChange: (change: OfferingChange) => void;
   onSelect: (index: number) => void;
   onRemove: (index: number) => void;
 }
@@ -25,9 +26,9 @@ export function OfferingCard({ offering, index, name, selected, nameId, onChange
   const ui = spectrumUi.offerings;
   const of = ui.of(name);
   const label = (axis: AxisId) => spectrumText.axes[axis].name;
-  const keep = (o: Offering, pick: (o: Offering) => number) => {
-    onChange(index, o);
-    return pick(o);
+  const keep = (change: OfferingChange, pick: (o: Offering) => number) => {
+    onChange(change);
+    return pick(change(offering));
   };
   return (
     <li class={selected ? 'cx-grid__card is-selected' : 'cx-grid__card'} onFocusIn={() => onSelect(index)}>
@@ -49,7 +50,7 @@ export function OfferingCard({ offering, index, name, selected, nameId, onChange
             maxLength={MAX_NAME_LENGTH}
             placeholder={ui.namePlaceholder}
             value={offering.name}
-            onInput={(e) => onChange(index, { ...offering, name: e.currentTarget.value })}
+            onInput={(e) => onChange(renameTo(e.currentTarget.value))}
           />
         </span>
         <div class="cx-grid__pair">
@@ -59,7 +60,12 @@ export function OfferingCard({ offering, index, name, selected, nameId, onChange
               label={label(axis)}
               hidden={of}
               value={middle(offering[axis])}
-              onCommit={(v) => keep(withAxis(offering, axis, centreSpan(offering[axis], v)), (o) => middle(o[axis]))}
+              onCommit={(v) =>
+                keep(
+                  changeAxis(axis, (s) => centreSpan(s, v)),
+                  (o) => middle(o[axis]),
+                )
+              }
             />
           ))}
         </div>
@@ -75,13 +81,23 @@ export function OfferingCard({ offering, index, name, selected, nameId, onChange
                 label={`${label(axis)} ${ui.from}`}
                 hidden={of}
                 value={offering[axis].from}
-                onCommit={(v) => keep(setEnd(offering, axis, 'from', v), (o) => o[axis].from)}
+                onCommit={(v) =>
+                  keep(
+                    (o) => setEnd(o, axis, 'from', v),
+                    (o) => o[axis].from,
+                  )
+                }
               />
               <NumberField
                 label={`${label(axis)} ${ui.to}`}
                 hidden={of}
                 value={offering[axis].to}
-                onCommit={(v) => keep(setEnd(offering, axis, 'to', v), (o) => o[axis].to)}
+                onCommit={(v) =>
+                  keep(
+                    (o) => setEnd(o, axis, 'to', v),
+                    (o) => o[axis].to,
+                  )
+                }
               />
             </div>
           ))}

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
-import type { Offering } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
 import { MAX_OFFERINGS, offeringKey } from '../../../lib/spectrum/offering';
 import { Heading } from './Heading';
 import { OfferingCard } from './OfferingCard';
@@ -17,7 +17,8 @@ interface Props {
   idBase: string;
   status: string;
   addButton: RefObject<HTMLButtonElement>;
-  onChange: (index: number, o: Offering) => void;
+  /** A change to the offering known as `key`, applied to it as it is when the change lands. */
+  onChange: (key: string, change: OfferingChange) => void;
   onSelect: (index: number) => void;
   onRemove: (index: number) => void;
   onAdd: () => void;
@@ -55,7 +56,7 @@ export function OfferingList(p: Props) {
             name={p.names[i] ?? ''}
             selected={i === p.selected}
             nameId={nameFieldId(p.idBase, offeringKey(o, i))}
-            onChange={p.onChange}
+            onChange={(change) => p.onChange(offeringKey(o, i), change)}
             onSelect={p.onSelect}
             onRemove={p.onRemove}
           />

@@ -3,8 +3,8 @@ import { island, useLang, useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../../lib/spectrum/codec';
 import { displayName, summaryLine } from '../../../lib/spectrum/describe';
-import type { Offering } from '../../../lib/spectrum/offering';
-import { MAX_OFFERINGS, nextOffering, offeringKey } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
+import { changeOffering, MAX_OFFERINGS, nextOffering, offeringKey, placeAs } from '../../../lib/spectrum/offering';
 import { CopyLink } from '../shared/CopyLink';
 import { LiveSummary } from '../shared/LiveSummary';
 import { SavedStatus } from '../shared/SavedStatus';
@@ -43,12 +43,11 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
   const names = state.offerings.map((o, i) => displayName(o, i, spectrumText));
   const update = (fn: (s: SpectrumState) => SpectrumState) => setState((s) => fn(s));
 
-  // By id, not by place: another tab may have removed an offering before this one since the last render.
-  const onMove = (index: number, o: Offering) =>
-    update((s) => ({
-      ...s,
-      offerings: s.offerings.map((x, i) => ((o.id === undefined ? i === index : x.id === o.id) ? o : x)),
-    }));
+  // By id, not by place (another tab may have removed an offering before this one since the last render), and
+  // only the fields edited, applied to the offering as it is now: another tab's change to its other fields stays.
+  const onChange = (key: string, change: OfferingChange) =>
+    update((s) => ({ ...s, offerings: changeOffering(s.offerings, key, change) }));
+  const onMove = (index: number, o: Offering) => onChange(offeringKey(o, index), placeAs(o));
   const onSelect = (index: number) => update((s) => (s.selected === index ? s : { ...s, selected: index }));
   const onAdd = () => {
     if (state.offerings.length >= MAX_OFFERINGS) return;
@@ -115,7 +114,7 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
           idBase={idBase}
           status={status}
           addButton={addButton}
-          onChange={onMove}
+          onChange={onChange}
           onSelect={onSelect}
           onRemove={onRemove}
           onAdd={onAdd}
