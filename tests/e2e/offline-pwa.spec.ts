@@ -118,7 +118,9 @@ test('the manifest names the icons browsers ask for, and every page links it @sm
   }
 });
 
-test('after one visit every page, tool and search work with no network @smoke', async ({ page, context }, info) => {
+// Under the sub-path only: the worker and its cache list are the same code at the root, where the other tests here
+// run; the sub-path is where a wrong scope or path would show. Both copies cost the suite over a minute.
+test('after one visit every page, tool and search work with no network @sub-path', async ({ page, context }, info) => {
   test.setTimeout(180_000);
   const base = baseOf(info);
   const dist = distOf(info);

@@ -41,7 +41,7 @@ for (const path of pages) {
 
   // One load per page checks the policy, the requests, the console and axe in both themes: loading each page
   // three times cost the suite about a minute and a half.
-  test(`${name}: strict CSP, own-origin requests, no errors; axe finds nothing (light, dark)`, async ({
+  test(`${name}: strict CSP, own-origin requests, no errors; axe finds nothing (light${path.startsWith('de/') ? '' : ', dark'})`, async ({
     page,
     baseURL,
   }) => {
@@ -53,6 +53,8 @@ for (const path of pages) {
       await page.emulateMedia({ colorScheme: scheme });
       // The dark theme changes colours only, so there axe runs the rules that read colours: the whole set twice
       // cost the suite about a minute.
+      // German pages share the English pages' styles and colours, so the dark pass runs on the English ones.
+      if (scheme === 'dark' && path.startsWith('de/')) continue;
       const axe = new AxeBuilder({ page });
       const results = await (scheme === 'light' ? axe.withTags(AXE_TAGS) : axe.withRules(DARK_RULES)).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -61,9 +63,16 @@ for (const path of pages) {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test(`${name}: under a sub-path, strict CSP, own-origin requests, no errors @sub-path`, async ({ page, baseURL }) => {
-    await loadWatched(page, path, baseURL);
-  });
+  // Under the sub-path every kind of page loads once; of the chapters (one layout, the same islands) the one with
+  // the most islands stands for the others.
+  const chapter = /^(de\/)?chapters\//.test(path);
+  if (!chapter || path.endsWith('chapters/four-sources-of-value/'))
+    test(`${name}: under a sub-path, strict CSP, own-origin requests, no errors @sub-path`, async ({
+      page,
+      baseURL,
+    }) => {
+      await loadWatched(page, path, baseURL);
+    });
 
   test(`${name}: every link, asset and anchor resolves @smoke`, async ({ request, baseURL }, info) => {
     // The PDF's link stays hidden until `npm run pdf` has made the file (tooling/pdf.mjs shows it).

@@ -28,8 +28,10 @@ test('the questionnaire, answering and board pages work from the offline edition
   await page.getByLabel('Feature 1: name').fill('Skip a week');
   await page.getByRole('button', { name: 'Add a feature' }).click();
   await page.getByLabel('Feature 2: name').fill('Recipe cards');
-  const address = await page.getByLabel('Address of the questionnaire').inputValue();
-  expect(address).toMatch(/^file:.*\/answer\/index\.html\?f1=Skip\+a\+week&f2=Recipe\+cards$/);
+  // Written a moment after the last keystroke: read once it holds both features.
+  const field = page.getByLabel('Address of the questionnaire');
+  await expect(field).toHaveValue(/^file:.*\/answer\/index\.html\?f1=Skip\+a\+week&f2=Recipe\+cards$/);
+  const address = await field.inputValue();
   await expect(page.getByRole('img', { name: /^QR code/ })).toBeVisible();
 
   await page.goto(address);
