@@ -59,6 +59,28 @@ interface Report {
   skipped: Extract<FoundLink, { ok: false }>[];
 }
 
+/**
+ * A group's name field. What the reader types stays as typed until it is committed (on change): a render in
+ * between (a save finishing, another tab's change) would otherwise put the old name back under their fingers.
+ */
+function NameField(props: { id: string; name: string; placeholder: string; onRename: (name: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      id={props.id}
+      type="text"
+      maxLength={BOARD_LIMITS.name}
+      value={draft ?? props.name}
+      placeholder={props.placeholder}
+      onInput={(e) => setDraft(e.currentTarget.value)}
+      onChange={(e) => {
+        props.onRename(e.currentTarget.value);
+        setDraft(null);
+      }}
+    />
+  );
+}
+
 /** The class board: paste the groups' links, see every group on one screen, share it by its address. */
 function ClassBoardView() {
   const { boardText: t } = useText(BOARD);
@@ -412,13 +434,11 @@ function ClassBoardView() {
             {board.groups.map((g, i) => (
               <li key={g.id}>
                 <label for={`board-name-${i}`}>{t.groupName(i + 1)}</label>
-                <input
+                <NameField
                   id={`board-name-${i}`}
-                  type="text"
-                  maxLength={BOARD_LIMITS.name}
-                  value={g.name}
+                  name={g.name}
                   placeholder={t.unnamed(i + 1)}
-                  onChange={(e) => rename(g.id, e.currentTarget.value)}
+                  onRename={(name) => rename(g.id, name)}
                 />
                 <span class="cx-board__sent">
                   {t.sent}:{' '}
