@@ -135,15 +135,17 @@ describe('every saved format in use today is read by the current code', () => {
     expect(survey.issues.filter((i) => i.severity !== 'note')).toEqual([]);
   });
 
+  /** The header row the kept Kano survey choices were made for. */
+  const KANO_HEADER = [
+    'Respondent',
+    'Skip a week (functional)',
+    'Skip a week (dysfunctional)',
+    'Recipe cards (functional)',
+    'Recipe cards (dysfunctional)',
+  ];
+
   it('Kano survey mapping and choices v1', () => {
-    const header = [
-      'Respondent',
-      'Skip a week (functional)',
-      'Skip a week (dysfunctional)',
-      'Recipe cards (functional)',
-      'Recipe cards (dysfunctional)',
-    ];
-    const settings = readSettings(fixture('cx-spectrum:kano-survey-settings:v1'), header);
+    const settings = readSettings(fixture('cx-spectrum:kano-survey-settings:v1'), KANO_HEADER);
     expect(settings?.mapping?.features.map((f) => [f.name, f.functional, f.dysfunctional])).toEqual([
       ['Skip a week', 1, 2],
       ['Recipe cards', 3, 4],
@@ -156,14 +158,7 @@ describe('every saved format in use today is read by the current code', () => {
   });
 
   it('Kano survey mapping and choices, settings version 2 as written today: row ids and the priority order kept, written back unchanged', () => {
-    const header = [
-      'Respondent',
-      'Skip a week (functional)',
-      'Skip a week (dysfunctional)',
-      'Recipe cards (functional)',
-      'Recipe cards (dysfunctional)',
-      'Importance: Skip a week',
-    ];
+    const header = [...KANO_HEADER, 'Importance: Skip a week'];
     const raw = fixture('cx-spectrum:kano-survey-settings:v1', '.settings-v2');
     const settings = readSettings(raw, header);
     expect(settings).toEqual({
