@@ -27,6 +27,7 @@ import { type RevisionLog, readStamp, remember } from '../../lib/state/revision'
 import type { WriteResult } from '../../lib/state/storage';
 import { lostEdits, planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
 import { toolNotice } from '../tools/notice-text';
+import { DraftInput } from '../tools/shared/DraftInput';
 import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
@@ -57,28 +58,6 @@ function boardProblem(p: BoardProblem, t: Namespaces['board']['boardText'], lang
 interface Report {
   lines: string[];
   skipped: Extract<FoundLink, { ok: false }>[];
-}
-
-/**
- * A group's name field. What the reader types stays as typed until it is committed (on change): a render in
- * between (a save finishing, another tab's change) would otherwise put the old name back under their fingers.
- */
-function NameField(props: { id: string; name: string; placeholder: string; onRename: (name: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  return (
-    <input
-      id={props.id}
-      type="text"
-      maxLength={BOARD_LIMITS.name}
-      value={draft ?? props.name}
-      placeholder={props.placeholder}
-      onInput={(e) => setDraft(e.currentTarget.value)}
-      onChange={(e) => {
-        props.onRename(e.currentTarget.value);
-        setDraft(null);
-      }}
-    />
-  );
 }
 
 /** The class board: paste the groups' links, see every group on one screen, share it by its address. */
@@ -434,11 +413,13 @@ function ClassBoardView() {
             {board.groups.map((g, i) => (
               <li key={g.id}>
                 <label for={`board-name-${i}`}>{t.groupName(i + 1)}</label>
-                <NameField
+                <DraftInput
                   id={`board-name-${i}`}
-                  name={g.name}
+                  type="text"
+                  maxLength={BOARD_LIMITS.name}
+                  value={g.name}
                   placeholder={t.unnamed(i + 1)}
-                  onRename={(name) => rename(g.id, name)}
+                  onCommit={(name) => rename(g.id, name)}
                 />
                 <span class="cx-board__sent">
                   {t.sent}:{' '}

@@ -11,6 +11,7 @@ import { emptyQuestionnaire, type Questionnaire } from '../../lib/questionnaire/
 import { decodeQuestionnaire } from '../../lib/questionnaire/url';
 import { loadSaved, save, storageKey, type WriteResult } from '../../lib/state/storage';
 import { browserStore } from '../tools/shared/browser-store';
+import { DraftInput } from '../tools/shared/DraftInput';
 import { CollectPanel } from './CollectPanel';
 import { readStored } from './url-state';
 
@@ -77,12 +78,12 @@ export function SurveyCodes({ onCsv, heading }: Props) {
       <summary>{t.summary}</summary>
       <p>
         <label for="survey-codes-q">{t.addressLabel}</label>
-        <input
+        <DraftInput
           id="survey-codes-q"
           type="text"
           spellcheck={false}
           value={address}
-          onChange={(e) => void change(e.currentTarget.value)}
+          onCommit={(text) => void change(text)}
         />
       </p>
       <p role="status" class="cx-storage-warning">

@@ -11,6 +11,7 @@ import {
   restoreFeature,
   withFeatureIds,
 } from '../../../lib/kano/mapping-edit';
+import { DraftInput } from '../shared/DraftInput';
 import type { UndoApi } from '../shared/use-undo';
 import { ColumnInput } from './ColumnInput';
 
@@ -119,12 +120,12 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
                 return (
                   <tr key={f.id}>
                     <td>
-                      <input
+                      <DraftInput
                         type="text"
                         aria-label={t.mapping.nameLabel(i + 1)}
                         value={f.name}
                         maxLength={120}
-                        onChange={(e) => set(f.id, { name: e.currentTarget.value.trim() || f.name })}
+                        onCommit={(name) => set(f.id, { name: name.trim() || f.name })}
                       />
                     </td>
                     <td>
