@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatScore, nearestTick, snap } from '../../src/lib/spectrum/axes';
+import { keyChange } from '../../src/lib/spectrum/keyboard';
 import type { Offering, Span } from '../../src/lib/spectrum/offering';
 import {
   centreSpan,
@@ -13,6 +14,7 @@ import {
   nextOffering,
   nudge,
   placeAs,
+  removeOffering,
   renameTo,
   setEnd,
   setHalfWidths,
@@ -161,6 +163,49 @@ describe('edits by offering id, one field at a time', () => {
     const removed = now.slice(1);
     expect(changeOffering(removed, 'bb', renameTo('New'))).toEqual([{ ...(now[1] as Offering), name: 'New' }]);
     expect(changeOffering(removed, 'aa', renameTo('New'))).toEqual(removed);
+  });
+
+  it("an arrow key moves one axis only: another tab's new frequency stays when complexity is nudged here", () => {
+    // Drawn at complexity 3; Up by 0.5 lands on the offering as it is now (frequency 8 from the other tab).
+    const after = changeOffering(now, 'bb', keyChange({ kind: 'move', axis: 'complexity', delta: 0.5 }));
+    expect(after[1]).toEqual({
+      id: 'bb',
+      name: 'Old',
+      frequency: { from: 8, to: 8 },
+      complexity: { from: 3.5, to: 3.5 },
+    });
+    const widened = changeOffering(now, 'bb', keyChange({ kind: 'widen', axis: 'complexity', delta: 1 }));
+    expect(widened[1]?.frequency).toEqual({ from: 8, to: 8 });
+    expect(widened[1]?.complexity).toEqual({ from: 2, to: 4 });
+  });
+
+  it('removes an offering by its key wherever it now stands, keeping the selection on the offering it was on', () => {
+    const three: Offering[] = [
+      { id: 'aa', ...newOffering('A') },
+      { id: 'bb', ...newOffering('B') },
+      { id: 'cc', ...newOffering('C') },
+    ];
+    const names = (s: { offerings: Offering[] }) => s.offerings.map((o) => o.name);
+    // [removed key, selected before] -> [names after, selected after], worked by hand.
+    const cases: [string, number, string[], number][] = [
+      ['aa', 2, ['B', 'C'], 1],
+      ['cc', 2, ['A', 'B'], 1],
+      ['bb', 0, ['A', 'C'], 0],
+      ['bb', 1, ['A', 'C'], 1],
+    ];
+    for (const [key, selected, want, wantSelected] of cases) {
+      const after = removeOffering({ offerings: three, selected }, key);
+      expect([names(after), after.selected]).toEqual([want, wantSelected]);
+    }
+    // Another tab removed A first: removing C (drawn third) still removes C, now second.
+    const after = removeOffering({ offerings: three.slice(1), selected: 0 }, 'cc');
+    expect(names(after)).toEqual(['B']);
+    const gone = { offerings: three.slice(1), selected: 0 };
+    expect(removeOffering(gone, 'aa')).toBe(gone);
+    expect(removeOffering({ offerings: [three[0] as Offering], selected: 0 }, 'aa')).toEqual({
+      offerings: [],
+      selected: 0,
+    });
   });
 
   it('an offering without an id (an example) is known by its position', () => {

@@ -1,6 +1,6 @@
 import type { AxisId } from './axes';
-import type { Offering } from './offering';
-import { nudge, widenSpan, withAxis } from './offering';
+import type { Offering, OfferingChange } from './offering';
+import { centreSpan, changeAxis, middle, widenSpan } from './offering';
 
 /** How far one arrow key press moves or widens an offering. */
 export const STEP = 0.5;
@@ -29,9 +29,23 @@ export function keyAction(key: string, mods: { shift: boolean; alt: boolean }): 
   return { kind: mods.alt ? 'widen' : 'move', axis: arrow.axis, delta };
 }
 
+/**
+ * A key's change as a change of its one axis, applied to the offering as it is when the change lands:
+ * another tab's move on the other axis stays. A select action changes nothing.
+ */
+export function keyChange(action: KeyAction): OfferingChange {
+  if (action.kind === 'move') {
+    const { axis, delta } = action;
+    return changeAxis(axis, (span) => centreSpan(span, middle(span) + delta));
+  }
+  if (action.kind === 'widen') {
+    const { axis, delta } = action;
+    return changeAxis(axis, (span) => widenSpan(span, delta));
+  }
+  return (o) => o;
+}
+
 /** The offering after a move, or a widen by `delta` on each side; a select action leaves it as it is. */
 export function applyKey(o: Offering, action: KeyAction): Offering {
-  if (action.kind === 'move') return nudge(o, action.axis, action.delta);
-  if (action.kind === 'widen') return withAxis(o, action.axis, widenSpan(o[action.axis], action.delta));
-  return o;
+  return keyChange(action)(o);
 }

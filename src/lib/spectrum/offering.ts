@@ -159,3 +159,15 @@ export function changeAxis(axis: AxisId, fn: (span: Span) => Span): OfferingChan
 export function placeAs(moved: Offering): OfferingChange {
   return (o) => ({ ...o, frequency: moved.frequency, complexity: moved.complexity });
 }
+
+/**
+ * The offerings without the one known as `key` (wherever it now stands), with the selection kept on the
+ * offering it was on, or on its neighbour when that was the one removed; unchanged when it is gone already.
+ */
+export function removeOffering<S extends { offerings: readonly Offering[]; selected: number }>(s: S, key: string): S {
+  const index = s.offerings.findIndex((o, i) => offeringKey(o, i) === key);
+  if (index < 0) return s;
+  const offerings = s.offerings.filter((_, i) => i !== index);
+  const selected = s.selected > index ? s.selected - 1 : Math.min(s.selected, Math.max(0, offerings.length - 1));
+  return { ...s, offerings, selected };
+}

@@ -312,10 +312,11 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   );
 
   /**
-   * Replaces the whole state (reset, clear, import) and offers to put back what was there. `restore`
-   * puts back what the same action threw away outside this state (another saved item), just before it.
+   * Replaces the whole state (reset, clear, import, or a function of the state as it is now, such as a
+   * removal) and offers to put back what was there. `restore` puts back what the same action threw away
+   * outside this state (another saved item), just before it.
    */
-  const replace = (next: S, message: string, undoneMessage?: string, restore?: () => void) => {
+  const replace = (next: Update<S>, message: string, undoneMessage?: string, restore?: () => void) => {
     const before = latest.current;
     commit(next);
     mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };

@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { centreOf } from '../../../lib/spectrum/geometry';
-import { applyKey, keyAction } from '../../../lib/spectrum/keyboard';
+import { keyAction, keyChange } from '../../../lib/spectrum/keyboard';
 import type { LabelPlace } from '../../../lib/spectrum/labels';
-import type { Offering } from '../../../lib/spectrum/offering';
-import { middle, moveTo } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
+import { middle, moveTo, placeAs } from '../../../lib/spectrum/offering';
 import { scoresAt } from './pointer';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
   selected: boolean;
   helpId: string;
   svg: RefObject<SVGSVGElement>;
-  onMove: (index: number, o: Offering) => void;
+  onMove: (index: number, change: OfferingChange) => void;
   onSelect: (index: number) => void;
 }
 
@@ -47,7 +47,7 @@ export function OfferingMarker({ offering, index, label, selected, helpId, svg, 
     const d = drag.current;
     if (!d || d.id !== e.pointerId) return;
     const at = scoresAt(svg.current, e.clientX, e.clientY);
-    if (at) onMove(index, moveTo(offering, at.frequency - d.df, at.complexity - d.dc));
+    if (at) onMove(index, placeAs(moveTo(offering, at.frequency - d.df, at.complexity - d.dc)));
   };
   const onPointerEnd = (e: PointerEvent) => {
     if (drag.current?.id === e.pointerId) drag.current = null;
@@ -58,7 +58,7 @@ export function OfferingMarker({ offering, index, label, selected, helpId, svg, 
     if (!action) return;
     e.preventDefault();
     onSelect(index);
-    if (action.kind !== 'select') onMove(index, applyKey(offering, action));
+    if (action.kind !== 'select') onMove(index, keyChange(action));
   };
 
   return (

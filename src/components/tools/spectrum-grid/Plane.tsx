@@ -5,8 +5,8 @@ import { BAND_EDGES, bandIndex } from '../../../lib/spectrum/bands';
 import { positionLabel } from '../../../lib/spectrum/describe';
 import { boxBetween, boxOf, PLANE } from '../../../lib/spectrum/geometry';
 import { clipLabel, labelPlace, placeOfferingLabels } from '../../../lib/spectrum/labels';
-import type { Offering } from '../../../lib/spectrum/offering';
-import { isSpread, middle, moveTo } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
+import { isSpread, middle, moveTo, placeAs } from '../../../lib/spectrum/offering';
 import { REFERENCES } from '../../../lib/spectrum/references';
 import { Axes } from './Axes';
 import { OfferingLabel, OfferingMarker } from './OfferingMarker';
@@ -24,7 +24,7 @@ interface Props {
   labelId: string;
   helpId: string;
   svg: RefObject<SVGSVGElement>;
-  onMove: (index: number, o: Offering) => void;
+  onMove: (index: number, change: OfferingChange) => void;
   onSelect: (index: number) => void;
 }
 
@@ -52,7 +52,7 @@ export function Plane({ offerings, names, selected, showReferences, labelId, hel
   const placeSelected = (e: MouseEvent) => {
     if (!current) return;
     const at = scoresAt(svg.current, e.clientX, e.clientY);
-    if (at) onMove(selected, moveTo(current, at.frequency, at.complexity));
+    if (at) onMove(selected, placeAs(moveTo(current, at.frequency, at.complexity)));
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG drawing with focusable markers inside is a group; <fieldset> cannot live here

@@ -3,8 +3,14 @@ import { island, useLang, useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../../lib/spectrum/codec';
 import { displayName, summaryLine } from '../../../lib/spectrum/describe';
-import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
-import { changeOffering, MAX_OFFERINGS, nextOffering, offeringKey, placeAs } from '../../../lib/spectrum/offering';
+import type { OfferingChange } from '../../../lib/spectrum/offering';
+import {
+  changeOffering,
+  MAX_OFFERINGS,
+  nextOffering,
+  offeringKey,
+  removeOffering,
+} from '../../../lib/spectrum/offering';
 import { CopyLink } from '../shared/CopyLink';
 import { LiveSummary } from '../shared/LiveSummary';
 import { SavedStatus } from '../shared/SavedStatus';
@@ -47,7 +53,11 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
   // only the fields edited, applied to the offering as it is now: another tab's change to its other fields stays.
   const onChange = (key: string, change: OfferingChange) =>
     update((s) => ({ ...s, offerings: changeOffering(s.offerings, key, change) }));
-  const onMove = (index: number, o: Offering) => onChange(offeringKey(o, index), placeAs(o));
+  // The offering drawn at `index` when the reader moved it, found by its key in the state as it is now.
+  const onMove = (index: number, change: OfferingChange) => {
+    const drawn = state.offerings[index];
+    if (drawn) onChange(offeringKey(drawn, index), change);
+  };
   const onSelect = (index: number) => update((s) => (s.selected === index ? s : { ...s, selected: index }));
   const onAdd = () => {
     if (state.offerings.length >= MAX_OFFERINGS) return;
@@ -59,10 +69,11 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
   };
   const onRemove = (index: number) => {
     setStatus('');
-    const offerings = state.offerings.filter((_, i) => i !== index);
-    const selected =
-      state.selected > index ? state.selected - 1 : Math.min(state.selected, Math.max(0, offerings.length - 1));
-    store.replace({ ...state, offerings, selected }, spectrumUi.offerings.removed(names[index] ?? ''));
+    const drawn = state.offerings[index];
+    if (!drawn) return;
+    // By its key, from the offerings as they are now: another tab's changes since the last render stay.
+    const key = offeringKey(drawn, index);
+    store.replace((s) => removeOffering(s, key), spectrumUi.offerings.removed(names[index] ?? ''));
     addButton.current?.focus();
   };
   const onReset = () => {

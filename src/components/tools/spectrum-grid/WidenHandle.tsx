@@ -1,8 +1,8 @@
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { PLANE, xOf, yOf } from '../../../lib/spectrum/geometry';
-import type { Offering } from '../../../lib/spectrum/offering';
-import { isSpread, middle, setHalfWidths } from '../../../lib/spectrum/offering';
+import type { Offering, OfferingChange } from '../../../lib/spectrum/offering';
+import { isSpread, middle, placeAs, setHalfWidths } from '../../../lib/spectrum/offering';
 import { stopScroll } from './OfferingMarker';
 import { scoresAt } from './pointer';
 
@@ -10,7 +10,7 @@ interface Props {
   offering: Offering;
   index: number;
   svg: RefObject<SVGSVGElement>;
-  onMove: (index: number, o: Offering) => void;
+  onMove: (index: number, change: OfferingChange) => void;
 }
 
 const OFFSET = 18;
@@ -40,7 +40,9 @@ export function WidenHandle({ offering, index, svg, onMove }: Props) {
     if (!at) return;
     onMove(
       index,
-      setHalfWidths(offering, at.frequency - middle(offering.frequency), at.complexity - middle(offering.complexity)),
+      placeAs(
+        setHalfWidths(offering, at.frequency - middle(offering.frequency), at.complexity - middle(offering.complexity)),
+      ),
     );
   };
   const onPointerEnd = (e: PointerEvent) => {
