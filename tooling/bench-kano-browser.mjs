@@ -8,7 +8,9 @@
 //  - wide: 600 features x 10 rows read from a file; the longest task from the file on, and the slowest
 //    keystroke (Event Timing) typed into a mapping column field and a feature name once the page is idle.
 // Prints each run and the medians. Build first (`npm run build`); the site is served from --dir.
-// Usage: node tooling/bench-kano-browser.mjs [--runs 3] [--case survey|wide|both] [--port 4613] [--dir dist]
+// --no-trace leaves Chrome's trace off: the wall times are then the page's own (the trace's timeline
+// categories make every task slower), and the CPU columns are left out.
+// Usage: node tooling/bench-kano-browser.mjs [--runs 3] [--case survey|wide|both] [--port 4613] [--dir dist] [--no-trace]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,9 +29,17 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.E2E_PORT ?? '4613' },
     dir: { type: 'string', default: 'dist' },
     features: { type: 'string', default: '600' },
+    'no-trace': { type: 'boolean' },
   },
 });
 const runs = Number(values.runs);
+const tracing = !values['no-trace'];
+
+/** Starts Chrome's trace for `page` when tracing is on. */
+const startTrace = (browser, page) => (tracing ? browser.startTracing(page, { categories: CATEGORIES }) : undefined);
+/** The trace's main-thread tasks (see traceTasks); with tracing off, none. */
+const stopTrace = async (browser) =>
+  tracing ? traceTasks(await browser.stopTracing()) : { wall: Number.NaN, cpu: Number.NaN, heaviest: ' (not traced)' };
 const base = `http://localhost:${values.port}/`;
 
 /** Starts the static server unless one answers on the port already; returns a stop function. */
@@ -114,7 +124,7 @@ async function openSurvey(browser) {
 
 async function surveyCase(browser, csv) {
   const page = await openSurvey(browser);
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await startTrace(browser, page);
   const start = await now(page);
   let before = await statusText(page);
   await page.getByLabel('Or choose a CSV file').setInputFiles(csv);
@@ -143,15 +153,15 @@ async function surveyCase(browser, csv) {
   await idle(page);
   const afterLimits = await longest(page, t2);
   const all = await longest(page, start);
-  const trace = traceTasks(await browser.stopTracing());
+  const trace = await stopTrace(browser);
   await page.close();
   console.log(`  longest tasks' parts (CPU ms): ${trace.heaviest}`);
-  return { firstMs, lastMs, afterRead, afterSegments, afterLimits, all, cpu: trace.cpu };
+  return { firstMs, lastMs, afterRead, afterSegments, afterLimits, all, ...(tracing ? { cpu: trace.cpu } : {}) };
 }
 
 async function wideCase(browser, csv, features) {
   const page = await openSurvey(browser);
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await startTrace(browser, page);
   const start = await now(page);
   const before = await statusText(page);
   await page.getByLabel('Or choose a CSV file').setInputFiles(csv);
@@ -159,9 +169,9 @@ async function wideCase(browser, csv, features) {
   const mapped = (await now(page)) - start;
   await idle(page);
   const load = await longest(page, start);
-  const loadTrace = traceTasks(await browser.stopTracing());
+  const loadTrace = await stopTrace(browser);
   console.log(`  reading: longest tasks' parts (CPU ms): ${loadTrace.heaviest}`);
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await startTrace(browser, page);
   const column = page.locator('input[aria-label="Dysfunctional column of “Feature 13”"]');
   await column.focus();
   const typed = await now(page);
@@ -174,11 +184,12 @@ async function wideCase(browser, csv, features) {
   await page.waitForTimeout(300);
   const key = await slowestEvent(page, typed);
   const keyTask = await longest(page, typed);
-  const keyTrace = traceTasks(await browser.stopTracing());
+  const keyTrace = await stopTrace(browser);
   console.log(`  typing: longest tasks' parts (CPU ms): ${keyTrace.heaviest}`);
   await page.close();
   if (features < 13) throw new Error('the wide case types into feature 13');
-  return { mapped, load, loadCpu: loadTrace.cpu, key, keyTask, keyCpu: keyTrace.cpu };
+  const cpu = tracing ? { loadCpu: loadTrace.cpu, keyCpu: keyTrace.cpu } : {};
+  return { mapped, load, key, keyTask, ...cpu };
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];

@@ -46,8 +46,16 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 
-/** Formatters by locale and decimals, found without building an options key: tables ask thousands of times. */
+/** Formatters by locale, style and decimals, found without building an options key: tables ask thousands of times. */
 const byDigits = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The texts already written, by formatter key and value: a survey's tables write the same few hundred
+ * coefficients thousands of times, and Intl's formatting is the slow part of drawing them.
+ */
+const written = new Map<string, Map<number, string>>();
+/** Values kept per formatter before its texts are forgotten. */
+const WRITTEN_MAX = 4096;
 
 /** A number in `locale`: 1250.5 → "1,250.5" (English), "1.250,5" (German); never "NaN". */
 export function formatNumber(value: number, digits: Digits, locale: string): string {
@@ -59,7 +67,21 @@ export function formatNumber(value: number, digits: Digits, locale: string): str
     f = formatter(locale, { minimumFractionDigits: min, maximumFractionDigits: max });
     byDigits.set(key, f);
   }
-  return f.format(finite(value));
+  const v = finite(value);
+  // −0 is written "-0" but a Map takes it for 0: written each time.
+  if (Object.is(v, -0)) return f.format(v);
+  let texts = written.get(key);
+  if (!texts) {
+    texts = new Map();
+    written.set(key, texts);
+  }
+  let text = texts.get(v);
+  if (text === undefined) {
+    if (texts.size >= WRITTEN_MAX) texts.clear();
+    text = f.format(v);
+    texts.set(v, text);
+  }
+  return text;
 }
 
 /** A number with exactly `digits` decimals, like `toFixed` but in `locale`: 0.5 → "0.50" / "0,50". */
@@ -80,9 +102,13 @@ export function formatSigned(value: number, digits: number, locale: string): str
 export function formatPercent(share: number, digits: Digits, locale: string): string {
   const min = digits.min ?? 0;
   const max = Math.max(min, digits.max ?? 0);
-  return formatter(locale, { style: 'percent', minimumFractionDigits: min, maximumFractionDigits: max }).format(
-    finite(share),
-  );
+  const key = `${locale}|%|${min}|${max}`;
+  let f = byDigits.get(key);
+  if (!f) {
+    f = formatter(locale, { style: 'percent', minimumFractionDigits: min, maximumFractionDigits: max });
+    byDigits.set(key, f);
+  }
+  return f.format(finite(share));
 }
 
 /** An amount of money in `locale`, the symbol where the language puts it: "£1,250", "1.250 €". */

@@ -107,3 +107,38 @@ describe('formatting in a language', () => {
     expect(parseNumberInput('1,250', en)).toEqual({ ok: true, value: 1250, unusual: false });
   });
 });
+
+describe('texts kept for values written before', () => {
+  it('writes every value, asked again and again, as a fresh Intl formatter does', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -300, max: 300 }).map((n) => n / 100),
+      fc.double({ noNaN: true }),
+      fc.constantFrom(0, -0, 0.005, -0.005, 1e21),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 60 }),
+        fc.constantFrom('en-GB', 'de-DE'),
+        fc.nat(3),
+        (values, locale, d) => {
+          const fresh = new Intl.NumberFormat(locale, {
+            numberingSystem: 'latn',
+            minimumFractionDigits: d,
+            maximumFractionDigits: d,
+          });
+          for (const v of [...values, ...values])
+            expect(formatFixed(v, d, locale)).toBe(fresh.format(Number.isFinite(v) ? v : 0));
+        },
+      ),
+    );
+  });
+
+  it('keeps −0 apart from 0, and forgets nothing it has not been asked', () => {
+    expect(formatNumber(0, { max: 0 }, 'en-GB')).toBe('0');
+    expect(formatNumber(-0, { max: 0 }, 'en-GB')).toBe('-0');
+    // More values than are kept: the first ones are written again, the same.
+    for (let i = 0; i < 5000; i += 1) formatFixed(i / 1000, 3, 'de-DE');
+    expect(formatFixed(0.001, 3, 'de-DE')).toBe('0,001');
+    expect(formatFixed(4.999, 3, 'de-DE')).toBe('4,999');
+  });
+});

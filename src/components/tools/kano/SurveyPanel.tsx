@@ -26,6 +26,7 @@ import { methodSentences } from './method-text';
 import { type RunHandle, runSurveyAsync } from './run-survey';
 import { SurveyResults } from './SurveyResults';
 import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
+import { useGrowing } from './use-growing';
 
 const KANO = uses('kano');
 // Drawn again only when their own props change: a progress step or a keystroke in the paste field leaves them be.
@@ -189,6 +190,9 @@ export function SurveyPanel({ heading: H, undo }: Props) {
 
   const result = outcome?.run;
   const analysis = result?.analysis;
+  // A new reading's results are drawn a frame after its inputs (mapping, answers, choices): two frames of
+  // their own rather than one long one.
+  const drawn = useGrowing(2, 1, outcome);
   const chosenOrder = settings.priority;
   const order: PriorityKey =
     chosenOrder === 'importance' && !analysis?.hasImportance
@@ -342,7 +346,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
       </InputsRegion>
       {result && analysis && (
         <ResultsRegion id={`${id}-results`}>
-          <Results heading={H} analysis={analysis} order={order} onOrder={setOrder} />
+          {drawn > 1 && <Results heading={H} analysis={analysis} order={order} onOrder={setOrder} />}
           <div class="cx-kano__actions">
             <button
               type="button"
@@ -363,7 +367,7 @@ export function SurveyPanel({ heading: H, undo }: Props) {
               {workbookStatus}
             </p>
           </div>
-          <Continuous analysis={analysis} />
+          {drawn > 1 && <Continuous analysis={analysis} />}
         </ResultsRegion>
       )}
     </div>
