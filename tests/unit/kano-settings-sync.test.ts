@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FeatureMapping } from '../../src/lib/kano/mapping';
 import { DEFAULT_OPTIONS } from '../../src/lib/kano/options';
@@ -207,6 +208,33 @@ describe('Kano survey choices saved from two tabs', () => {
       expect(lostRows(b, c.b[0](start))).toEqual(c.bLost);
     });
   }
+
+  it('rows removed in one tab and other rows renamed in the other: every change kept, whichever saves first', () => {
+    const ids = ['1', '2', '3', '4', '5', '6'];
+    const split = fc.array(fc.constantFrom('keep', 'remove', 'rename'), { minLength: 6, maxLength: 6 });
+    fc.assert(
+      fc.property(split, fc.boolean(), fc.boolean(), (what, aFirst, heardFirst) => {
+        const a = open(stored0);
+        const b = open(stored0);
+        ids.forEach((id, i) => {
+          if (what[i] === 'remove') edit(a, remove(id), 100 + i, [...FEATURES, id]);
+          if (what[i] === 'rename') edit(b, rename(id, `New ${id}`), 100 + i, [...FEATURES, id, 'name']);
+        });
+        const [first, second] = aFirst ? [a, b] : [b, a];
+        let stored = save(first, stored0, 'r1');
+        if (heardFirst) hear(second, stored);
+        stored = save(second, stored, 'r2');
+        hear(first, stored);
+        // Worked out from the edits alone: a row is gone where A removed it, renamed where B renamed it.
+        const expected = ids.flatMap((id, i) =>
+          what[i] === 'remove' ? [] : [`${id}:${what[i] === 'rename' ? `New ${id}` : (rows[i]?.name ?? '')}`],
+        );
+        for (const tab of [a, b, open(stored)]) expect(names(tab.ours)).toEqual(expected);
+        expect([...a.lost, ...b.lost]).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('a removed row keeps the others’ found-by label through the merge', () => {
     const a = open(stored0);
