@@ -10,7 +10,6 @@ import {
   type Snapshot,
   takeIncoming,
 } from '../state/sync';
-import type { ColumnMapping } from './mapping';
 import { withFeatureIds } from './mapping-edit';
 import { readSettingsText, sameHeader, writeSettings } from './saved-settings';
 import type { SurveySettings } from './survey';
@@ -51,7 +50,7 @@ export function keptSettings(header: readonly string[], settings: SurveySettings
     header: [...header],
     settings: {
       ...rest,
-      ...(mapping ? { mapping: withFeatureIds(mapping) as ColumnMapping } : {}),
+      ...(mapping ? { mapping: withFeatureIds(mapping) } : {}),
       ...(priority === undefined ? {} : { priority }),
     },
   };

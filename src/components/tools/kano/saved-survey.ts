@@ -1,5 +1,5 @@
 import type { KeptTexts } from '../../../lib/kano/settings-sync';
-import { loadSaved, readKey, save, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
+import { readKey, save, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
 import { browserStore } from '../shared/browser-store';
 
 /** Surveys up to this many characters are kept in the browser between visits. */
@@ -12,11 +12,6 @@ export const SURVEY_KEY = storageKey(NAME, VERSION);
 /** The key the reader's choices for it are kept under, stamped with their revision. */
 export const SETTINGS_KEY = storageKey(SETTINGS, VERSION);
 
-/** The survey text kept from an earlier visit, or null. */
-export function loadSurvey(): string | null {
-  return loadSaved(browserStore(), NAME, VERSION);
-}
-
 /**
  * Keeps survey text for the next visit and says how that went: too large, storage full or blocked.
  * Empty text forgets it. A survey not kept also removes any older one, so a reload never shows that instead.
@@ -25,11 +20,6 @@ export function saveSurvey(text: string): WriteResult {
   const result = save(browserStore(), NAME, VERSION, text, MAX_SAVED_CHARS);
   if (result === 'full' || result === 'blocked') save(browserStore(), NAME, VERSION, '');
   return result;
-}
-
-/** The reader's mapping and choices kept from an earlier visit (JSON, without its revision stamp), or null. */
-export function loadSettings(): string | null {
-  return loadSaved(browserStore(), SETTINGS, VERSION);
 }
 
 /** Keeps the reader's mapping and choices (JSON, stamped or not); empty text forgets them. Says how that went. */
