@@ -60,6 +60,7 @@ export function useSurveySync({ undo, apply }: Options) {
   const [otherKept, setOtherKept] = useState(false);
   const [saved, setSaved] = useState<KeepResult>('saved');
   const hold = (reason: HoldReason | undefined) => {
+    if (reason === undefined && heldRef.current === undefined) return;
     heldRef.current = reason;
     setHeldState(reason);
     setOtherKept(reason !== undefined && readKept().text !== null);
