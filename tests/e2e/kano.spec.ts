@@ -105,3 +105,40 @@ test('pasted markup stays text', async ({ page }) => {
   await expect(page.locator('main img[src="x"]')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
+
+test('two tabs on the sample survey: a row removed in one and another renamed in the other, both kept', async ({
+  context,
+}) => {
+  // Issue 26: the survey's choices merge by mapping row, so neither tab's edit is lost, both tabs show both,
+  // and "Found by" stays with each row.
+  const a = await context.newPage();
+  await surveyMode(a);
+  await a.getByRole('button', { name: 'Load the sample survey' }).click();
+  const removeLabel = (name: string) => `Not a feature: remove “${name}”`;
+  await expect(a.getByRole('button', { name: removeLabel('Skip or pause any week') })).toBeVisible();
+  const b = await context.newPage();
+  await b.goto(TOOL);
+  await hydrated(b);
+  const nameOf = (p: Page, feature: string) =>
+    p
+      .getByRole('row')
+      .filter({ has: p.getByRole('button', { name: removeLabel(feature) }) })
+      .getByRole('textbox')
+      .first();
+  await expect(nameOf(b, 'Printed nutrition card')).toHaveValue('Printed nutrition card');
+  // A removes the second row; B renames the fifth at once, before or after hearing of it.
+  await a.getByRole('button', { name: removeLabel('Skip or pause any week') }).click();
+  await nameOf(b, 'Printed nutrition card').fill('Nutrition card');
+  await nameOf(b, 'Printed nutrition card').press('Tab');
+  for (const p of [a, b]) {
+    const mapping = p.getByRole('table', { name: 'Column mapping' });
+    await expect(mapping.getByRole('button', { name: removeLabel('Nutrition card') })).toBeVisible();
+    await expect(mapping.getByRole('button', { name: /^Not a feature/ })).toHaveCount(4);
+    await expect(mapping.getByRole('cell', { name: 'column names' })).toHaveCount(4);
+  }
+  await a.reload();
+  await hydrated(a);
+  const mapping = a.getByRole('table', { name: 'Column mapping' });
+  await expect(mapping.getByRole('button', { name: removeLabel('Nutrition card') })).toBeVisible();
+  await expect(mapping.getByRole('button', { name: /^Not a feature/ })).toHaveCount(4);
+});

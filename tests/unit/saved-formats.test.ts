@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anxietyCodec } from '../../src/lib/anxiety/codec';
 import { kanoCodec } from '../../src/lib/kano/codec';
 import { readSettings, writeSettings } from '../../src/lib/kano/saved-settings';
+import { settingsFormat } from '../../src/lib/kano/settings-sync';
 import { parseSurvey } from '../../src/lib/kano/survey';
 import { readReading } from '../../src/lib/learn/reading';
 import { isDue } from '../../src/lib/learn/schedule';
@@ -13,6 +14,7 @@ import { KEPT_ADDRESS, readKeptAddress, writeKeptAddress } from '../../src/lib/q
 import { quizCodec } from '../../src/lib/quiz/codec';
 import { spectrumCodec } from '../../src/lib/spectrum/codec';
 import { codecFormat, type StoreFormat } from '../../src/lib/state/format';
+import { readStamp } from '../../src/lib/state/revision';
 import { storageKey } from '../../src/lib/state/storage';
 import { decideOpening } from '../../src/lib/state/sync';
 import { RECOGNITION } from './kano-recognition';
@@ -49,6 +51,7 @@ describe('every saved format in use today is read by the current code', () => {
     tested.push(fileOf('cx-spectrum:profile:v1', '.file-v2'), fileOf('cx-spectrum:profile:v1', '.file-v3'));
     tested.push(fileOf('cx-spectrum:spectrum-grid:v1', '.pids'), fileOf('cx-spectrum:spectrum-grid:v1', '.stamped'));
     tested.push(fileOf('cx-spectrum:kano-survey-settings:v1', '.settings-v2'));
+    tested.push(fileOf('cx-spectrum:kano-survey-settings:v1', '.stamped'));
     const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
     expect(files.sort()).toEqual(tested.sort());
   });
@@ -174,6 +177,25 @@ describe('every saved format in use today is read by the current code', () => {
       priority: 'better',
     });
     expect(settings && writeSettings(header, settings)).toBe(raw);
+  });
+
+  it('Kano survey mapping and choices as kept across tabs: a revision stamp, and how each proposed row was found', () => {
+    const header = [...KANO_HEADER, 'Importance: Skip a week'];
+    const kept = open(settingsFormat, '.stamped');
+    expect(kept.header).toEqual(header);
+    // Row 1 was proposed from its column names; row 2's columns were changed by the reader; row 3 was added.
+    expect(kept.settings.mapping?.features.map((f) => [f.id, f.name, f.found ?? 'reader'])).toEqual([
+      ['1', 'Skip a week', 'header'],
+      ['2', 'Cards', 'reader'],
+      ['w3xa', 'Feature 3', 'reader'],
+    ]);
+    expect(kept.settings.priority).toBe('worse');
+    // The survey view reads it as before (without the stamp), and writes the same text back.
+    const raw = fixture('cx-spectrum:kano-survey-settings:v1', '.stamped');
+    const stamp = readStamp(raw);
+    expect(stamp.rev).toEqual({ id: 'k2m9', parent: 'q7ts', time: 1764969600000 });
+    expect(readSettings(stamp.raw, header)).toEqual(kept.settings);
+    expect(settingsFormat.write(kept)).toBe(stamp.raw);
   });
 
   it('Kano survey view: the questionnaire address kept with the collected codes v1', () => {

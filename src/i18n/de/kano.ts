@@ -333,6 +333,18 @@ export const kanoText: Translation<typeof en.kanoText> = {
     blocked:
       'Dieser Browser lässt das Handbuch nicht speichern, deshalb wird diese Befragung nicht aufbewahrt; nach dem Neuladen ist sie nicht mehr da.',
   },
+  sync: {
+    heard: 'Ein anderer Tab hat die Einstellungen für diese Befragung geändert; sie gelten auch hier.',
+    held: 'Ein anderer Tab hat eine andere Befragung geöffnet oder diese geleert. Dieser Tab zeigt weiter seine eigene und speichert nichts, bis Sie wählen.',
+    unreadable:
+      'Dieser Browser hat Einstellungen zur Befragung, die eine neuere Fassung des Handbuchs gespeichert hat. Dieser Tab speichert nichts darüber, bis Sie wählen; nach dem Neuladen werden sie gelesen.',
+    keepHere: 'Befragung dieses Tabs behalten (sie ersetzt die andere in diesem Browser)',
+    openOther: 'Befragung des anderen Tabs hier öffnen',
+    keptHere: 'Die Befragung dieses Tabs ist in diesem Browser aufbewahrt, anstelle der im anderen Tab geöffneten.',
+    ownReplaced: (rows: readonly string[], other: boolean) =>
+      `Ein anderer Tab hat ${rows.length > 0 ? `${rows.length === 1 ? 'dieselbe Zeile' : 'dieselben Zeilen'} (${rows.map((r) => `„${r}“`).join(', ')})` : 'dieselbe Einstellung'}${rows.length > 0 && other ? ' und weitere Einstellungen' : ''} einen Moment nach Ihnen geändert: seine Änderung gilt. „Rückgängig“ stellt Ihre wieder her.`,
+    ownBack: 'Ihre Einstellungen sind zurück.',
+  },
   summary: (respondents: number, rows: number, features: number) =>
     `${respondents} von ${rows} Zeilen mit Befragten hatten mindestens ein gültiges Antwortpaar; ${features} ${features === 1 ? 'Merkmal' : 'Merkmale'} eingeordnet.`,
   timing: (ms: string) => `Gelesen und eingeordnet in ${ms}\u00a0ms.`,

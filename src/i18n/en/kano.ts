@@ -323,6 +323,19 @@ export const kanoText = {
     blocked:
       'This browser is not letting the handbook save, so this survey is not kept: it will not be there after a reload.',
   },
+  /** Two tabs on the survey view: what one says when the other saved. */
+  sync: {
+    heard: 'Another tab changed the choices for this survey; they are used here too.',
+    held: 'Another tab opened a different survey, or cleared this one. This tab keeps showing its own and saves nothing until you choose.',
+    unreadable:
+      'This browser holds choices for the survey saved by a newer version of the handbook. This tab saves nothing over them until you choose; reloading the page reads them.',
+    keepHere: 'Keep this tab’s survey (it replaces the other one in this browser)',
+    openOther: 'Open the other tab’s survey here',
+    keptHere: 'This tab’s survey is kept in this browser, in place of the one the other tab opened.',
+    ownReplaced: (rows: readonly string[], other: boolean) =>
+      `Another tab changed the same ${rows.length > 0 ? `${rows.length === 1 ? 'row' : 'rows'} (${rows.map((r) => `“${r}”`).join(', ')})` : 'choice'}${rows.length > 0 && other ? ' and other choices' : ''} a moment after you: its change is kept. Undo puts yours back.`,
+    ownBack: 'Your choices are back.',
+  },
   summary: (respondents: number, rows: number, features: number) =>
     `${respondents} of ${rows} respondent rows had at least one valid answer pair; ${features} features classified.`,
   timing: (ms: string) => `Read and classified in ${ms} ms.`,

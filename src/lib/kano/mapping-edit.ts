@@ -29,9 +29,21 @@ export function withFeatureIds(mapping: ColumnMapping): MappingWithIds {
   return { ...mapping, features: withIds(mapping.features, ids) };
 }
 
+/**
+ * The row with `patch` applied. A row whose answer columns the reader changes is the reader's choice from
+ * then on: how the tool had found it (`found`) goes; a new name, or an importance column, keeps it.
+ */
+function changed(f: FeatureMapping, patch: Partial<FeatureMapping>, id: string): FeatureMapping {
+  const { found, ...rest } = { ...f, ...patch, id };
+  const moved =
+    (patch.functional !== undefined && patch.functional !== f.functional) ||
+    (patch.dysfunctional !== undefined && patch.dysfunctional !== f.dysfunctional);
+  return moved || found === undefined ? rest : { ...rest, found };
+}
+
 /** The mapping with the row `id` changed; other rows and the segment are kept as they are (nothing changes when it is gone). */
 export function changeFeature(mapping: ColumnMapping, id: string, patch: Partial<FeatureMapping>): ColumnMapping {
-  return { ...mapping, features: mapping.features.map((f) => (f.id === id ? { ...f, ...patch, id } : f)) };
+  return { ...mapping, features: mapping.features.map((f) => (f.id === id ? changed(f, patch, id) : f)) };
 }
 
 /** The mapping without row `id`, and that row (undefined when there is no such row: nothing changes). */

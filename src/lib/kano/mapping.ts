@@ -18,6 +18,8 @@ export interface FeatureMapping {
   dysfunctional: number;
   /** The self-stated importance column, or null. */
   importance: number | null;
+  /** How the tool found this row's two answer columns when it proposed them; absent once the reader chose them. */
+  found?: FoundBy;
 }
 
 /** How a file's columns are read: the features, and an optional segment column. */
@@ -67,7 +69,13 @@ function pairByHeader(header: readonly string[], used: Set<number>, log: IssueLo
   const out: FeatureMapping[] = [];
   for (const e of found.values()) {
     if (e.functional !== undefined && e.dysfunctional !== undefined) {
-      out.push({ name: e.name, functional: e.functional, dysfunctional: e.dysfunctional, importance: null });
+      out.push({
+        name: e.name,
+        functional: e.functional,
+        dysfunctional: e.dysfunctional,
+        importance: null,
+        found: 'header',
+      });
       used.add(e.functional);
       used.add(e.dysfunctional);
     } else if (e.functional !== undefined || e.dysfunctional !== undefined) {
@@ -128,7 +136,7 @@ function pairByQuestion(
     used.add(p.f);
     used.add(p.d);
     // With no shared wording to name it, the feature is named by its own question, in the file's words.
-    return { name: names[i] || p.fh, functional: p.f, dysfunctional: p.d, importance: null };
+    return { name: names[i] || p.fh, functional: p.f, dysfunctional: p.d, importance: null, found: 'question' };
   });
 }
 
@@ -191,14 +199,15 @@ function stem(h: string): string {
 /**
  * Proposes a mapping from a header row and the data rows: pairs by header conventions, then by
  * question wording (columns whose cells `recognition` reads as answers), then finds importance
- * columns. The reader may change every part of it.
+ * columns. Each row says how it was found (`found`), so the page can say so whatever happens to the
+ * rows around it. The reader may change every part of it.
  */
 export function proposeMapping(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   log: IssueLog,
   recognition: AnswerRecognition,
-): { mapping: ColumnMapping; foundBy: FoundBy[]; reported: number[] } {
+): { mapping: ColumnMapping; reported: number[] } {
   const used = new Set<number>();
   const byHeader = pairByHeader(header, used, log);
   const byQuestion = pairByQuestion(header, rows, used, recognition);
@@ -207,7 +216,6 @@ export function proposeMapping(
   return {
     mapping: { features, segment: null },
     reported: [...used],
-    foundBy: [...byHeader.map((): FoundBy => 'header'), ...byQuestion.map((): FoundBy => 'question')],
   };
 }
 

@@ -5,7 +5,7 @@ import type { FeatureResult } from './feature';
 import { isRespondentColumn } from './headers';
 import { IssueLog, type SurveyIssue } from './issues';
 import { MAX_CHARS, MAX_ISSUES } from './limits';
-import { type AnswerMapping, type ColumnMapping, type FoundBy, fitMapping, proposeMapping } from './mapping';
+import { type AnswerMapping, type ColumnMapping, fitMapping, proposeMapping } from './mapping';
 import { type AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import type { PriorityKey } from './priority';
 import { type DistinctAnswer, encodeRows } from './responses';
@@ -31,9 +31,8 @@ export interface SurveySettings {
 export interface SurveyRun {
   header: string[];
   delimiter: string;
+  /** The mapping used; each row proposed by the tool says how it was found (`found`), kept through the reader's reruns. */
   mapping: ColumnMapping;
-  /** How each mapped feature was found when proposed (empty when the mapping came from the reader). */
-  foundBy: FoundBy[];
   answers: DistinctAnswer[];
   answersLeftOut: number;
   rowsRead: number;
@@ -93,10 +92,9 @@ export function* surveySteps(
 ): Generator<number, Omit<SurveyRun, 'issues' | 'issueCount'>> {
   const { header, rows, delimiter } = table;
   let mapping: ColumnMapping;
-  let foundBy: FoundBy[] = [];
   let reported: number[] = [];
   if (settings.mapping) mapping = fitMapping(settings.mapping, header.length);
-  else ({ mapping, foundBy, reported } = proposeMapping(header, rows, log, recognition));
+  else ({ mapping, reported } = proposeMapping(header, rows, log, recognition));
   const used = new Set(mapping.features.flatMap((f) => [f.functional, f.dysfunctional, f.importance ?? -1]));
   for (const c of reported) used.add(c);
   if (mapping.segment !== null) used.add(mapping.segment);
@@ -104,7 +102,7 @@ export function* surveySteps(
     if (!used.has(column) && !isRespondentColumn(h))
       log.add({ code: 'ignored-column', severity: 'note', row: 1, column, header: h });
   });
-  const base = { header, delimiter, mapping, foundBy, answers: [], answersLeftOut: 0, rowsRead: 0 };
+  const base = { header, delimiter, mapping, answers: [], answersLeftOut: 0, rowsRead: 0 };
   if (mapping.features.length === 0) {
     log.add({
       code: looksHeaderless(header, recognition) ? 'no-header' : 'no-feature-columns',
@@ -148,7 +146,6 @@ export function emptyRun(log: IssueLog): SurveyRun {
     header: [],
     delimiter: ',',
     mapping: { features: [], segment: null },
-    foundBy: [],
     answers: [],
     answersLeftOut: 0,
     rowsRead: 0,

@@ -11,7 +11,7 @@ import { KanoFormula } from './KanoFormula';
 import { kanoNotice } from './notice-text';
 import { SinglePair } from './SinglePair';
 import { SurveyPanel } from './SurveyPanel';
-import { loadSettings, loadSurvey, saveSettings, saveSurvey } from './saved-survey';
+import { readKept, saveSettings, saveSurvey, writeKept } from './saved-survey';
 
 interface Props {
   /** Level of the tool's section headings: 2 on the tool's own page (default), 3 inside a chapter. */
@@ -43,17 +43,11 @@ function KanoClassifierView({ headingLevel = 2 }: Props) {
         describeNotice={(n) => kanoNotice(n, lang)}
         onReset={() => {
           // The survey and its mapping are kept apart from the tool's state: reset forgets them, undo puts them back.
-          const survey = loadSurvey();
-          const settings = loadSettings();
+          const kept = readKept();
           saveSurvey('');
           saveSettings('');
-          reset(
-            () => {
-              if (survey !== null) saveSurvey(survey);
-              if (settings !== null) saveSettings(settings);
-            },
-            survey === null ? toolsCommon.resetDone : t.resetWithSurvey,
-          );
+          // Undo puts both texts back as they were, the choices with their revision.
+          reset(() => writeKept(kept), kept.text === null ? toolsCommon.resetDone : t.resetWithSurvey);
         }}
       />
       <p class="cx-kano__intro">{t.intro}</p>

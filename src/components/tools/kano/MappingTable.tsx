@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { columnChoices, suggestedLabels } from '../../../lib/kano/column-choice';
-import type { ColumnMapping, FeatureMapping, FoundBy } from '../../../lib/kano/mapping';
+import type { ColumnMapping, FeatureMapping } from '../../../lib/kano/mapping';
 import {
   addFeature,
   changeFeature,
@@ -20,8 +20,8 @@ const KANO = uses('kano');
 interface Props {
   heading: 'h3' | 'h4';
   header: readonly string[];
+  /** The rows; each proposed row says how it was found (`found`), which it keeps until the reader changes its columns. */
   mapping: ColumnMapping;
-  foundBy: readonly FoundBy[];
   onChange: (mapping: ColumnMapping) => void;
   /** The page's undo slot: removing a feature row offers it back there. */
   undo?: UndoApi | undefined;
@@ -61,7 +61,7 @@ function Suggestions({
  * a thousand columns puts its column names in the page once, not three times per feature, and the list
  * holds only the few that match what is typed.
  */
-export function MappingTable({ heading: H, header, mapping: given, foundBy, onChange, undo }: Props) {
+export function MappingTable({ heading: H, header, mapping: given, onChange, undo }: Props) {
   const { kanoText: t } = useText(KANO);
   const id = `cx-kano-map-${useId()}`;
   const list = `${id}-columns`;
@@ -164,7 +164,7 @@ export function MappingTable({ heading: H, header, mapping: given, foundBy, onCh
                         onPick={(c) => set(f.id, { importance: c })}
                       />
                     </td>
-                    <td>{foundBy[i] === undefined ? t.mapping.byReader : t.mapping.foundBy[foundBy[i]]}</td>
+                    <td>{f.found === undefined ? t.mapping.byReader : t.mapping.foundBy[f.found]}</td>
                     <td>
                       <button type="button" aria-label={t.mapping.removeLabel(f.name)} onClick={() => remove(f.id)}>
                         {t.mapping.remove}

@@ -9,9 +9,9 @@ import type { ColumnMapping } from '../../../lib/kano/mapping';
 import { DEFAULT_OPTIONS } from '../../../lib/kano/options';
 import type { PriorityKey } from '../../../lib/kano/priority';
 import { sampleSurveyCsv, templateCsv } from '../../../lib/kano/sample';
-import { readSettings, writeSettings } from '../../../lib/kano/saved-settings';
+import { readSettings } from '../../../lib/kano/saved-settings';
+import { keptSettings } from '../../../lib/kano/settings-sync';
 import type { SurveyRun, SurveySettings } from '../../../lib/kano/survey';
-import type { WriteResult } from '../../../lib/state/storage';
 import { SurveyCodes } from '../../classroom/SurveyCodes';
 import { downloadBlob, downloadText } from '../shared/download';
 import { memoized } from '../shared/memo';
@@ -24,9 +24,11 @@ import { IssueList } from './IssueList';
 import { MappingTable } from './MappingTable';
 import { methodSentences } from './method-text';
 import { type RunHandle, runSurveyAsync } from './run-survey';
+import { SurveyHeld } from './SurveyHeld';
 import { SurveyResults } from './SurveyResults';
-import { loadSettings, loadSurvey, MAX_SAVED_CHARS, saveSettings, saveSurvey } from './saved-survey';
+import { MAX_SAVED_CHARS } from './saved-survey';
 import { useGrowing } from './use-growing';
+import { useSurveySync } from './use-survey-sync';
 
 const KANO = uses('kano');
 // Drawn again only when their own props change: a progress step or a keystroke in the paste field leaves them be.
@@ -48,8 +50,6 @@ interface Props {
 interface Outcome {
   run: SurveyRun;
   ms: number;
-  /** How keeping the survey in the browser went. */
-  saved: WriteResult;
 }
 
 /** Survey mode: paste or load a CSV, map its columns and answers, then see results, problems, charts and an export. */
@@ -70,6 +70,14 @@ export function SurveyPanel({ heading: H, undo }: Props) {
   // The priority order chosen last, also while a reading runs: the reading's end keeps it.
   const priority = useRef<PriorityKey | undefined>(undefined);
   const [workbookStatus, setWorkbookStatus] = useState('');
+  // Choices from elsewhere (another tab's save, or undo of its later edit): shown, and the survey read with them.
+  const sync = useSurveySync({
+    undo,
+    apply: (chosen, note) => {
+      setSettings(chosen);
+      run(source, chosen, note);
+    },
+  });
 
   /** Offers the survey read so far back, when an action is about to drop or replace it. */
   const offerBack = (message: string, next: string) => {
@@ -85,8 +93,10 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     });
   };
 
-  const run = (csv: string, chosen: SurveySettings) => {
+  /** Reads `csv` with the reader's choices, then keeps both (merged with another tab's save for the same survey); `note` leads the status line. */
+  const run = (csv: string, chosen: SurveySettings, note = '') => {
     handle.current?.cancel();
+    sync.reading(csv);
     priority.current = chosen.priority;
     setStatus(t.reading);
     setProgress(0);
@@ -102,23 +112,27 @@ export function SurveyPanel({ heading: H, undo }: Props) {
         return;
       }
       const ms = performance.now() - start;
-      const kept: SurveySettings = {
+      const kept = keptSettings(result.header, {
         mapping: result.mapping,
         answers: chosen.answers ?? {},
         options: chosen.options ?? DEFAULT_OPTIONS,
         priority: priority.current,
-      };
+      });
       setSource(csv);
-      setSettings(kept);
-      const saved = saveSurvey(csv);
-      if (saved === 'saved') saveSettings(writeSettings(result.header, kept));
-      setOutcome({ run: result, ms, saved });
+      const { value } = sync.save(csv, kept);
+      setSettings(value.settings);
+      // Another tab had saved choices for this survey that this tab had not heard yet: read again with both.
+      if (value !== kept) {
+        run(csv, value.settings, t.sync.heard);
+        return;
+      }
+      setOutcome({ run: result, ms });
       const a = result.analysis;
-      setStatus(
+      const summary =
         result.header.length === 0
           ? t.readNothing
-          : t.summary(a?.filter.before ?? 0, result.rowsRead, result.mapping.features.length),
-      );
+          : t.summary(a?.filter.before ?? 0, result.rowsRead, result.mapping.features.length);
+      setStatus(note === '' ? summary : `${note} ${summary}`);
     });
   };
 
@@ -129,22 +143,33 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     run(csv, outcome && firstLine(csv) === firstLine(source) ? settings : { priority: settings.priority });
   };
 
+  /** Opens a kept survey with its kept choices (text of the settings, unstamped). */
+  const openKept = (saved: string, chosen: string | null) => {
+    setText(saved);
+    // First pass proposes; if the kept choices fit its header they are applied in a second pass.
+    const h = runSurveyAsync(saved, {}, () => undefined);
+    handle.current = h;
+    void h.done.then((r) => {
+      if (handle.current !== h) return;
+      handle.current = undefined;
+      const kept = r ? readSettings(chosen, r.header) : undefined;
+      run(saved, kept ?? {});
+    });
+  };
+
   useEffect(() => {
-    const saved = loadSurvey();
-    if (saved) {
-      setText(saved);
-      // First pass proposes; if the kept choices fit its header they are applied in a second pass.
-      const h = runSurveyAsync(saved, {}, () => undefined);
-      handle.current = h;
-      void h.done.then((r) => {
-        if (handle.current !== h) return;
-        handle.current = undefined;
-        const kept = r ? readSettings(loadSettings(), r.header) : undefined;
-        run(saved, kept ?? {});
-      });
-    }
+    const kept = sync.open();
+    if (kept.text) openKept(kept.text, kept.settings);
     return () => handle.current?.cancel();
   }, []);
+
+  /** Opens here the survey another tab opened (kept in storage); this tab's is offered back by undo. */
+  const openOther = () => {
+    const kept = sync.open();
+    if (!kept.text) return;
+    offerBack(toolsCommon.surveyReplaced, kept.text);
+    openKept(kept.text, kept.settings);
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -172,12 +197,12 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     priority.current = undefined;
     setOutcome(undefined);
     setStatus('');
-    saveSurvey('');
-    saveSettings('');
+    sync.clear();
   };
 
   const change = (patch: SurveySettings) => {
     const next = { ...settings, ...patch };
+    if (outcome) sync.edited(keptSettings(outcome.run.header, settings), keptSettings(outcome.run.header, next));
     setSettings(next);
     run(source, next);
   };
@@ -203,7 +228,14 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     priority.current = chosen;
     const next = { ...settings, priority: chosen };
     setSettings(next);
-    if (result && outcome?.saved === 'saved') saveSettings(writeSettings(result.header, next));
+    if (!result) return;
+    const kept = keptSettings(result.header, next);
+    sync.edited(keptSettings(result.header, settings), kept);
+    const { value } = sync.save(source, kept);
+    if (value === kept) return;
+    // Another tab had saved choices for this survey that this tab had not heard yet: read again with both.
+    setSettings(value.settings);
+    run(source, value.settings, t.sync.heard);
   };
   const exportContext = () =>
     result &&
@@ -315,7 +347,18 @@ export function SurveyPanel({ heading: H, undo }: Props) {
             </>
           )}
         </div>
-        {outcome && outcome.saved !== 'saved' && <p class="cx-kano__hint">{t.notSaved[outcome.saved]}</p>}
+        {outcome && sync.saved !== 'saved' && sync.saved !== 'held' && (
+          <p class="cx-kano__hint">{t.notSaved[sync.saved]}</p>
+        )}
+        {sync.held && (
+          <SurveyHeld
+            reason={sync.held}
+            canKeep={outcome !== undefined}
+            canOpen={sync.otherKept}
+            onKeep={sync.keepHere}
+            onOpen={openOther}
+          />
+        )}
         {result && (
           <>
             <Issues issues={result.issues} total={result.issueCount} heading={H} />
@@ -324,7 +367,6 @@ export function SurveyPanel({ heading: H, undo }: Props) {
                 heading={H}
                 header={result.header}
                 mapping={settings.mapping ?? result.mapping}
-                foundBy={result.foundBy}
                 onChange={onMapping}
                 undo={undo}
               />

@@ -1,15 +1,16 @@
-import { loadSaved, save, type WriteResult } from '../../../lib/state/storage';
+import type { KeptTexts } from '../../../lib/kano/settings-sync';
+import { readKey, save, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
 import { browserStore } from '../shared/browser-store';
 
 /** Surveys up to this many characters are kept in the browser between visits. */
 export const MAX_SAVED_CHARS = 200_000;
 const NAME = 'kano-survey';
 const VERSION = 1;
-
-/** The survey text kept from an earlier visit, or null. */
-export function loadSurvey(): string | null {
-  return loadSaved(browserStore(), NAME, VERSION);
-}
+const SETTINGS = 'kano-survey-settings';
+/** The key the survey's text is kept under (another tab's write of it arrives as a storage event with this key). */
+export const SURVEY_KEY = storageKey(NAME, VERSION);
+/** The key the reader's choices for it are kept under, stamped with their revision. */
+export const SETTINGS_KEY = storageKey(SETTINGS, VERSION);
 
 /**
  * Keeps survey text for the next visit and says how that went: too large, storage full or blocked.
@@ -21,14 +22,20 @@ export function saveSurvey(text: string): WriteResult {
   return result;
 }
 
-const SETTINGS = 'kano-survey-settings';
-
-/** The reader's mapping and choices kept from an earlier visit (JSON), or null. */
-export function loadSettings(): string | null {
-  return loadSaved(browserStore(), SETTINGS, VERSION);
-}
-
-/** Keeps the reader's mapping and choices (JSON); empty text forgets them. Says how that went. */
+/** Keeps the reader's mapping and choices (JSON, stamped or not); empty text forgets them. Says how that went. */
 export function saveSettings(json: string): WriteResult {
   return save(browserStore(), SETTINGS, VERSION, json);
+}
+
+/** What storage holds now: the survey's text and the choices' text with its revision stamp (null for none, or storage not usable). */
+export function readKept(): KeptTexts {
+  const text = readKey(browserStore(), SURVEY_KEY);
+  const settings = readKey(browserStore(), SETTINGS_KEY);
+  return { text: text.ok ? text.raw : null, settings: settings.ok ? settings.raw : null };
+}
+
+/** Puts both texts back as they were (undo of keeping this tab's survey over another's). */
+export function writeKept(kept: KeptTexts): void {
+  writeKey(browserStore(), SURVEY_KEY, kept.text);
+  writeKey(browserStore(), SETTINGS_KEY, kept.settings);
 }
