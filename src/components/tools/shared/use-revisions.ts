@@ -63,8 +63,8 @@ export function useRevisions<S>(setup: RevisionSetup<S>): Revisions<S> {
   return made.current;
 }
 
-/** The glue itself, over the page's latest setup; made once per page. */
-function revisions<S>(given: { current: RevisionSetup<S> }, initial: S): Revisions<S> {
+/** The glue itself, over the page's latest setup (`given.current`); useRevisions makes it once per page. */
+export function revisions<S>(given: { readonly current: RevisionSetup<S> }, initial: S): Revisions<S> {
   /** What this tab last knew to be saved: the base another tab's save is merged against. */
   let base: Snapshot<S> = { raw: null, value: initial };
   /** The values of saved revisions this tab has seen: the base for a save it heard of late. */
