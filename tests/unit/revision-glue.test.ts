@@ -41,16 +41,10 @@ function tab() {
     said: [] as readonly DataPath[],
     glue: undefined as unknown as Revisions<V>,
   };
-  const undo: UndoApi = {
-    offer: undefined,
-    message: '',
+  const undo: Pick<UndoApi, 'offerUndo'> = {
     offerUndo: (o) => {
       page.offer = o;
     },
-    dismiss: () => {
-      page.offer = undefined;
-    },
-    runUndo: () => page.offer?.undo(),
   };
   const setup: RevisionSetup<V> = {
     format: FORMAT,

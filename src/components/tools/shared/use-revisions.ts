@@ -15,7 +15,7 @@ export interface RevisionSetup<S> {
   /** The page's way to make an edit of the reader's (timed, touched, saved): undo of an offer goes through it. */
   edit: (fn: (s: S) => S) => void;
   /** The page's undo slot: where what another tab's edit replaced is offered back. */
-  undo: UndoApi;
+  undo: Pick<UndoApi, 'offerUndo'>;
   /** The words of the offer for the reader's values `from` at `said`. */
   words: (from: S, said: readonly DataPath[]) => { message: string; undoneMessage: string };
   /** Told where the reader's values are offered back (empty once they are given back). */
@@ -75,7 +75,7 @@ export function revisions<S>(given: { readonly current: RevisionSetup<S> }, init
   const touched: DataPath[] = [];
   /** What undo would give back after other tabs' edits replaced the reader's; null when nothing is offered. */
   let offered: { ours: S; said: DataPath[] } | null = null;
-  /** A clash this tab won is written again, even as unchanged text, so every tab ends on it. */
+  /** After a clash heard from another tab, the next save writes even unchanged text, so every tab ends on the edit both keep. */
   let force = false;
 
   const rebase = (next: Snapshot<S>) => {
