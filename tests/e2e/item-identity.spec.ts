@@ -134,7 +134,7 @@ test('two tabs typing into the same name at the same instant, 50 rounds: every c
   );
 });
 
-test('class board: a group removed in one tab while another is renamed in a second, both kept; undo puts the group back', async ({
+test('class board: a group removed in one tab while another is renamed in a second, both kept; undo puts the group back; a file opened while another tab adds a group keeps both', async ({
   context,
 }) => {
   const [a, b] = await twoTabs(context, 'board/?g1=Alpha&g2=Beta&g3=Gamma');
