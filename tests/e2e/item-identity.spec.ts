@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { serialiseBoard } from '../../src/lib/board/model';
 import { hydrated } from './support/islands';
 
 // Issue 26, item 5: offerings are known by who they are, not where they are. Tab A removes the first offering
@@ -133,7 +134,7 @@ test('two tabs typing into the same name at the same instant, 50 rounds: every c
   );
 });
 
-test('class board: a group removed in one tab while another is renamed in a second, both kept; undo puts the group back', async ({
+test('class board: a group removed in one tab while another is renamed in a second, both kept; undo puts the group back; a file opened while another tab adds a group keeps both', async ({
   context,
 }) => {
   const [a, b] = await twoTabs(context, 'board/?g1=Alpha&g2=Beta&g3=Gamma');
@@ -167,4 +168,31 @@ test('class board: a group removed in one tab while another is renamed in a seco
   await expect(a.getByText(/Another tab changed “Beta A”/)).toBeVisible();
   await a.getByRole('button', { name: 'Undo', exact: true }).click();
   for (const p of [a, b]) await expect(p.getByRole('textbox', { name: 'Name of group 2' })).toHaveValue('Beta A');
+  // Tab A opens a board file while tab B adds a group: A's file reader is held back until B's group is on A's
+  // board, and the file's group then joins the board as it is by then, so B's group stays in both tabs.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await a.route(/\/file\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await a.getByLabel('Or open a board file or offering-profile files (JSON)').setInputFiles({
+    name: 'delta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseBoard({ groups: [{ id: 'dd11', name: 'Delta', tools: {} }] })),
+  });
+  await b
+    .getByLabel('Text holding the groups’ links')
+    .fill('https://cx.example.org/tools/value-quiz/?quiz-offering=Epsilon');
+  await b.getByRole('button', { name: 'Add the links' }).click();
+  await expect(names(a)).toHaveCount(4);
+  release();
+  await expect(a.getByText(/delta\.json.: 1 group read\./)).toBeVisible();
+  for (const p of [a, b]) {
+    await expect(names(p)).toHaveCount(5);
+    await expect(p.getByRole('textbox', { name: 'Name of group 4' })).toHaveValue('Epsilon');
+    await expect(p.getByRole('textbox', { name: 'Name of group 5' })).toHaveValue('Delta');
+  }
 });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetText } from '../../src/i18n/en/trainers';
-import { readGroupsFile } from '../../src/lib/board/file';
+import { addGroupFiles, type FileGroups, readGroupsFile } from '../../src/lib/board/file';
 import { findToolLinks } from '../../src/lib/board/links';
 import {
   addLinks,
   BOARD_LIMITS,
+  type BoardGroup,
   decodeBoard,
   emptyBoard,
   encodeBoard,
@@ -174,5 +175,87 @@ describe('board and profile files', () => {
     expect(readGroupsFile('{"hello": 1}')).toEqual({ ok: false });
     expect(readGroupsFile('not json')).toEqual({ ok: false });
     expect(readGroupsFile('{"__proto__": {"x": 1}}')).toEqual({ ok: false });
+  });
+});
+
+describe('adding the groups of opened files to the board', () => {
+  const group = (id: string, name = ''): BoardGroup => ({ id, name, tools: {} });
+  /** `n` groups with ids g0, g1, …: the board as another tab may have filled it. */
+  const groups = (n: number, prefix = 'g') =>
+    Array.from({ length: n }, (_, i) => group(`${prefix}${i}`, `${prefix}${i}`));
+  const read = (...gs: BoardGroup[]): FileGroups => ({ ok: true, kind: 'board', groups: gs, problems: [] });
+
+  it('adds file after file as far as the board has room, naming every group left out by its place in its file', () => {
+    // 96 groups: room for 3 of the 99. The first file (2 groups) fits, the refused one adds nothing, the third
+    // (3 groups) has room for 1: its 2nd and 3rd are left out, then nothing of the fourth fits.
+    const board = { groups: groups(96) };
+    const out = addGroupFiles(
+      board,
+      [
+        { name: 'a.json', got: read(group('a1', 'Ann'), group('a2', 'Bo')) },
+        { name: 'bad.json', got: { ok: false } },
+        { name: 'b.json', got: read(group('b1', 'Cy'), group('b2', ''), group('b3', 'Di')) },
+        { name: 'c.json', got: read(group('c1', 'Ed')) },
+      ],
+      seeded(1),
+    );
+    expect(out.board.groups.map((g) => g.id)).toEqual([...board.groups.map((g) => g.id), 'a1', 'a2', 'b1']);
+    expect(out.files).toEqual([
+      { name: 'a.json', ok: true, added: 2, problems: [], left: [] },
+      { name: 'bad.json', ok: false },
+      {
+        name: 'b.json',
+        ok: true,
+        added: 1,
+        problems: [],
+        left: [
+          { group: group('b2', ''), at: 2 },
+          { group: group('b3', 'Di'), at: 3 },
+        ],
+      },
+      { name: 'c.json', ok: true, added: 0, problems: [], left: [{ group: group('c1', 'Ed'), at: 1 }] },
+    ]);
+  });
+
+  it('keeps every group of the board it is given (another tab’s, come in while the files were read)', () => {
+    const theirs = group('t1', 'From the other tab');
+    const out = addGroupFiles(
+      { groups: [group('m1'), theirs] },
+      [{ name: 'f.json', got: read(group('t1', 'Filed')) }],
+      seeded(2),
+    );
+    // The file's group had the id of the other tab's group: it is added beside it under a new id, never over it.
+    expect(out.board.groups.slice(0, 2)).toEqual([group('m1'), theirs]);
+    expect(out.board.groups).toHaveLength(3);
+    expect(out.board.groups[2]?.name).toBe('Filed');
+    expect(out.board.groups[2]?.id).not.toBe('t1');
+  });
+
+  it('never loses a group: each is on the board after the board’s own, or named as left out (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: BOARD_LIMITS.groups }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }), { maxLength: 5 }),
+        (start, sizes) => {
+          const board = { groups: groups(start) };
+          const files = sizes.map((n, f) => ({
+            name: `${f}.json`,
+            got: n === undefined ? ({ ok: false } as const) : read(...groups(n, `f${f}x`)),
+          }));
+          const out = addGroupFiles(board, files, seeded(start + 1));
+          expect(out.board.groups.slice(0, start)).toEqual(board.groups);
+          expect(out.board.groups.length).toBeLessThanOrEqual(BOARD_LIMITS.groups);
+          // Worked out here: the files' groups in order, the first of them up to the room left, the rest left out.
+          const room = BOARD_LIMITS.groups - start;
+          const offered = files.flatMap((f) => (f.got.ok ? f.got.groups.map((g) => g.name) : []));
+          expect(out.board.groups.slice(start).map((g) => g.name)).toEqual(offered.slice(0, room));
+          expect(out.files.flatMap((f) => (f.ok ? f.left.map((l) => l.group.name) : []))).toEqual(offered.slice(room));
+          out.files.forEach((f, i) => {
+            expect(f.ok).toBe(sizes[i] !== undefined);
+            if (f.ok) expect(f.added + f.left.length).toBe(sizes[i]);
+          });
+        },
+      ),
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { island, useLang, useText } from '../../i18n/island';
 import { type Namespaces, textOf, uses } from '../../i18n/text';
+import type { FileGroups } from '../../lib/board/file';
 import { type FoundLink, findToolLinks, type LinkProblem, MAX_LINKS } from '../../lib/board/links';
 import {
   addLinks,
-  appendGroups,
   BOARD_LIMITS,
   type Board,
   type BoardProblem,
@@ -20,17 +20,15 @@ import {
 } from '../../lib/board/model';
 import { boardFormat, groupsAt } from '../../lib/board/stored';
 import { PROFILE_TOOLS } from '../../lib/profile/model';
-import { newItemId } from '../../lib/state/ids';
-import { changedPaths, type DataPath, deepEqual, restorePaths, within } from '../../lib/state/merge';
 import { ADDRESS_LIMITS } from '../../lib/state/packed';
-import { type RevisionLog, readStamp, remember } from '../../lib/state/revision';
+import { readStamp } from '../../lib/state/revision';
 import type { WriteResult } from '../../lib/state/storage';
-import { lostEdits, planSave, type Snapshot, takeIncoming } from '../../lib/state/sync';
 import { toolNotice } from '../tools/notice-text';
 import { DraftInput } from '../tools/shared/DraftInput';
 import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useRevisions } from '../tools/shared/use-revisions';
 import { useUndo } from '../tools/shared/use-undo';
 import { type BoardView, loadBoardViews } from './board-parts';
 import { readStored, replaceQuery, writeStored } from './url-state';
@@ -75,30 +73,39 @@ function ClassBoardView() {
   const [present, setPresent] = useState(false);
   const [stored, setStored] = useState<WriteResult>('saved');
   const undo = useUndo(undoText.undone);
+  /**
+   * The newest board, set as soon as it is decided (before a render shows it): every change, and another
+   * tab's save, applies to it, so nothing that landed between a render and the reader's action is dropped.
+   */
+  const latest = useRef<Board | undefined>(undefined);
+  const commit = (next: Board) => {
+    latest.current = next;
+    setBoard(next);
+  };
+  /** The board as it is now: what a change applies to. */
+  const current = () => latest.current ?? emptyBoard();
   /** The tools' board views: loaded once the board has groups (undefined before; 'failed' when they could not load). */
   const [views, setViews] = useState<readonly BoardView[] | 'failed' | undefined>(undefined);
   /** True while the board shown is not the address's (it could not be read): nothing is written until the reader acts. */
   const holdAddress = useRef(false);
-  /** What this tab last knew to be saved: the base another tab's save is merged against, group by group (by id). */
-  const base = useRef<Snapshot<Board>>({ raw: null, value: emptyBoard() });
-  /** The saved revisions this tab has seen, by id: the base for another tab's save made on one this tab has moved past. */
-  const log = useRef<RevisionLog<Board>>(new Map());
-  /** When the reader last changed the board here, and the revision that went out as: the later of two clashing edits wins in every tab. */
-  const mine = useRef({ time: 0, id: '' });
-  /** Where the reader changed the board here: another tab's later change there is offered back by undo. */
-  const touched = useRef<DataPath[]>([]);
-  /** What undo would give back after other tabs' edits replaced the reader's, not yet given back. */
-  const offered = useRef<{ ours: Board; said: DataPath[] } | null>(null);
-  /** Asks for a save even of unchanged text: a clash this tab won is written again, so both tabs keep the same. */
-  const force = useRef(false);
+  /**
+   * The revision glue, group by group (by id): what this tab knows is saved, the reader's changes here, and
+   * another tab's later change to the same group, named, with the reader's values offered back by undo.
+   */
+  const revs = useRevisions<Board>({
+    format: boardFormat,
+    show: commit,
+    edit: (fn) => edit(fn),
+    undo,
+    words: (from, said) => ({
+      message: t.ownKept(
+        groupsAt(from, said).map((g) => (g.name.trim() === '' ? t.unnamed(from.groups.indexOf(g) + 1) : g.name)),
+      ),
+      undoneMessage: t.ownBack,
+    }),
+  });
+  /** Asks for a save: a clash this tab won is written again (the next save does), so both tabs keep the same. */
   const [resave, setResave] = useState(0);
-  const rebase = (next: Snapshot<Board>) => {
-    base.current = next;
-    log.current = remember(log.current, next.rev, next.value);
-  };
-  /** The board shown, for the storage listener (which outlives a render). */
-  const shown = useRef<Board | undefined>(undefined);
-  shown.current = loaded;
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -112,19 +119,19 @@ function ClassBoardView() {
     void (async () => {
       const saved = await readSavedBoard(storedRaw ?? '');
       const kept = storedRaw === null ? null : readStamp(storedRaw);
-      rebase({ raw: kept?.raw ?? null, value: saved.value ?? emptyBoard(), rev: kept?.rev ?? null });
+      revs.rebase({ raw: kept?.raw ?? null, value: saved.value ?? emptyBoard(), rev: kept?.rev ?? null });
       const read = hasGroups ? await decodeBoard(params) : saved;
       if (read.value) {
         // An address this page wrote for a board past the address's limit opens the whole board this browser kept.
         const value = hasGroups ? boardToOpen(read.value, saved.value) : read.value;
-        setBoard((now) => now ?? value);
+        if (latest.current === undefined) commit(value);
         setProblems(read.problems);
         return;
       }
       // The address could not be read: the saved board stays as it is, shown and kept, and the address too.
       holdAddress.current = true;
       const own = hasGroups ? saved : read;
-      setBoard((now) => now ?? own.value ?? emptyBoard());
+      if (latest.current === undefined) commit(own.value ?? emptyBoard());
       setProblems([...read.problems, ...(hasGroups ? [{ code: 'saved-shown' as const }] : [])]);
     })();
   }, []);
@@ -132,23 +139,11 @@ function ClassBoardView() {
   useEffect(() => {
     // Another tab saved the board: its changes come in group by group, this tab's own stay (the save below writes the result).
     const onStorage = (e: StorageEvent) => {
-      const ours = shown.current;
+      const ours = latest.current;
       if (e.key !== STORE || !ours) return;
-      const incoming = takeIncoming(boardFormat, base.current, ours, e.newValue, {
-        log: log.current,
-        mine: mine.current,
-      });
-      if (!incoming) return;
-      rebase(incoming.base);
-      if (incoming.value !== ours) {
-        setBoard(incoming.value);
-        offerBackRef.current(ours, incoming.value, incoming.kept === 'theirs' ? incoming.conflicts : []);
-      }
+      const incoming = revs.take(ours, e.newValue);
       // A clash this tab won is saved again (its text may equal what this tab showed), so every tab ends on it.
-      if (incoming.rewrite) {
-        force.current = true;
-        setResave((n) => n + 1);
-      }
+      if (incoming?.rewrite) setResave((n) => n + 1);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -179,28 +174,8 @@ function ClassBoardView() {
     replaceQuery(present ? (query === '' ? 'present' : `${query}&present`) : query);
     // Merged first with anything another tab saved that this tab has not heard of yet, by group id.
     // Stamped with a revision: another tab merges it against what this tab had seen, and the later edit wins.
-    const next = newItemId(Math.random, log.current.keys());
-    const plan = planSave(boardFormat, base.current, loaded, readStored(STORE) ?? null, {
-      log: log.current,
-      mine: { time: mine.current.time, id: next },
-      next,
-      force: force.current,
-    });
-    force.current = false;
-    if (plan.blocked) {
-      setStored('blocked');
-      return;
-    }
-    const result = plan.write ? writeStored(STORE, plan.raw ?? undefined) : 'saved';
-    setStored(result);
-    if (result === 'saved') {
-      rebase(plan.base);
-      if (plan.write) mine.current = { ...mine.current, id: next };
-    }
-    if (!deepEqual(plan.value, loaded)) {
-      setBoard(plan.value);
-      offerBack(loaded, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
-    }
+    const result = revs.save(loaded, readStored(STORE) ?? null, (raw) => writeStored(STORE, raw ?? undefined));
+    setStored(result === 'held' ? 'blocked' : result);
   }, [loaded, address, present, resave]);
 
   const hasGroups = (loaded?.groups.length ?? 0) > 0;
@@ -217,51 +192,22 @@ function ClassBoardView() {
 
   /** A change the reader makes: timed (the later edit wins across tabs), remembered where it changed the board. */
   const edit = (fn: (b: Board) => Board) => {
-    mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
-    setBoard((b) => {
-      const before = b ?? emptyBoard();
-      const after = fn(before);
-      for (const p of changedPaths(before, after)) {
-        if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
-      }
-      return after;
-    });
+    const before = current();
+    const after = fn(before);
+    revs.edited(before, after);
+    commit(after);
   };
   /** A change the reader makes besides undo: withdraws any offer, since something else has now changed. */
   const change = (fn: (b: Board) => Board) => {
     undo.dismiss();
-    offered.current = null;
+    revs.withdraw();
     edit(fn);
   };
 
-  /**
-   * Another tab's later edit replaced the reader's (`lost`, or a value the reader changed here): the page
-   * names the groups, and undo puts the reader's values back there, leaving the rest of the other tab's work.
-   */
-  const offerBack = (ours: Board, now: Board, lost: readonly DataPath[]) => {
-    const found = lostEdits(ours, now, lost, touched.current);
-    if (found.length === 0) return;
-    // An offer not yet taken stays with the reader's values from before the first loss.
-    const prev = offered.current;
-    const from = prev ? prev.ours : ours;
-    const said = prev ? [...prev.said, ...found.filter((p) => !prev.said.some((q) => within(p, q)))] : found;
-    offered.current = { ours: from, said };
-    const groups = groupsAt(from, said);
-    undo.offerUndo({
-      message: t.ownKept(groups.map((g) => (g.name.trim() === '' ? t.unnamed(from.groups.indexOf(g) + 1) : g.name))),
-      undoneMessage: t.ownBack,
-      undo: () => {
-        offered.current = null;
-        edit((b) => restorePaths(b, from, said));
-      },
-    });
-  };
-  const offerBackRef = useRef(offerBack);
-  offerBackRef.current = offerBack;
-
   const addText = () => {
     const found = findToolLinks(text);
-    const added = addLinks(board, found.links, Math.random);
+    // Added to the board as it is now (the change below applies at once, to the same board).
+    const added = addLinks(current(), found.links, Math.random);
     const skipped = found.links.filter((l): l is Extract<FoundLink, { ok: false }> => !l.ok);
     const lines = found.tooLong
       ? [t.tooLong]
@@ -277,8 +223,6 @@ function ClassBoardView() {
 
   const addFiles = async (files: FileList | null) => {
     if (!files) return;
-    const lines: string[] = [];
-    let next = board;
     // Taken before anything is awaited: the input empties its live list once the change is handled.
     const chosen = [...files];
     // The reader (with the profile file's schema) loads only when a file is opened: the board starts lighter.
@@ -288,23 +232,26 @@ function ClassBoardView() {
       setReport({ lines: chosen.map((file) => t.fileRefused(file.name)), skipped: [] });
       return;
     }
-    const { MAX_BOARD_FILE, readGroupsFile } = reader;
+    const { MAX_BOARD_FILE, addGroupFiles, readGroupsFile } = reader;
+    const read: { name: string; got: FileGroups }[] = [];
     for (const file of chosen) {
-      const got = file.size > MAX_BOARD_FILE ? undefined : readGroupsFile(await file.text());
-      if (!got?.ok) {
-        lines.push(t.fileRefused(file.name));
-        continue;
-      }
-      const room = Math.max(0, BOARD_LIMITS.groups - next.groups.length);
-      next = appendGroups(next, got.groups.slice(0, room), Math.random);
-      lines.push(
-        t.fileRead(file.name, Math.min(room, got.groups.length)),
-        ...got.problems.map((p) => boardProblem(p, t, lang)),
-      );
-      const left = got.groups.slice(room);
-      if (left.length > 0) lines.push(leftOut(left.map((g, i) => g.name || t.unnamed(room + i + 1))));
+      read.push({
+        name: file.name,
+        got: file.size > MAX_BOARD_FILE ? { ok: false } : readGroupsFile(await file.text()),
+      });
     }
-    change(() => next);
+    // Once every file is read, added to the board as it is then: groups another tab added meanwhile stay.
+    const added = addGroupFiles(current(), read, Math.random);
+    change(() => added.board);
+    const lines = added.files.flatMap((f) =>
+      f.ok
+        ? [
+            t.fileRead(f.name, f.added),
+            ...f.problems.map((p) => boardProblem(p, t, lang)),
+            ...(f.left.length > 0 ? [leftOut(f.left.map(({ group, at }) => group.name || t.unnamed(at)))] : []),
+          ]
+        : [t.fileRefused(f.name)],
+    );
     setReport({ lines, skipped: [] });
   };
 
@@ -314,7 +261,7 @@ function ClassBoardView() {
   };
   /** Takes groups off the board, offering them back (by id, where they stood, beside anything another tab changed since). */
   const removeGroups = (ids: readonly string[], message: string) => {
-    const before = board;
+    const before = current();
     change((b) => ({ groups: b.groups.filter((g) => !ids.includes(g.id)) }));
     setStatus('');
     undo.offerUndo({ message, undo: () => edit((b) => restoreGroups(b, before, ids)) });

@@ -1,8 +1,16 @@
 import { readProfileFile } from '../profile/file';
 import { guardedParse } from '../profile/json-guard';
 import { PROFILE_TOOLS } from '../profile/model';
-import { idsOnRead } from '../state/ids';
-import { type BoardGroup, type BoardProblem, cleanName, readBoardJson } from './model';
+import { idsOnRead, type RandomSource } from '../state/ids';
+import {
+  appendGroups,
+  BOARD_LIMITS,
+  type Board,
+  type BoardGroup,
+  type BoardProblem,
+  cleanName,
+  readBoardJson,
+} from './model';
 
 /** Files larger than this are not read (a full board file is far smaller). */
 export const MAX_BOARD_FILE = 600_000;
@@ -34,4 +42,39 @@ export function readGroupsFile(text: string): FileGroups {
     return { id: ids[i] ?? String(i + 1), name: cleanName(o.name), tools };
   });
   return { ok: true, kind: 'profile', groups, problems: [] };
+}
+
+/** What one file added to the board: refused, or how many of its groups were added, its problems, and the groups left out (with their place in the file, from 1). */
+export type FileAdded =
+  | { name: string; ok: false }
+  | { name: string; ok: true; added: number; problems: BoardProblem[]; left: { group: BoardGroup; at: number }[] };
+
+/**
+ * Adds the groups read from files to `board`, file after file, as far as the board has room: a
+ * pure step, so the page applies it to the board as it is when the files have been read (another
+ * tab's groups that came in meanwhile stay). Every group is either added or named as left out.
+ */
+export function addGroupFiles(
+  board: Board,
+  files: readonly { name: string; got: FileGroups }[],
+  random: RandomSource,
+): { board: Board; files: FileAdded[] } {
+  let next = board;
+  const out: FileAdded[] = [];
+  for (const { name, got } of files) {
+    if (!got.ok) {
+      out.push({ name, ok: false });
+      continue;
+    }
+    const room = Math.max(0, BOARD_LIMITS.groups - next.groups.length);
+    next = appendGroups(next, got.groups.slice(0, room), random);
+    out.push({
+      name,
+      ok: true,
+      added: Math.min(room, got.groups.length),
+      problems: got.problems,
+      left: got.groups.slice(room).map((group, i) => ({ group, at: room + i + 1 })),
+    });
+  }
+  return { board: next, files: out };
 }

@@ -3,15 +3,15 @@ import { useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import { addressRole, readMirror, writeMirror } from '../../../lib/state/address';
 import type { StoreFormat, StoreProblem } from '../../../lib/state/format';
-import { newItemId } from '../../../lib/state/ids';
-import { changedPaths, type DataPath, indexPath, restorePaths, within } from '../../../lib/state/merge';
+import { type DataPath, indexPath } from '../../../lib/state/merge';
 import type { Decoded, StateNotice } from '../../../lib/state/notice';
 import { ADDRESS_LIMITS, fitsAddress, isPacked, PACKED_KEY, packQuery, unpackQuery } from '../../../lib/state/packed';
-import { type RevisionLog, remember, unstamped } from '../../../lib/state/revision';
-import { asideKey, readKey, storageKey, type WriteResult, writeKey } from '../../../lib/state/storage';
-import { decideOpening, lostEdits, type Mode, planSave, type Snapshot, takeIncoming } from '../../../lib/state/sync';
+import { unstamped } from '../../../lib/state/revision';
+import { asideKey, readKey, storageKey, writeKey } from '../../../lib/state/storage';
+import { decideOpening, type Mode } from '../../../lib/state/sync';
 import { browserStore, tabStore } from './browser-store';
 import { downloadText } from './download';
+import { useRevisions } from './use-revisions';
 import { type UndoApi, useUndo } from './use-undo';
 
 const TOOLS = uses('tools-common');
@@ -76,29 +76,26 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const [addressDamaged, setAddressDamaged] = useState(false);
   const [generation, setGeneration] = useState(0);
   const mirrorKey = `${key}:address`;
-  const base = useRef<Snapshot<S>>({ raw: null, value: format.defaults() });
-  /** The values of saved revisions this tab has seen: the base for a save it heard of late. */
-  const log = useRef<RevisionLog<S>>(new Map());
-  /** When the reader last edited here, and the revision that edit went out as: orders clashing edits across tabs. */
-  const mine = useRef({ time: 0, id: '' });
-  const rebase = (next: Snapshot<S>) => {
-    base.current = next;
-    log.current = remember(log.current, next.rev, next.value);
-  };
   // The newest state, set as soon as it is decided: effects and storage events may run before a render shows it.
   const latest = useRef<S>(state);
   const live = useRef({ mode, held, ready });
   live.current = { mode, held, ready };
-  /** What undo would give back after other tabs' edits replaced the reader's: the reader's values and where; null when nothing is offered. */
-  const offered = useRef<{ ours: S; said: DataPath[] } | null>(null);
-  /** Where the reader has edited on this page: another tab's later change there is announced. */
-  const touched = useRef<DataPath[]>([]);
   const undo = useUndo(t.undone);
   const commit = useCallback((next: Update<S>) => {
     const value = typeof next === 'function' ? (next as (s: S) => S)(latest.current) : next;
     latest.current = value;
     setStateRaw(value);
   }, []);
+  /** The revision glue: what this tab knows is saved, the reader's edits here, and what another tab's edit replaced (offered back). */
+  const revs = useRevisions<S>({
+    format,
+    show: commit,
+    edit: (fn) => edit(fn),
+    undo,
+    words: () => ({ message: t.ownKept, undoneMessage: t.ownBack }),
+    onOffer: (from, said) =>
+      setElsewhere(said.map((p) => indexPath(from, p)).filter((p): p is DataPath => p !== null && p.length > 0)),
+  });
 
   /** Counts address writes: a packed address that finishes after a newer write is dropped. */
   const written = useRef(0);
@@ -133,7 +130,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     const mirror = readKey(tabStore(), mirrorKey);
     const role = addressRole(inUrl ? format.write(inUrl.value) : null, readMirror(mirror.ok ? mirror.raw : null));
     const opening = decideOpening(format, inUrl, readKey(store, key), role);
-    rebase(opening.base);
+    revs.rebase(opening.base);
     const kept = readKey(store, asideKey(key));
     let hold = false;
     if (opening.unreadable !== null) {
@@ -156,43 +153,24 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   }
 
   /** Saves the newest state when it is the reader's own and says how that went; a save is never claimed that failed. */
-  const saveOwn = (force = false): SaveState => {
+  const saveOwn = (): SaveState => {
     if (live.current.mode !== 'own') return 'shared';
     if (live.current.held) return 'held';
     const local = browserStore();
     const stored = readKey(local, key);
     if (!stored.ok) return 'unavailable';
-    const ours = latest.current;
-    const next = newItemId(Math.random, log.current.keys());
-    const plan = planSave(format, base.current, ours, stored.raw, {
-      log: log.current,
-      mine: { time: mine.current.time, id: next },
-      next,
-      force,
-    });
-    if (plan.blocked) return 'held';
-    const outcome: WriteResult = plan.write ? writeKey(local, key, plan.raw) : 'saved';
-    if (outcome === 'saved') {
-      rebase(plan.base);
-      if (plan.write) mine.current = { ...mine.current, id: next };
-    }
-    if (plan.value !== ours) {
-      commit(plan.value);
-      // Storage held an edit this tab had not heard yet: where it replaced a value the reader edited here (a later
-      // edit of the same value, or one made on top of it, as a tab typing on a field it had not redrawn yet), say so
-      // and offer ours back, as when the edit is heard first.
-      offerBack(ours, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
-    }
-    return outcome === 'saved' || outcome === 'full' ? outcome : 'unavailable';
+    // Merged first with another tab's save this tab has not heard yet; what that replaced of the reader's is offered back.
+    const outcome = revs.save(latest.current, stored.raw, (raw) => writeKey(local, key, raw));
+    return outcome === 'saved' || outcome === 'full' || outcome === 'held' ? outcome : 'unavailable';
   };
 
   /**
    * Saves the newest state, then writes it to the address (unless told not to) with what this tab
    * knows of it: the reader's own work, and whether storage kept it. Says how the save went.
    */
-  const persist = (address = true, force = false) => {
+  const persist = (address = true) => {
     if (!live.current.ready) return;
-    const outcome = saveOwn(force);
+    const outcome = saveOwn();
     setSaveState(outcome);
     if (!url || !address) return;
     const next = new URL(window.location.href);
@@ -240,75 +218,34 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
       if (e.key !== key && e.key !== null) return;
       const now = live.current;
       if (now.mode !== 'own' || now.held) return;
-      const ours = latest.current;
-      const taken = takeIncoming(format, base.current, ours, e.key === null ? null : e.newValue, {
-        log: log.current,
-        mine: mine.current,
-      });
-      if (!taken) return;
-      rebase(taken.base);
-      if (taken.value !== ours) {
-        commit(taken.value);
-        offerBackRef.current(ours, taken.value, taken.kept === 'theirs' ? taken.conflicts : []);
-      }
+      const taken = revs.take(latest.current, e.key === null ? null : e.newValue);
       // The address follows at once, so a reload of this tab opens what it shows; a clash is saved again by
       // both tabs, so the edit both keep ends up in storage whichever tab's save lands last.
-      if (taken.value !== ours || taken.rewrite) persistRef.current(true, taken.rewrite);
+      if (taken && (taken.changed || taken.rewrite)) persistRef.current(true);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [format, key, commit]);
+  }, [format, key, revs]);
 
   /** An edit made here: remembered as touched, timed (the later edit wins across tabs) and saved. */
   const edit = useCallback(
     (next: Update<S>) => {
       const before = latest.current;
       commit(next);
-      mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
-      for (const p of changedPaths(before, latest.current)) {
-        if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
-      }
+      revs.edited(before, latest.current);
       persistRef.current();
     },
-    [commit],
+    [commit, revs],
   );
-
-  /**
-   * Another tab's later edit replaced values edited here (`lost`, or any value this tab touched): the
-   * page says where, and undo puts this tab's values back there, leaving the rest of the other tab's work.
-   */
-  const offerBack = (ours: S, now: S, lost: readonly DataPath[]) => {
-    const found = lostEdits(ours, now, lost, touched.current, format.pointers);
-    if (found.length === 0) return;
-    // A loss not yet given back stays offered: the reader has not edited since (an edit withdraws the offer),
-    // so the values from before the first loss are still the reader's own, and a second tab's save cannot
-    // replace them with an offer of the merged value.
-    const prev = offered.current;
-    const from = prev ? prev.ours : ours;
-    const said = prev ? [...prev.said, ...found.filter((p) => !prev.said.some((q) => within(p, q)))] : found;
-    offered.current = { ours: from, said };
-    setElsewhere(said.map((p) => indexPath(from, p)).filter((p): p is DataPath => p !== null && p.length > 0));
-    undo.offerUndo({
-      message: t.ownKept,
-      undoneMessage: t.ownBack,
-      undo: () => {
-        offered.current = null;
-        edit((s) => restorePaths(s, from, said));
-        setElsewhere([]);
-      },
-    });
-  };
-  const offerBackRef = useRef(offerBack);
-  offerBackRef.current = offerBack;
 
   /** A change the reader makes: withdraws any undo offer, since something else has now changed. */
   const setState = useCallback(
     (next: Update<S>) => {
       undo.dismiss();
-      offered.current = null;
+      revs.withdraw();
       edit(next);
     },
-    [undo.dismiss, edit],
+    [undo.dismiss, edit, revs],
   );
 
   /**
@@ -319,9 +256,9 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   const replace = (next: Update<S>, message: string, undoneMessage?: string, restore?: () => void) => {
     const before = latest.current;
     commit(next);
-    mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
+    revs.timed();
     setGeneration((g) => g + 1);
-    offered.current = null;
+    revs.withdraw();
     undo.offerUndo({
       message,
       ...(undoneMessage === undefined ? {} : { undoneMessage }),
@@ -340,9 +277,9 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
   };
 
   const keepAsMine = () => {
-    const own = base.current.value;
+    const own = revs.base().value;
     setMode('own');
-    offered.current = null;
+    revs.withdraw();
     undo.offerUndo({
       message: t.shared.kept,
       undo: () => {
@@ -359,13 +296,13 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     const text = stored.ok ? stored.raw : null;
     const raw = unstamped(text);
     const read = raw === null ? undefined : format.read(raw);
-    const own = read === undefined ? format.defaults() : read.ok ? read.value : base.current.value;
-    base.current = { raw, value: own, rev: null };
+    const own = read === undefined ? format.defaults() : read.ok ? read.value : revs.base().value;
+    revs.rebase({ raw, value: own, rev: null });
     setMode('own');
     commit(own);
     setNotices([]);
     setGeneration((g) => g + 1);
-    offered.current = null;
+    revs.withdraw();
     undo.offerUndo({
       message: t.shared.backDone,
       undo: () => {
@@ -388,7 +325,7 @@ export function useSavedState<S>(format: StoreFormat<S>, url?: UrlBinding<S>) {
     setProblems([]);
     setHeld(false);
     if (kept === null) return;
-    offered.current = null;
+    revs.withdraw();
     undo.offerUndo({
       message: t.storage.discarded,
       undo: () => {
