@@ -94,8 +94,28 @@ const idle = (page) =>
 const statusText = (page) =>
   page.evaluate(() => [...document.querySelectorAll('.cx-kano__status')].map((s) => s.textContent).join('|'));
 
-/** Waits for a finished reading whose status differs from `before`; returns the worker's reported ms. */
+/**
+ * Waits for a finished reading whose status differs from `before`; returns the worker's reported ms. A
+ * reading that ends with the very same words (the same count and the same milliseconds) is taken as
+ * finished once the page has shown no reading under way for 20 s.
+ */
 async function finished(page, before) {
+  const done = () =>
+    page.evaluate(
+      () =>
+        /Read and classified in/.test(
+          [...document.querySelectorAll('.cx-kano__status')].map((x) => x.textContent).join('|'),
+        ) && document.querySelector('.cx-kano__survey progress') === null,
+    );
+  await waitForNew(page, before).catch(async (error) => {
+    if (!(await done())) throw error;
+  });
+  const m = /Read and classified in ([\d,]+) ms/.exec(await statusText(page));
+  return m ? Number(m[1].replace(/,/g, '')) : Number.NaN;
+}
+
+/** Waits up to 20 s for a finished reading whose status differs from `before`. */
+async function waitForNew(page, before) {
   await page.waitForFunction(
     (b) => {
       const s = [...document.querySelectorAll('.cx-kano__status')].map((x) => x.textContent).join('|');
@@ -104,10 +124,8 @@ async function finished(page, before) {
       );
     },
     before,
-    { polling: 50, timeout: 120_000 },
+    { polling: 50, timeout: 20_000 },
   );
-  const m = /Read and classified in ([\d,]+) ms/.exec(await statusText(page));
-  return m ? Number(m[1].replace(/,/g, '')) : Number.NaN;
 }
 
 async function openSurvey(browser) {

@@ -75,6 +75,8 @@ export function formatNumber(value: number, digits: Digits, locale: string): str
     texts = new Map();
     written.set(key, texts);
   }
+  // Kept by the value itself: Intl rounds the shortest decimal that names a value (1.15 → "1.2"), not
+  // its exact binary value as toFixed does (1.15 → "1.1"), so no cheaper key stands for the text.
   let text = texts.get(v);
   if (text === undefined) {
     if (texts.size >= WRITTEN_MAX) texts.clear();

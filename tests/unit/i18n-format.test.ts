@@ -113,7 +113,7 @@ describe('texts kept for values written before', () => {
     const value = fc.oneof(
       fc.integer({ min: -300, max: 300 }).map((n) => n / 100),
       fc.double({ noNaN: true }),
-      fc.constantFrom(0, -0, 0.005, -0.005, 1e21),
+      fc.constantFrom(0, -0, 0.005, -0.005, 0.125, -0.125, 1.005, 2.675, -0.001, 1e21, -1e21, 123456789.125),
     );
     fc.assert(
       fc.property(
@@ -140,5 +140,22 @@ describe('texts kept for values written before', () => {
     for (let i = 0; i < 5000; i += 1) formatFixed(i / 1000, 3, 'de-DE');
     expect(formatFixed(0.001, 3, 'de-DE')).toBe('0,001');
     expect(formatFixed(4.999, 3, 'de-DE')).toBe('4,999');
+  });
+});
+
+describe('texts kept for values written before, with decimals up to a limit', () => {
+  it('trims trailing zeros as a fresh Intl formatter does, whatever was asked before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { maxLength: 40 }),
+        fc.constantFrom('en-GB', 'de-DE'),
+        fc.nat(3),
+        (values, locale, max) => {
+          const fresh = new Intl.NumberFormat(locale, { numberingSystem: 'latn', maximumFractionDigits: max });
+          for (const v of [...values, ...values.map((x) => Math.round(x))])
+            expect(formatNumber(v, { max }, locale)).toBe(fresh.format(v));
+        },
+      ),
+    );
   });
 });
