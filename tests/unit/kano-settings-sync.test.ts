@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/kano/settings-sync';
 import type { DataPath } from '../../src/lib/state/merge';
 import { type RevisionLog, readStamp, remember, stampText } from '../../src/lib/state/revision';
-import { lostEdits, type Snapshot } from '../../src/lib/state/sync';
+import { lostEdits, planSave, type Snapshot, takeIncoming } from '../../src/lib/state/sync';
 
 // Issue 26: two tabs on the Kano survey view. Each save of the choices carries its revision and is merged by
 // mapping row id with what the other tab saved; a clash on one field keeps the later edit, and the tab whose
@@ -89,18 +89,15 @@ function edit(tab: Tab, fn: (k: KeptSettings) => KeptSettings, time: number, tou
   tab.touched.push(touched);
 }
 
-/** The tab saves (merging what storage holds); gives back what storage then holds. */
+/** The tab saves (merging what storage holds, planned from the base planSurveySave gives, as the page's glue does); gives back what storage then holds. */
 function save(tab: Tab, stored: KeptTexts, id: string): KeptTexts {
-  const planned = planSurveySave({
-    known: TEXT,
-    text: TEXT,
-    ours: tab.ours,
-    base: tab.base,
-    stored,
-    rev: { log: tab.log, mine: { time: tab.time, id }, next: id },
-  });
+  const planned = planSurveySave({ known: TEXT, text: TEXT, ours: tab.ours, base: tab.base, stored });
   if (planned.kind !== 'save') throw new Error(`held: ${planned.reason}`);
-  const { plan } = planned;
+  const plan = planSave(settingsFormat, planned.from, tab.ours, stored.settings, {
+    log: tab.log,
+    mine: { time: tab.time, id },
+    next: id,
+  });
   tab.lost.push(...lostEdits(tab.ours, plan.value, plan.kept === 'theirs' ? plan.conflicts : [], tab.touched));
   tab.ours = plan.value;
   tab.base = plan.base;
@@ -108,11 +105,15 @@ function save(tab: Tab, stored: KeptTexts, id: string): KeptTexts {
   return plan.write ? { text: TEXT, settings: plan.raw } : stored;
 }
 
-/** The tab hears another tab's save of the choices. */
+/** The tab hears another tab's save of the choices (taken in as the page's glue does when hearSettings says so). */
 function hear(tab: Tab, stored: KeptTexts): void {
-  const heard = hearSettings(tab.base, tab.ours, stored.settings, { log: tab.log, mine: { time: tab.time, id: '' } });
-  if (heard.kind !== 'taken') throw new Error(`not taken: ${heard.kind}`);
-  const { incoming } = heard;
+  const heard = hearSettings(tab.base, tab.ours, stored.settings);
+  if (heard !== 'take') throw new Error(`not taken: ${heard}`);
+  const incoming = takeIncoming(settingsFormat, tab.base, tab.ours, stored.settings, {
+    log: tab.log,
+    mine: { time: tab.time, id: '' },
+  });
+  if (!incoming) throw new Error('not read');
   tab.lost.push(
     ...lostEdits(tab.ours, incoming.value, incoming.kept === 'theirs' ? incoming.conflicts : [], tab.touched),
   );
@@ -255,9 +256,11 @@ describe('a different survey in the other tab', () => {
       ours: extra.ours ?? tab.ours,
       base: tab.base,
       stored,
-      rev: { log: tab.log, mine: { time: 5, id: 'rx' }, next: 'rx' },
       ...(extra.keep === undefined ? {} : { keep: extra.keep }),
     });
+  /** The choices' save planned from the base planSurveySave gave (as the page's glue plans it). */
+  const choices = (stored: KeptTexts, from: Snapshot<KeptSettings>, ours: KeptSettings = tab.ours) =>
+    planSave(settingsFormat, from, ours, stored.settings, { log: tab.log, mine: { time: 5, id: 'rx' }, next: 'rx' });
   const otherHeader = ['Respondent', 'Z (functional)', 'Z (dysfunctional)'];
   const other: KeptTexts = {
     text: 'another survey',
@@ -280,10 +283,12 @@ describe('a different survey in the other tab', () => {
     const kept = plan(other, { keep: true });
     if (kept.kind !== 'save') throw new Error('held');
     expect(kept.text).toBe(true);
-    expect(kept.plan.write).toBe(true);
-    expect(kept.plan.conflicts).toEqual([]);
-    expect(readStamp(kept.plan.raw ?? '').rev?.parent).toBe('o1');
-    expect(kept.plan.value).toBe(tab.ours);
+    const written = choices(other, kept.from);
+    expect(written.write).toBe(true);
+    expect(written.blocked).toBe(false);
+    expect(written.conflicts).toEqual([]);
+    expect(readStamp(written.raw ?? '').rev?.parent).toBe('o1');
+    expect(written.value).toBe(tab.ours);
   });
 
   it('another tab that opened the same survey is no other survey', () => {
@@ -297,14 +302,14 @@ describe('a different survey in the other tab', () => {
     const fresh = keptSettings(otherHeader, { answers: {} });
     const planned = plan(stored0, { ours: fresh });
     if (planned.kind !== 'save') throw new Error('held');
-    expect(planned.plan.value).toBe(fresh);
-    expect(planned.plan.raw).toContain('"Z (functional)"');
+    const written = choices(stored0, planned.from, fresh);
+    expect(written.value).toBe(fresh);
+    expect(written.raw).toContain('"Z (functional)"');
   });
 
   it('another tab’s choices for another header are heard as another survey; later-version text is left alone', () => {
-    const ctx = { log: tab.log, mine: { time: 0, id: '' } };
-    expect(hearSettings(tab.base, tab.ours, other.settings, ctx).kind).toBe('other-survey');
-    expect(hearSettings(tab.base, tab.ours, '{"version":3,"header":[],"settings":{}}', ctx).kind).toBe('ignored');
-    expect(hearSettings(tab.base, tab.ours, null, ctx).kind).toBe('ignored');
+    expect(hearSettings(tab.base, tab.ours, other.settings)).toBe('other-survey');
+    expect(hearSettings(tab.base, tab.ours, '{"version":3,"header":[],"settings":{}}')).toBe('ignored');
+    expect(hearSettings(tab.base, tab.ours, null)).toBe('ignored');
   });
 });

@@ -3,7 +3,7 @@ import { type RevisionSetup, type Revisions, revisions } from '../../src/compone
 import type { UndoApi, UndoOffer } from '../../src/components/tools/shared/use-undo';
 import type { StoreFormat } from '../../src/lib/state/format';
 import type { DataPath } from '../../src/lib/state/merge';
-import { readStamp } from '../../src/lib/state/revision';
+import { readStamp, stampText } from '../../src/lib/state/revision';
 
 // The revision glue the tools' saved state and the class board share (issue 26): two tabs over one key, each a
 // page as the hook sees it (a value shown, the reader's edit path, an undo slot), stepped by hand.
@@ -149,5 +149,75 @@ describe('the revision glue shared by saved state and the class board', () => {
     expect(store.raw).toBe('not the format');
     expect(store.writes).toBe(0);
     expect(one.hear()).toBeNull();
+  });
+  it('forgets where the reader edited: another tab’s later change there is then not offered back', () => {
+    const [one, two] = [tab(), tab()];
+    one.type(1000, (v) => ({ ...v, a: 'mine' }));
+    two.hear();
+    two.type(2000, (v) => ({ ...v, a: 'theirs' }));
+    one.page.glue.forget();
+    expect(one.hear()).toEqual({ changed: true, rewrite: false });
+    expect(one.page.value).toEqual({ a: 'theirs', b: '' });
+    expect(one.page.offer).toBeUndefined();
+    expect(one.page.said).toEqual([]);
+    // Without forgetting, the same change is offered back (the value was edited here).
+    const [three, four] = [tab(), tab()];
+    store.raw = null;
+    three.type(3000, (v) => ({ ...v, a: 'mine' }));
+    four.hear();
+    four.type(4000, (v) => ({ ...v, a: 'theirs' }));
+    three.hear();
+    expect(three.page.said).toEqual([['a']]);
+  });
+
+  it('plans from a base the page gives: what storage holds is then replaced whole, its revision the parent', () => {
+    const one = tab();
+    const other = stampText({ id: 'o1', parent: '', time: 9000 }, 'a=p&b=q');
+    store.raw = other;
+    vi.setSystemTime(1000);
+    one.page.glue.edited(one.page.value, { a: 'x', b: '' });
+    one.page.value = { a: 'x', b: '' };
+    const from = { raw: 'a=p&b=q', value: { a: 'p', b: 'q' }, rev: readStamp(other).rev };
+    expect(one.page.glue.save(one.page.value, store.raw, write, { from })).toBe('saved');
+    const kept = readStamp(store.raw ?? '');
+    expect(kept.raw).toBe('a=x&b=');
+    expect(kept.rev?.parent).toBe('o1');
+    expect(one.page.value).toEqual({ a: 'x', b: '' });
+    // Planned from its own base instead, the same save merges: storage's b comes in, and its a (the later edit) wins.
+    const two = tab();
+    store.raw = other;
+    two.page.value = { a: 'x', b: '' };
+    two.page.glue.save(two.page.value, store.raw, write);
+    expect(two.page.value).toEqual({ a: 'p', b: 'q' });
+  });
+
+  it('a companion write goes first, even when the key is unchanged; when it fails the key waits and nothing is taken as saved', () => {
+    const one = tab();
+    const order: string[] = [];
+    const logged = (raw: string | null) => {
+      order.push('key');
+      return write(raw);
+    };
+    const first = () => {
+      order.push('first');
+      return 'full' as const;
+    };
+    vi.setSystemTime(1000);
+    one.page.value = { a: 'x', b: '' };
+    expect(one.page.glue.save(one.page.value, store.raw, logged, { first })).toBe('full');
+    expect(order).toEqual(['first']);
+    expect(store.writes).toBe(0);
+    expect(one.page.glue.base().raw).toBeNull();
+    const ok = () => {
+      order.push('first');
+      return 'saved' as const;
+    };
+    expect(one.page.glue.save(one.page.value, store.raw, logged, { first: ok })).toBe('saved');
+    expect(order).toEqual(['first', 'first', 'key']);
+    expect(one.page.glue.base().value).toEqual({ a: 'x', b: '' });
+    // Nothing new for the key: the companion is still written, the key not.
+    expect(one.page.glue.save(one.page.value, store.raw, logged, { first: ok })).toBe('saved');
+    expect(order).toEqual(['first', 'first', 'key', 'first']);
+    expect(store.writes).toBe(1);
   });
 });

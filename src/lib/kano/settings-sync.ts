@@ -1,15 +1,7 @@
 import type { StoreFormat } from '../state/format';
 import type { DataPath } from '../state/merge';
 import { readStamp } from '../state/revision';
-import {
-  type Incoming,
-  planSave,
-  type RevisionContext,
-  type SavePlan,
-  type SaveRevision,
-  type Snapshot,
-  takeIncoming,
-} from '../state/sync';
+import type { Snapshot } from '../state/sync';
 import { withFeatureIds } from './mapping-edit';
 import { readSettingsText, sameHeader, writeSettings } from './saved-settings';
 import type { SurveySettings } from './survey';
@@ -65,15 +57,18 @@ export interface KeptTexts {
 /** Why a tab does not save: another tab keeps a different survey (or none), or settings this page cannot read. */
 export type HoldReason = 'other-survey' | 'unreadable';
 
-/** A save of the survey and its choices: held (nothing written), or what to write. */
+/** A save of the survey and its choices: held (nothing written), or how to go ahead. */
 export type SurveySave =
   | { kind: 'held'; reason: HoldReason }
   | {
       kind: 'save';
       /** True when the survey's text is to be written (storage holds another text or none). */
       text: boolean;
-      /** The choices to write, merged with what another tab saved for the same survey since this tab's base. */
-      plan: SavePlan<KeptSettings>;
+      /**
+       * The base to plan the choices' save against (planSave): this tab's own for the same survey, so what
+       * another tab saved for it since is merged in; else what storage holds, replaced whole.
+       */
+      from: Snapshot<KeptSettings>;
     };
 
 /** What a tab brings to a save of its survey and choices. */
@@ -87,20 +82,20 @@ export interface SurveySaveInput {
   /** What this tab last knew to be saved of the choices. */
   base: Snapshot<KeptSettings>;
   stored: KeptTexts;
-  rev: SaveRevision<KeptSettings>;
   /** True when the reader chose to keep this tab's survey over the one another tab kept. */
   keep?: boolean;
 }
 
 /**
- * Plans keeping a tab's survey and choices. Storage holding a survey other than the one this tab knew
- * (another tab opened a different one, or cleared it) is never written over unless the reader chose to
- * keep this tab's (`keep`): the save is held. For the same survey (the same header row), the choices
- * are merged with what another tab saved since, by mapping row id, the later edit winning a clash. This
- * tab's choices for a survey other than the one it last saved replace the kept ones whole.
+ * Whether a tab's survey and choices may be kept, and against what. Storage holding a survey other than
+ * the one this tab knew (another tab opened a different one, or cleared it) is never written over unless
+ * the reader chose to keep this tab's (`keep`): the save is held. For the same survey (the same header
+ * row), the choices are merged with what another tab saved since (planned from this tab's base), by
+ * mapping row id, the later edit winning a clash. This tab's choices for a survey other than the one it
+ * last saved replace the kept ones whole (planned from what storage holds, its revision the parent).
  */
 export function planSurveySave(input: SurveySaveInput): SurveySave {
-  const { known, text, ours, base, stored, rev, keep = false } = input;
+  const { known, text, ours, base, stored, keep = false } = input;
   if (!keep && stored.text !== known && stored.text !== text) return { kind: 'held', reason: 'other-survey' };
   const kept = stored.settings === null ? null : readStamp(stored.settings);
   const read = kept === null ? null : settingsFormat.read(kept.raw);
@@ -109,36 +104,26 @@ export function planSurveySave(input: SurveySaveInput): SurveySave {
   const same = sameHeader(theirs.header, ours.header) && sameHeader(base.value.header, ours.header);
   // Choices made for another survey are not edits of these: this tab's replace them (with their revision as parent).
   const from: Snapshot<KeptSettings> = same ? base : { raw: kept?.raw ?? null, value: theirs, rev: kept?.rev ?? null };
-  const plan = planSave(settingsFormat, from, ours, stored.settings, rev);
-  return { kind: 'save', text: stored.text !== text, plan };
+  return { kind: 'save', text: stored.text !== text, from };
 }
 
-/** Another tab's save of the choices, as this tab takes it: for another survey, unreadable, or merged in. */
-export type SettingsHeard =
-  | { kind: 'other-survey' }
-  | { kind: 'ignored' }
-  | { kind: 'taken'; incoming: Incoming<KeptSettings> };
+/** Another tab's save of the choices, as this tab hears it: for another survey, nothing to take in, or to be merged in (takeIncoming). */
+export type SettingsHeard = 'other-survey' | 'ignored' | 'take';
 
 /**
- * Takes in the choices another tab saved. For the survey this tab shows (the same header row, and this
- * tab's base made for it) they are merged by row id, the later edit winning a clash; saved for another
- * header they are another tab's survey; text that cannot be read, or a removed key (the survey's own key
- * says what happened), changes nothing here.
+ * What to do with the choices another tab saved. For the survey this tab shows (the same header row, and
+ * this tab's base made for it) they are to be taken in, merged by row id, the later edit winning a clash;
+ * saved for another header they are another tab's survey; text that cannot be read, or a removed key (the
+ * survey's own key says what happened), changes nothing here.
  */
-export function hearSettings(
-  base: Snapshot<KeptSettings>,
-  ours: KeptSettings,
-  incoming: string | null,
-  ctx: RevisionContext<KeptSettings>,
-): SettingsHeard {
-  if (incoming === null) return { kind: 'ignored' };
+export function hearSettings(base: Snapshot<KeptSettings>, ours: KeptSettings, incoming: string | null): SettingsHeard {
+  if (incoming === null) return 'ignored';
   const read = settingsFormat.read(readStamp(incoming).raw);
-  if (!read.ok || read.value.header.length === 0) return { kind: 'ignored' };
-  if (!sameHeader(read.value.header, ours.header)) return { kind: 'other-survey' };
+  if (!read.ok || read.value.header.length === 0) return 'ignored';
+  if (!sameHeader(read.value.header, ours.header)) return 'other-survey';
   // This tab has just read this survey afresh and not saved it yet: its own save comes next and replaces them.
-  if (!sameHeader(base.value.header, ours.header)) return { kind: 'ignored' };
-  const taken = takeIncoming(settingsFormat, base, ours, incoming, ctx);
-  return taken ? { kind: 'taken', incoming: taken } : { kind: 'ignored' };
+  if (!sameHeader(base.value.header, ours.header)) return 'ignored';
+  return 'take';
 }
 
 /** Whether storage's survey text (after another tab wrote it) is a survey other than this tab's. */

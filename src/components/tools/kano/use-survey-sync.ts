@@ -12,12 +12,10 @@ import {
   settingsFormat,
 } from '../../../lib/kano/settings-sync';
 import type { SurveySettings } from '../../../lib/kano/survey';
-import { newItemId } from '../../../lib/state/ids';
-import { changedPaths, type DataPath, restorePaths, within } from '../../../lib/state/merge';
-import { type RevisionLog, readStamp, remember } from '../../../lib/state/revision';
+import { readStamp } from '../../../lib/state/revision';
 import { type WriteResult, writeKey } from '../../../lib/state/storage';
-import { lostEdits, type Snapshot } from '../../../lib/state/sync';
 import { browserStore } from '../shared/browser-store';
+import { useRevisions } from '../shared/use-revisions';
 import type { UndoApi } from '../shared/use-undo';
 import { readKept, SETTINGS_KEY, SURVEY_KEY, saveSurvey, writeKept } from './saved-survey';
 
@@ -36,24 +34,16 @@ interface Options {
  * The survey view's side of saving across tabs: each save of the choices carries a revision and is
  * merged with what another tab saved for the same survey (by mapping row id, the later edit winning a
  * clash, the earlier offered back by undo); another tab's save is taken in as it lands; and a survey
- * another tab opened in place of this one is never written over until the reader chooses.
+ * another tab opened in place of this one is never written over until the reader chooses. The revision
+ * glue (base, log, timing, touched values, offer back) is the shared useRevisions; the survey text,
+ * holding and the status notes are this hook's.
  */
 export function useSurveySync({ undo, apply }: Options) {
   const { kanoText: t } = useText(KANO);
-  /** What this tab last knew to be saved of the choices: the base another tab's save is merged against. */
-  const base = useRef<Snapshot<KeptSettings>>({ raw: null, value: noSettings() });
-  const log = useRef<RevisionLog<KeptSettings>>(new Map());
-  /** When the reader last changed the choices here, and the revision that went out as. */
-  const mine = useRef({ time: 0, id: '' });
-  /** Where the reader changed the choices here: another tab's later change there is offered back. */
-  const touched = useRef<DataPath[]>([]);
-  const offered = useRef<{ ours: KeptSettings; said: DataPath[] } | null>(null);
   /** The survey text this tab last knew to be kept. */
   const known = useRef<string | null>(null);
   /** This tab's survey and its choices as shown; null while a new survey is being read here (or none is shown). */
   const shown = useRef<{ text: string; kept: KeptSettings } | null>(null);
-  /** Asks for the next save to be written even when unchanged: a clash this tab won, so both tabs keep the same. */
-  const force = useRef(false);
   const [held, setHeldState] = useState<HoldReason | undefined>(undefined);
   const heldRef = useRef<HoldReason | undefined>(undefined);
   /** While held: whether storage keeps a survey the reader could open here (another tab may have cleared it instead). */
@@ -65,11 +55,29 @@ export function useSurveySync({ undo, apply }: Options) {
     setHeldState(reason);
     setOtherKept(reason !== undefined && readKept().text !== null);
   };
-  const rebase = (next: Snapshot<KeptSettings>) => {
-    base.current = next;
-    log.current = remember(log.current, next.rev, next.value);
-  };
-  const ctx = () => ({ log: log.current, mine: mine.current });
+
+  /** The revision glue for the choices: what this tab knows is saved, the reader's edits here, and the offer back of what another tab's later edit replaced. */
+  const revs = useRevisions<KeptSettings>({
+    format: settingsFormat,
+    // A merged value is this tab's choices now: a save gives it back to the page, a heard save applies it.
+    show: (value) => {
+      if (shown.current) shown.current = { ...shown.current, kept: value };
+    },
+    // Undo of an offer: the reader's values back into the choices shown, leaving the rest of the other tab's work.
+    edit: (fn) => {
+      const now = shown.current;
+      if (!now) return;
+      const back = fn(now.kept);
+      edited(now.kept, back);
+      apply(back.settings, t.sync.ownBack);
+    },
+    undo: { offerUndo: (offer) => undo?.offerUndo(offer) },
+    // The page names the rows where another tab's later edit replaced the reader's.
+    words: (from, said) => {
+      const places = placesAt(from, said);
+      return { message: t.sync.ownReplaced(places.rows, places.other), undoneMessage: t.sync.ownBack };
+    },
+  });
 
   /** Reads what storage keeps as the page opens (or takes another tab's survey): the survey text, and its choices as this tab's base. */
   const open = (): { text: string | null; settings: string | null } => {
@@ -77,10 +85,9 @@ export function useSurveySync({ undo, apply }: Options) {
     known.current = kept.text;
     const stamp = kept.settings === null ? null : readStamp(kept.settings);
     const read = stamp ? settingsFormat.read(stamp.raw) : null;
-    rebase({ raw: stamp?.raw ?? null, value: read?.ok ? read.value : noSettings(), rev: stamp?.rev ?? null });
+    revs.rebase({ raw: stamp?.raw ?? null, value: read?.ok ? read.value : noSettings(), rev: stamp?.rev ?? null });
     shown.current = null;
-    touched.current = [];
-    offered.current = null;
+    revs.forget();
     hold(undefined);
     return { text: kept.text, settings: stamp?.raw ?? null };
   };
@@ -89,43 +96,14 @@ export function useSurveySync({ undo, apply }: Options) {
   const reading = (text: string) => {
     if (shown.current && shown.current.text !== text) {
       shown.current = null;
-      touched.current = [];
-      offered.current = null;
+      revs.forget();
     }
   };
 
-  /**
-   * Another tab's later edit replaced values the reader edited here (`lost`, or any the reader touched):
-   * the page names the rows, and undo puts the reader's values back, leaving the rest of the other tab's work.
-   */
-  const offerBack = (ours: KeptSettings, now: KeptSettings, lost: readonly DataPath[]) => {
-    const found = lostEdits(ours, now, lost, touched.current);
-    if (found.length === 0) return;
-    const prev = offered.current;
-    const from = prev ? prev.ours : ours;
-    const said = prev ? [...prev.said, ...found.filter((p) => !prev.said.some((q) => within(p, q)))] : found;
-    offered.current = { ours: from, said };
-    const places = placesAt(from, said);
-    undo?.offerUndo({
-      message: t.sync.ownReplaced(places.rows, places.other),
-      undoneMessage: t.sync.ownBack,
-      undo: () => {
-        const now = shown.current;
-        if (!now) return;
-        const back = restorePaths(now.kept, from, said);
-        edited(now.kept, back);
-        applyRef.current(back.settings, t.sync.ownBack);
-      },
-    });
-  };
-
-  /** The reader changed the choices here: timed (the later edit wins across tabs) and remembered where. */
+  /** The reader changed the choices here: timed (the later edit wins across tabs), remembered where, and any offer withdrawn. */
   const edited = (before: KeptSettings, after: KeptSettings) => {
-    mine.current = { ...mine.current, time: Math.max(Date.now(), mine.current.time + 1) };
-    for (const p of changedPaths(before, after)) {
-      if (!touched.current.some((q) => within(p, q))) touched.current.push(p);
-    }
-    offered.current = null;
+    revs.edited(before, after);
+    revs.withdraw();
     if (shown.current) shown.current = { ...shown.current, kept: after };
   };
 
@@ -140,41 +118,27 @@ export function useSurveySync({ undo, apply }: Options) {
       setSaved('held');
       return { result: 'held', value: kept };
     }
-    const next = newItemId(Math.random, log.current.keys());
-    const planned = planSurveySave({
-      known: known.current,
-      text,
-      ours: kept,
-      base: base.current,
-      stored: readKept(),
-      rev: { ...ctx(), mine: { time: mine.current.time, id: next }, next, force: force.current },
-      keep,
-    });
+    const stored = readKept();
+    const planned = planSurveySave({ known: known.current, text, ours: kept, base: revs.base(), stored, keep });
     if (planned.kind === 'held') {
       hold(planned.reason);
       setSaved('held');
       return { result: 'held', value: kept };
     }
-    force.current = false;
     hold(undefined);
-    const { plan } = planned;
-    let result: WriteResult = 'saved';
-    if (planned.text) {
-      result = saveSurvey(text);
+    const first = () => {
+      const written = saveSurvey(text);
       // A survey not kept is removed: storage then holds none.
-      known.current = result === 'saved' ? text : null;
-    }
-    if (result === 'saved' && plan.write) result = writeKey(browserStore(), SETTINGS_KEY, plan.raw);
-    if (result === 'saved') {
-      rebase(plan.base);
-      if (plan.write) mine.current = { ...mine.current, id: next };
-    }
-    if (plan.value !== kept) {
-      shown.current = { text, kept: plan.value };
-      offerBack(kept, plan.value, plan.kept === 'theirs' ? plan.conflicts : []);
-    }
+      known.current = written === 'saved' ? text : null;
+      return written;
+    };
+    const result = revs.save(kept, stored.settings, (raw) => writeKey(browserStore(), SETTINGS_KEY, raw), {
+      from: planned.from,
+      ...(planned.text ? { first } : {}),
+    });
+    if (result === 'held') hold('unreadable');
     setSaved(result);
-    return { result, value: plan.value };
+    return { result, value: shown.current?.kept ?? kept };
   };
 
   /**
@@ -183,12 +147,11 @@ export function useSurveySync({ undo, apply }: Options) {
    */
   const clear = () => {
     shown.current = null;
-    touched.current = [];
-    offered.current = null;
+    revs.forget();
     if (!heldRef.current) {
       saveSurvey('');
       writeKey(browserStore(), SETTINGS_KEY, null);
-      rebase({ raw: null, value: noSettings() });
+      revs.rebase({ raw: null, value: noSettings() });
       known.current = null;
     }
     hold(undefined);
@@ -235,30 +198,24 @@ export function useSurveySync({ undo, apply }: Options) {
         return;
       }
       if (!now || heldRef.current) return;
-      const heard = hearSettings(base.current, now.kept, e.newValue, ctx());
-      if (heard.kind === 'other-survey') {
+      const heard = hearSettings(revs.base(), now.kept, e.newValue);
+      if (heard === 'other-survey') {
         hold('other-survey');
         setSaved('held');
         return;
       }
-      if (heard.kind !== 'taken') return;
-      const { incoming } = heard;
-      rebase(incoming.base);
-      // A clash this tab won is saved again (its text may equal what this tab shows), so every tab ends on it.
-      if (incoming.rewrite) force.current = true;
-      if (incoming.value !== now.kept) {
-        shown.current = { text: now.text, kept: incoming.value };
-        offerBackRef.current(now.kept, incoming.value, incoming.kept === 'theirs' ? incoming.conflicts : []);
-        applyRef.current(incoming.value.settings, t.sync.heard);
-      } else if (incoming.rewrite) {
-        saveRef.current(now.text, now.kept);
-      }
+      if (heard !== 'take') return;
+      // Merged in; where it replaced the reader's values, offered back. A clash this tab won is saved again
+      // (its text may equal what this tab shows), so every tab ends on it.
+      const taken = revs.take(now.kept, e.newValue);
+      if (!taken) return;
+      const after = shown.current;
+      if (taken.changed && after) applyRef.current(after.kept.settings, t.sync.heard);
+      else if (taken.rewrite) saveRef.current(now.text, now.kept);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
-  const offerBackRef = useRef(offerBack);
-  offerBackRef.current = offerBack;
   const applyRef = useRef(apply);
   applyRef.current = apply;
   const saveRef = useRef(save);

@@ -25,6 +25,14 @@ export interface RevisionSetup<S> {
 /** How a save went: written or not needed ('saved'), refused by storage, or 'held' (storage holds text this page cannot read). */
 export type SaveOutcome = WriteResult | 'held';
 
+/** What a page may add to a save: another base to merge against, and a write that goes first. */
+export interface SaveAlso<S> {
+  /** The base to plan against in place of this tab's own (the page found storage keeping other work, to be replaced rather than merged). */
+  from?: Snapshot<S>;
+  /** Written first whenever the save goes ahead, even when the key's text is unchanged (a companion key); the key waits on its success. */
+  first?: () => WriteResult;
+}
+
 /** The revision glue a page keeps its saved state with (see useRevisions). */
 export interface Revisions<S> {
   /** What this tab last knew to be saved. */
@@ -37,11 +45,13 @@ export interface Revisions<S> {
   edited: (before: S, after: S) => void;
   /** Withdraws the offer of values lost to another tab (the reader has changed something else since). */
   withdraw: () => void;
+  /** The page shows other work now: forgets where the reader edited, and withdraws any offer. */
+  forget: () => void;
   /**
    * Saves `ours` over `stored` (the kept text) through `write`, merged first with another tab's save
    * this tab has not heard of; a merged value is shown, and what it replaced offered back.
    */
-  save: (ours: S, stored: string | null, write: (raw: string | null) => WriteResult) => SaveOutcome;
+  save: (ours: S, stored: string | null, write: (raw: string | null) => WriteResult, also?: SaveAlso<S>) => SaveOutcome;
   /**
    * Takes in another tab's save (`incoming`, null when removed) against `ours`; null when it cannot be read.
    * `changed` when the value shown changed; `rewrite` when this tab must save again (the next save does).
@@ -72,7 +82,7 @@ export function revisions<S>(given: { readonly current: RevisionSetup<S> }, init
   /** When the reader last edited here, and the revision that edit went out as: orders clashing edits across tabs. */
   let mine = { time: 0, id: '' };
   /** Where the reader has edited on this page: another tab's later change there is offered back. */
-  const touched: DataPath[] = [];
+  let touched: DataPath[] = [];
   /** What undo would give back after other tabs' edits replaced the reader's; null when nothing is offered. */
   let offered: { ours: S; said: DataPath[] } | null = null;
   /** After a clash heard from another tab, the next save writes even unchanged text, so every tab ends on the edit both keep. */
@@ -130,9 +140,13 @@ export function revisions<S>(given: { readonly current: RevisionSetup<S> }, init
     withdraw: () => {
       offered = null;
     },
-    save: (ours, stored, write) => {
+    forget: () => {
+      touched = [];
+      offered = null;
+    },
+    save: (ours, stored, write, also = {}) => {
       const next = newItemId(Math.random, log.keys());
-      const plan = planSave(given.current.format, base, ours, stored, {
+      const plan = planSave(given.current.format, also.from ?? base, ours, stored, {
         log,
         mine: { time: mine.time, id: next },
         next,
@@ -140,7 +154,8 @@ export function revisions<S>(given: { readonly current: RevisionSetup<S> }, init
       });
       force = false;
       if (plan.blocked) return 'held';
-      const outcome = plan.write ? write(plan.raw) : 'saved';
+      let outcome: WriteResult = also.first ? also.first() : 'saved';
+      if (outcome === 'saved' && plan.write) outcome = write(plan.raw);
       if (outcome === 'saved') {
         rebase(plan.base);
         if (plan.write) mine = { ...mine, id: next };
