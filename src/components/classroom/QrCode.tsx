@@ -37,7 +37,7 @@ function draw(text: string): Drawing {
  * A QR code drawn as one SVG path in the browser (uqr, no network); dark on light in both themes. It is
  * drawn in a task of its own once the page has answered (the page's first paint or the keystroke that
  * changed it need not wait for it); until then a blank square of the same size holds its place, and
- * the code is named as an image only once it is the current text's.
+ * the code is hidden from assistive technology until it is the current text's.
  */
 export function QrCode({ text, label, tooLong }: Props) {
   const [drawing, setDrawing] = useState<Drawing | undefined>(undefined);
@@ -54,7 +54,9 @@ export function QrCode({ text, label, tooLong }: Props) {
       class="cx-qr"
       viewBox={`0 0 ${path.size} ${path.size}`}
       shape-rendering="crispEdges"
-      {...(current ? { role: 'img', 'aria-label': label } : { 'aria-hidden': 'true' })}
+      role="img"
+      aria-label={label}
+      aria-hidden={current ? undefined : 'true'}
     >
       <rect width={path.size} height={path.size} fill="#fff" />
       <path d={path.d} fill="#000" />
