@@ -3,7 +3,7 @@ import { analyseFeature } from '../../src/lib/kano/analysis';
 import { continuousScores } from '../../src/lib/kano/continuous';
 import { type CategoryCounts, emptyCounts } from '../../src/lib/kano/counts';
 import { DEFAULT_OPTIONS } from '../../src/lib/kano/options';
-import { type PriorityKey, priorityList } from '../../src/lib/kano/priority';
+import { firstFeatures, type PriorityKey, priorityList } from '../../src/lib/kano/priority';
 import { spreadOf } from '../../src/lib/kano/stats';
 
 const feature = (name: string, c: Partial<CategoryCounts>, importance: number[]) =>
@@ -39,5 +39,30 @@ describe('priority list', () => {
       const names = priorityList(features, key).flatMap((g) => g.features.map((f) => f.name));
       expect(names.sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     }
+  });
+});
+
+describe('the list drawn a block at a time', () => {
+  // By |Worse|: M [a, b], O [c], A [d, f], I [e], R [g] (worked by hand above): 7 features, a b c d f e g.
+  const groups = priorityList(features, 'worse');
+  const names = (n: number) =>
+    firstFeatures(groups, n).map((g) => `${g.category}:${g.features.map((f) => f.name).join('')}`);
+
+  it.each([
+    [0, []],
+    [1, ['M:a']],
+    [2, ['M:ab']],
+    [3, ['M:ab', 'O:c']],
+    [4, ['M:ab', 'O:c', 'A:d']],
+    [6, ['M:ab', 'O:c', 'A:df', 'I:e']],
+    [7, ['M:ab', 'O:c', 'A:df', 'I:e', 'R:g']],
+    [100, ['M:ab', 'O:c', 'A:df', 'I:e', 'R:g']],
+    [-3, []],
+  ])('the first %i features', (n, want) => {
+    expect(names(n)).toEqual(want);
+  });
+
+  it('keeps whole groups as they are', () => {
+    expect(firstFeatures(groups, 100)[0]).toBe(groups[0]);
   });
 });

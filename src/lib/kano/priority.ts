@@ -43,3 +43,15 @@ export function priorityList(features: readonly FeatureAnalysis[], key: Priority
   }
   return groups;
 }
+
+/** The list cut to its first `count` features in list order (a list drawn a block at a time); groups left empty are left out. */
+export function firstFeatures(groups: readonly PriorityGroup[], count: number): PriorityGroup[] {
+  const cut: PriorityGroup[] = [];
+  let left = Math.max(0, count);
+  for (const g of groups) {
+    if (left === 0) break;
+    cut.push(g.features.length <= left ? g : { ...g, features: g.features.slice(0, left) });
+    left -= Math.min(left, g.features.length);
+  }
+  return cut;
+}

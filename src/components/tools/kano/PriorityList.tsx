@@ -2,7 +2,7 @@ import { useId, useMemo } from 'preact/hooks';
 import { useLang, useText } from '../../../i18n/island';
 import { uses } from '../../../i18n/text';
 import type { Analysis } from '../../../lib/kano/analysis';
-import { keyValue, PRIORITY_KEYS, type PriorityKey, priorityList } from '../../../lib/kano/priority';
+import { firstFeatures, keyValue, PRIORITY_KEYS, type PriorityKey, priorityList } from '../../../lib/kano/priority';
 import { BLOCK_ROWS, formatCoefficient, formatNumber } from './ResultsTable';
 import { useGrowing } from './use-growing';
 
@@ -26,7 +26,7 @@ export function PriorityList({ heading: H, analysis: a, order, onOrder }: Props)
   // Hundreds of features are listed a block at a time, each in a frame of its own (all of them for printing).
   const total = groups.reduce((n, g) => n + g.features.length, 0);
   const shown = useGrowing(total, BLOCK_ROWS, groups);
-  const before = (k: number) => groups.slice(0, k).reduce((n, g) => n + g.features.length, 0);
+
   const value = (n: number | undefined) =>
     order === 'importance' ? formatNumber(n, 1, lang) : formatCoefficient(n, lang);
   return (
@@ -53,22 +53,19 @@ export function PriorityList({ heading: H, analysis: a, order, onOrder }: Props)
         ))}
       </fieldset>
       <ol class="cx-kano__priority-list" aria-label={t.priority.caption(t.priority.orders[order])}>
-        {groups.map(
-          (g, k) =>
-            before(k) < shown && (
-              <li key={g.category}>
-                <strong>
-                  {t.categories[g.category]} ({g.category})
-                </strong>
-                : {kanoFiles.export.priority.adviceFor[g.category]}
-                <ol>
-                  {g.features.slice(0, Math.max(0, shown - before(k))).map((f) => (
-                    <li key={f.name}>{t.priority.item(f.name, value(keyValue(f, order)))}</li>
-                  ))}
-                </ol>
-              </li>
-            ),
-        )}
+        {firstFeatures(groups, shown).map((g) => (
+          <li key={g.category}>
+            <strong>
+              {t.categories[g.category]} ({g.category})
+            </strong>
+            : {kanoFiles.export.priority.adviceFor[g.category]}
+            <ol>
+              {g.features.map((f) => (
+                <li key={f.name}>{t.priority.item(f.name, value(keyValue(f, order)))}</li>
+              ))}
+            </ol>
+          </li>
+        ))}
       </ol>
     </section>
   );
