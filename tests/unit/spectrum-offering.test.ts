@@ -4,6 +4,7 @@ import { formatScore, nearestTick, snap } from '../../src/lib/spectrum/axes';
 import { keyChange } from '../../src/lib/spectrum/keyboard';
 import type { Offering, Span } from '../../src/lib/spectrum/offering';
 import {
+  addOffering,
   centreSpan,
   changeAxis,
   changeOffering,
@@ -206,6 +207,20 @@ describe('edits by offering id, one field at a time', () => {
       offerings: [],
       selected: 0,
     });
+  });
+
+  it('adds to the offerings as they are now, and adds nothing past the limit another tab already reached', () => {
+    const one = { offerings: [{ id: 'aa', ...newOffering('A') }], selected: 0 };
+    const added: Offering = { id: 'zz', ...newOffering('') };
+    const after = addOffering(one, added);
+    expect(after.offerings.map((o) => o.id)).toEqual(['aa', 'zz']);
+    expect(after.selected).toBe(1);
+    // Eight there already (seven drawn here, one more from another tab): unchanged, the same object.
+    const full = {
+      offerings: Array.from({ length: 8 }, (_, i) => ({ id: `o${i}`, ...newOffering(`${i}`) })),
+      selected: 3,
+    };
+    expect(addOffering(full, added)).toBe(full);
   });
 
   it('an offering without an id (an example) is known by its position', () => {

@@ -171,3 +171,12 @@ export function removeOffering<S extends { offerings: readonly Offering[]; selec
   const selected = s.selected > index ? s.selected - 1 : Math.min(s.selected, Math.max(0, offerings.length - 1));
   return { ...s, offerings, selected };
 }
+
+/**
+ * The offerings with `added` at the end and selected, applied to the state as it is now (another tab may
+ * have added one since the last render); unchanged when it already holds MAX_OFFERINGS.
+ */
+export function addOffering<S extends { offerings: readonly Offering[]; selected: number }>(s: S, added: Offering): S {
+  if (s.offerings.length >= MAX_OFFERINGS) return s;
+  return { ...s, offerings: [...s.offerings, added], selected: s.offerings.length };
+}

@@ -5,6 +5,7 @@ import { SPECTRUM_KEYS, type SpectrumState, spectrumCodec } from '../../../lib/s
 import { displayName, summaryLine } from '../../../lib/spectrum/describe';
 import type { OfferingChange } from '../../../lib/spectrum/offering';
 import {
+  addOffering,
   changeOffering,
   MAX_OFFERINGS,
   nextOffering,
@@ -61,9 +62,15 @@ function SpectrumGridView({ embed = false, headingLevel = 2 }: Props) {
   const onSelect = (index: number) => update((s) => (s.selected === index ? s : { ...s, selected: index }));
   const onAdd = () => {
     if (state.offerings.length >= MAX_OFFERINGS) return;
-    const index = state.offerings.length;
     const added = nextOffering(state.offerings, Math.random);
-    update((s) => ({ ...s, offerings: [...s.offerings, added], selected: s.offerings.length }));
+    // Added to the offerings as they are now: an offering another tab added since the render counts towards the limit.
+    let index = -1;
+    update((s) => {
+      const next = addOffering(s, added);
+      index = next === s ? -1 : next.selected;
+      return next;
+    });
+    if (index < 0) return;
     setStatus(spectrumUi.offerings.added(spectrumText.frames.unnamed(index + 1)));
     setTimeout(() => document.getElementById(nameFieldId(idBase, offeringKey(added, index)))?.focus(), 0);
   };
