@@ -28,6 +28,7 @@ import { DraftInput } from '../tools/shared/DraftInput';
 import { downloadText } from '../tools/shared/download';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useMadeFrom } from '../tools/shared/use-made-from';
 import { useRevisions } from '../tools/shared/use-revisions';
 import { useUndo } from '../tools/shared/use-undo';
 import { type BoardView, loadBoardViews } from './board-parts';
@@ -150,22 +151,12 @@ function ClassBoardView() {
   }, []);
 
   /** The address for the board shown, with the board it was made for (packing answers a moment later). */
-  const [written, setWritten] = useState<{ board: Board; address: Awaited<ReturnType<typeof boardAddress>> }>();
-  useEffect(() => {
-    if (!loaded) return;
-    let current = true;
-    void boardAddress(loaded).then((address) => {
-      if (current) setWritten({ board: loaded, address });
-    });
-    return () => {
-      current = false;
-    };
-  }, [loaded]);
+  const written = useMadeFrom(loaded, boardAddress);
   /** The last address made (the page says when it is too long); written only once it is the board shown's. */
-  const address = written?.address;
+  const address = written?.output;
   useEffect(() => {
     // Nothing is written before the board is read: the empty board shown until then would erase it.
-    if (!loaded || !address || written?.board !== loaded) return;
+    if (!loaded || !address || written?.input !== loaded) return;
     if (holdAddress.current) {
       holdAddress.current = false;
       return;

@@ -14,6 +14,7 @@ import { ADDRESS_LIMITS } from '../../lib/state/packed';
 import type { WriteResult } from '../../lib/state/storage';
 import { StorageWarning } from '../tools/shared/StorageWarning';
 import { UndoStatus } from '../tools/shared/UndoStatus';
+import { useMadeFrom } from '../tools/shared/use-made-from';
 import { useUndo } from '../tools/shared/use-undo';
 import { CollectPanel } from './CollectPanel';
 import { QrCode } from './QrCode';
@@ -71,20 +72,10 @@ function QuestionnaireBuilderView() {
   }, []);
 
   /** The address for the questionnaire shown, with the questionnaire it was made for (packing answers a moment later). */
-  const [made, setMade] = useState<{ q: Questionnaire; address: Awaited<ReturnType<typeof questionnaireAddress>> }>();
-  useEffect(() => {
-    if (!q) return;
-    let current = true;
-    void questionnaireAddress(q).then((address) => {
-      if (current) setMade({ q, address });
-    });
-    return () => {
-      current = false;
-    };
-  }, [q]);
-  const written = made?.q === q ? made?.address : undefined;
+  const made = useMadeFrom(q, questionnaireAddress);
+  const written = made && made.input === q ? made.output : undefined;
   /** What the share panel shows: the last address made, so it does not blink out while the next one is packed. */
-  const shown = made?.address;
+  const shown = made?.output;
   useEffect(() => {
     if (!q || !written) return;
     if (holdAddress.current) {
