@@ -163,6 +163,18 @@ export function SurveyPanel({ heading: H, undo }: Props) {
     return () => handle.current?.cancel();
   }, []);
 
+  // Choices are saved with the reading they start; one made while that reading is still under way is saved
+  // as it stands if the page goes away first (a long survey takes a second or more to read).
+  const unsaved = useRef<() => void>(() => undefined);
+  unsaved.current = () => {
+    if (handle.current && outcome && source !== '') sync.save(source, keptSettings(outcome.run.header, settings));
+  };
+  useEffect(() => {
+    const flush = () => unsaved.current();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+
   /** Opens here the survey another tab opened (kept in storage); this tab's is offered back by undo. */
   const openOther = () => {
     const kept = sync.open();
