@@ -7,7 +7,7 @@ import { offline as deOffline } from '../../src/i18n/de/offline';
 import { book as enBook } from '../../src/i18n/en/book';
 import { offline } from '../../src/i18n/en/offline';
 import { TOOL_IDS } from '../../src/lib/tools';
-import { changeFirstControl, editionSearchIndex, isToolPage, unzipEdition } from './offline-helpers';
+import { changeFirstControl, editionSearchIndex, isToolPage, ownFailures, unzipEdition } from './offline-helpers';
 import { hydrated } from './support/islands';
 import { distOf, pagesOf } from './support/site';
 import { watchPage } from './support/watch';
@@ -128,9 +128,7 @@ test('from index.html, following every link reaches every page, each loading cle
       await expect(page.getByText(bookSentence)).toBeVisible();
     }
     const foreign = watch.requests.filter((u) => !u.startsWith(inside) && !/^(data|blob):/.test(u));
-    // The browser fetches the icon after the page loads; the next navigation aborts it, and the abort arrives
-    // with that page. Not a failure of either page.
-    const failures = watch.failures.filter((f) => !/\/favicon\.svg net::ERR_ABORTED$/.test(f));
+    const failures = ownFailures(watch.failures);
     for (const f of [...foreign, ...failures, ...watch.consoleErrors, ...(await watch.cspViolations())]) {
       problems.push(`${name}: ${f}`);
     }

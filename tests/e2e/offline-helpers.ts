@@ -151,3 +151,11 @@ export async function changeFirstControl(page: Page): Promise<string> {
     `The tool showed nothing new after the test ${tried.join(', then ') || 'found no control to change'}.`,
   );
 }
+
+/**
+ * Request failures that are a page's own: the browser fetches the icon after a page loads, and on file://
+ * the next navigation aborts that fetch (the abort arrives with the next page). Not a failure of either page.
+ */
+export function ownFailures(failures: readonly string[]): string[] {
+  return failures.filter((f) => !/\/favicon\.svg net::ERR_ABORTED$/.test(f));
+}
